@@ -1,0 +1,70 @@
+/**
+ * The analysis result contract (schemaVersion 1) shared by the CLI, the bots and the database.
+ * See ../shared/docs/architecture.md. Changing a field here is a schema change: bump schemaVersion.
+ */
+export const CATEGORIES = [
+  'physical',
+  'threat',
+  'abuse',
+  'intimidation',
+  'apology_coercion',
+  'unreasonable_demand',
+  'persistence',
+  'restraint',
+  'sexual',
+  'discrimination',
+  'personal_targeting',
+  'sns_exposure',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type Verdict = 'kasuhara' | 'complaint' | 'normal';
+export type Level = 'none' | 'low' | 'medium' | 'high';
+export type Language = 'ja' | 'en';
+export type SpeakerRole = 'staff' | 'customer' | 'unknown';
+export type AdviceAudience = 'staff' | 'supervisor';
+
+export interface SpeakerSummary {
+  label: string;
+  role: SpeakerRole;
+  /** Share of the conversation's characters spoken by this speaker, 0–1. */
+  share: number;
+}
+
+export interface Excerpt {
+  start: number | null;
+  end: number | null;
+  /** 1-based source line of the first merged utterance (useful when times are null). */
+  line: number;
+  speaker: string | null;
+  text: string;
+  categories: Category[];
+  score: number;
+}
+
+export interface StaffStress {
+  score: number;
+  factors: string[];
+}
+
+export interface Advice {
+  audience: AdviceAudience;
+  category: Category | null;
+  text: string;
+}
+
+export interface AnalysisResult {
+  schemaVersion: 1;
+  file: string;
+  language: Language;
+  durationSec: number | null;
+  verdict: Verdict;
+  risk: number;
+  level: Level;
+  categories: Category[];
+  speakers: SpeakerSummary[];
+  excerpts: Excerpt[];
+  staffStress: StaffStress;
+  advice: Advice[];
+  warnings: string[];
+}
