@@ -1,0 +1,81 @@
+/**
+ * Human-readable output of an evaluation: the metrics table, the gate, the failures and the
+ * per-conversation mistakes list. Pure string building; the CLI prints.
+ */
+import type { Metrics, Mistake, Subset } from './metrics.js';
+import { SUBSETS } from './metrics.js';
+import type { PredictionFailure } from './predict.js';
+import type { GateResult } from './thresholds.js';
+
+const ROWS: readonly [keyof Metrics, string][] = [
+  ['n', 'conversations'],
+  ['verdict_accuracy', 'verdict accuracy'],
+  ['kasuhara_precision', 'kasuhara precision'],
+  ['kasuhara_recall', 'kasuhara recall'],
+  ['kasuhara_f1', 'kasuhara F1'],
+  ['complaints_flagged', 'complaints flagged (lower is better)'],
+  ['normals_flagged', 'normals flagged (lower is better)'],
+  ['span_recall', 'span recall'],
+  ['span_precision', 'span precision'],
+  ['category_micro_f1', 'category micro-F1'],
+  ['category_macro_f1', 'category macro-F1'],
+  ['risk_severity_spearman', 'risk~severity Spearman'],
+];
+
+export function formatNumber(v: number, key?: keyof Metrics): string {
+  if (key === 'n') return String(v);
+  if (Number.isNaN(v)) return 'n/a';
+  return v.toFixed(3);
+}
+
+/** Terminal columns: East Asian wide characters take two, so ids and messages line up. */
+function displayWidth(s: string): number {
+  return [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+}
+
+function pad(s: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+}
+
+function table(header: string[], rows: string[][], rightAlignFrom = 1): string {
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c]!, c >= rightAlignFrom)).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatMetricsTable(results: Record<Subset, Metrics>): string {
+  return table(
+    ['metric', ...SUBSETS],
+    ROWS.map(([key, label]) => [label, ...SUBSETS.map((s) => formatNumber(results[s][key], key))]),
+  );
+}
+
+export function formatGate(gate: GateResult): string {
+  const lines = gate.checks.map(
+    (c) => `  ${c.passed ? 'ok  ' : 'FAIL'}  ${c.metric} = ${formatNumber(c.value)} (needs ${c.kind === 'min' ? '≥' : '≤'} ${c.limit.toFixed(2)})`,
+  );
+  const head = gate.passed ? 'Gate: passed' : `Gate: FAILED (${gate.failed.map((c) => c.metric).join(', ')})`;
+  return [head, ...lines].join('\n');
+}
+
+export function formatFailures(failures: readonly PredictionFailure[]): string {
+  if (failures.length === 0) return '';
+  return [
+    `${failures.length} file(s) could not be analysed and count as 'normal':`,
+    ...failures.map((f) => `  ${f.id}  ${f.message}`),
+  ].join('\n');
+}
+
+export function formatMistakes(list: readonly Mistake[]): string {
+  if (list.length === 0) return 'Mistakes: none';
+  const rows = list.map((m) => [
+    m.id,
+    m.gold === m.predicted ? m.gold : `${m.gold} → ${m.predicted}`,
+    String(m.missedSpans),
+    String(m.falseSpans),
+    m.categoryFP.join(',') || '-',
+    m.categoryFN.join(',') || '-',
+  ]);
+  return `Mistakes (${list.length} conversations):\n` + table(['id', 'verdict gold → pred', 'missed spans', 'false spans', 'category FP', 'category FN'], rows, 99).replace(/^/gm, '  ');
+}

@@ -1,0 +1,42 @@
+/**
+ * The quality gate: the minimum the detector must reach on the 'all' numbers before it ships.
+ * A number that cannot be measured (NaN) fails: the gate only passes what it has seen pass.
+ */
+import type { Metrics } from './metrics.js';
+
+export interface Threshold {
+  metric: keyof Metrics;
+  /** `min`: the value must be at least `limit`; `max`: at most. */
+  kind: 'min' | 'max';
+  limit: number;
+}
+
+export const GATE: readonly Threshold[] = [
+  { metric: 'kasuhara_f1', kind: 'min', limit: 0.9 },
+  { metric: 'complaints_flagged', kind: 'max', limit: 0.1 },
+  { metric: 'span_recall', kind: 'min', limit: 0.8 },
+  { metric: 'span_precision', kind: 'min', limit: 0.7 },
+  { metric: 'category_micro_f1', kind: 'min', limit: 0.7 },
+  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.7 },
+];
+
+export interface GateCheck extends Threshold {
+  value: number;
+  passed: boolean;
+}
+
+export interface GateResult {
+  passed: boolean;
+  checks: GateCheck[];
+  failed: GateCheck[];
+}
+
+export function checkGate(metrics: Metrics, gate: readonly Threshold[] = GATE): GateResult {
+  const checks = gate.map((t) => {
+    const value = metrics[t.metric];
+    const passed = Number.isFinite(value) && (t.kind === 'min' ? value >= t.limit : value <= t.limit);
+    return { ...t, value, passed };
+  });
+  const failed = checks.filter((c) => !c.passed);
+  return { passed: failed.length === 0, checks, failed };
+}
