@@ -1,0 +1,29 @@
+import { fail, quote } from './errors.js';
+
+/**
+ * No transcript line is anywhere near this long (an hour of Japanese speech is ~60 000 characters in
+ * total); a longer line means a wrong file, and refusing it early keeps every later step cheap.
+ */
+export const MAX_LINE_LENGTH = 100_000;
+
+/** Splits on LF, CRLF or lone CR once, and refuses absurdly long lines naming the first such line. */
+export function splitLines(text: string, file: string): string[] {
+  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const lines = normalised.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > MAX_LINE_LENGTH) {
+      fail(
+        file,
+        i + 1,
+        `行が長すぎます (${line.length} 文字、上限 ${MAX_LINE_LENGTH})`,
+        `line too long (${line.length} characters, limit ${MAX_LINE_LENGTH}) ${quote(line)}`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}

@@ -1,0 +1,78 @@
+/** Utterance text as the analysis wants it: one line, single spaces, no padding. */
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  quot: '"',
+  apos: "'",
+  lrm: '',
+  rlm: '',
+};
+
+const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g;
+
+/** The character references captions use; unknown names stay as written rather than guessed. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** Longest markup tag looked for; a `<` with no `>` this close is a literal less-than sign. */
+const MAX_TAG_LENGTH = 200;
+
+export interface MarkupText {
+  /** The first voice tag's name (`<v Name>` or `<v.class Name>`), trimmed. */
+  voice: string | null;
+  text: string;
+}
+
+/**
+ * Removes caption markup (<v>, <c>, <i>, <b>, <u>, <font>, <00:01.000> timestamps…) in one linear scan
+ * and keeps the first voice name. Ruby readings (<rt>) are dropped so kanji are not doubled.
+ */
+export function stripMarkup(input: string): MarkupText {
+  let voice: string | null = null;
+  let out = '';
+  let inRubyText = false;
+  let i = 0;
+  while (i < input.length) {
+    const lt = input.indexOf('<', i);
+    if (lt < 0) {
+      if (!inRubyText) out += input.slice(i);
+      break;
+    }
+    if (!inRubyText) out += input.slice(i, lt);
+    const gt = input.indexOf('>', lt + 1);
+    const tag = gt < 0 || gt - lt > MAX_TAG_LENGTH ? null : input.slice(lt + 1, gt);
+    if (tag === null || !/^[/\da-zA-Z]/.test(tag) || tag.includes('<')) {
+      if (!inRubyText) out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const name = tag.split(/[\s.]/, 1)[0]?.toLowerCase() ?? '';
+    if (name === 'v' && voice === null) {
+      const space = tag.search(/\s/);
+      const label = space < 0 ? '' : tag.slice(space).trim();
+      if (label !== '') voice = decodeEntities(label);
+    } else if (name === 'rt') {
+      inRubyText = true;
+    } else if (name === '/rt') {
+      inRubyText = false;
+    }
+    // A removed tag may have separated words ("a<br>b"); normaliseText collapses any extra space.
+    out += name === 'br' ? ' ' : '';
+    i = gt + 1;
+  }
+  return { voice, text: decodeEntities(out) };
+}
