@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: the speed figures for the README, as a markdown table.
+ *
+ *   npm run bench [-- --iterations 200 --files 100 --json]
+ *
+ * Runs the in-process analysis bench first (its cold start must be the first import of
+ * src/analysis), then the CLI bench, then bench/pipeline.ts's benchPipeline() when that file
+ * exists. A bench that fails is shown as a failed row; it never stops the others.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchAnalysis, TARGET_MEDIAN_MS, type AnalysisBench } from './analysis.js';
+import { benchCli, TARGET_WALL_MS, type CliBench } from './cli.js';
+
+export interface Row {
+  measure: string;
+  result: string;
+  target: string;
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+const ms = (v: number) => (v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+const verdictMark = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function analysisRows(a: AnalysisBench): Row[] {
+  if (!a.ok && a.coldStartMs === null) return [{ measure: 'analyzeFile (in process)', result: `failed: ${a.error ?? 'unknown error'}`, target: '' }];
+  const rows: Row[] = [];
+  if (a.coldStartMs !== null) rows.push({ measure: 'Cold start: import + first analysis (60 min, ja)', result: ms(a.coldStartMs), target: '' });
+  for (const c of a.cases) {
+    const what = `analyzeFile, ${Math.round(c.minutes)}-min ${c.language} Teams VTT (${c.utterances} utterances, ${Math.round(c.bytes / 1024)} KiB), N=${c.iterations}`;
+    rows.push({ measure: `${what}: median`, result: ms(c.medianMs), target: `≤ ${TARGET_MEDIAN_MS} ms ${verdictMark(c.medianMs <= TARGET_MEDIAN_MS)}` });
+    rows.push({ measure: `${what}: p95`, result: ms(c.p95Ms), target: '' });
+  }
+  if (!a.ok) rows.push({ measure: 'analyzeFile (in process)', result: `failed: ${a.error ?? 'unknown error'}`, target: '' });
+  return rows;
+}
+
+export function cliRows(c: CliBench): Row[] {
+  const formats = Object.entries(c.formats).map(([f, n]) => `${n} ${f}`).join(', ');
+  const measure = `CLI: \`mamori analyze\` ${c.files} one-hour transcripts --json, one process (${formats}; ${(c.totalBytes / 1048576).toFixed(1)} MiB)`;
+  if (!c.ok || c.wallMs === null) {
+    return [{ measure, result: `failed: ${(c.error ?? 'unknown error').split('\n').slice(0, 2).join(' / ')}`, target: `≤ ${TARGET_WALL_MS / 1000} s` }];
+  }
+  return [{ measure: `${measure}: wall time`, result: `${(c.wallMs / 1000).toFixed(2)} s`, target: `≤ ${TARGET_WALL_MS / 1000} s ${verdictMark(c.wallMs <= TARGET_WALL_MS)}` }];
+}
+
+/** Accepts whatever shape benchPipeline() returns: rows, a record of figures, or plain text. */
+export function pipelineRows(value: unknown): Row[] {
+  const text = (v: unknown): string => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : typeof v === 'string' ? v : JSON.stringify(v));
+  const str = (o: Record<string, unknown>, keys: string[]) => {
+    for (const k of keys) if (o[k] !== undefined && o[k] !== null) return text(o[k]);
+    return '';
+  };
+  if (Array.isArray(value)) {
+    return value.map((r, i) => {
+      if (r && typeof r === 'object') {
+        const o = r as Record<string, unknown>;
+        return {
+          measure: `Pipeline: ${str(o, ['measure', 'name', 'label', 'metric', 'what']) || `#${i + 1}`}`,
+          result: `${str(o, ['result', 'value', 'ms', 'median', 'time'])}${typeof o.unit === 'string' ? ` ${o.unit}` : ''}`,
+          target: str(o, ['target', 'goal']),
+        };
+      }
+      return { measure: `Pipeline #${i + 1}`, result: text(r), target: '' };
+    });
+  }
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.rows)) return pipelineRows(o.rows);
+    return Object.entries(o).map(([k, v]) => ({ measure: `Pipeline: ${k}`, result: text(v), target: '' }));
+  }
+  if (value === undefined) return [];
+  return [{ measure: 'Pipeline', result: text(value), target: '' }];
+}
+
+export async function runPipelineBench(): Promise<Row[]> {
+  const file = ['pipeline.ts', 'pipeline.js'].map((f) => path.join(HERE, f)).find((f) => existsSync(f));
+  if (!file) return [];
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { benchPipeline?: unknown };
+    if (typeof mod.benchPipeline !== 'function') {
+      return [{ measure: 'Pipeline', result: 'skipped: bench/pipeline.ts exports no benchPipeline()', target: '' }];
+    }
+    return pipelineRows(await (mod.benchPipeline as () => unknown)());
+  } catch (e) {
+    return [{ measure: 'Pipeline', result: `skipped: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, target: '' }];
+  }
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function markdown(rows: readonly Row[]): string {
+  return [
+    '| Measure | Result | Target |',
+    '|---|---:|---|',
+    ...rows.map((r) => `| ${cell(r.measure)} | ${cell(r.result)} | ${cell(r.target)} |`),
+  ].join('\n');
+}
+
+export function machine(): string {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  return `Node ${process.version}, ${os.platform()}-${os.arch()}, ${os.availableParallelism?.() ?? cpus.length} CPUs (${model}), ${Math.round(os.totalmem() / 1073741824)} GiB RAM`;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const iterations = Number(arg('--iterations') ?? 200);
+  const files = Number(arg('--files') ?? 100);
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+
+  log(`analysis: ${iterations} warm iterations…`);
+  const analysis = await benchAnalysis({ iterations });
+  log(`cli: ${files} files…`);
+  const cli = await benchCli({ files });
+  log('pipeline…');
+  const pipeline = await runPipelineBench();
+
+  const rows = [...analysisRows(analysis), ...cliRows(cli), ...pipeline];
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify({ machine: machine(), analysis, cli, pipeline }, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(`${machine()}, ${new Date().toISOString().slice(0, 10)}\n\n${markdown(rows)}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}
