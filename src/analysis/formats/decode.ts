@@ -16,6 +16,10 @@ function converted(from: string): string {
   return `${from} から変換しました / decoded from ${from}`;
 }
 
+// Decoders hold no state between whole-buffer calls, and building one per file costs more than the decode.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function utf16(data: Uint8Array, endian: 'le' | 'be', skipBom: boolean): string {
   const body = skipBom ? data.subarray(2) : data;
   return new TextDecoder(endian === 'le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(body);
@@ -54,7 +58,7 @@ function looksBinary(text: string): boolean {
 
 function decodeBytes(data: Uint8Array, file: string, warnings: string[]): string {
   if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(data.subarray(3));
+    return UTF8.decode(data.subarray(3));
   }
   if (data[0] === 0xff && data[1] === 0xfe) {
     warnings.push(converted('UTF-16LE'));
@@ -72,7 +76,7 @@ function decodeBytes(data: Uint8Array, file: string, warnings: string[]): string
   }
   if (data.indexOf(0) >= 0) binary(file);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    return UTF8_STRICT.decode(data);
   } catch {
     // Not UTF-8: Japanese Windows tools still save Shift_JIS (CP932), older Unix ones EUC-JP.
   }
@@ -83,7 +87,7 @@ function decodeBytes(data: Uint8Array, file: string, warnings: string[]): string
     return Encoding.convert(data, { to: 'UNICODE', from: detected, type: 'string' });
   }
   warnings.push('UTF-8 として読めない文字を置き換えました / replaced bytes that are not valid UTF-8');
-  return new TextDecoder('utf-8').decode(data);
+  return UTF8.decode(data);
 }
 
 function binary(file: string): never {

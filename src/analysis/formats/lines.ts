@@ -25,5 +25,5 @@ export function splitLines(text: string, file: string): string[] {
 }
 
 export function isBlank(line: string | undefined): boolean {
-  return line === undefined || line.trim() === '';
+  return line === undefined || line.length === 0 || !/\S/.test(line);
 }

@@ -17,7 +17,11 @@ export function splitSpeaker(line: string): SpeakerSplit {
   const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   if (colon <= 0 || colon > limit) return { speaker: null, text: line };
   // "10:30" and "https://" are not speaker labels.
-  if (line[colon] === ':' && /[\d/]/.test(line[colon + 1] ?? '')) return { speaker: null, text: line };
+  const before = line[colon - 1] ?? '';
+  const after = line[colon + 1] ?? '';
+  if (line[colon] === ':' && (after === '/' || (/\d/.test(before) && /\d/.test(after)))) {
+    return { speaker: null, text: line };
+  }
   const label = line.slice(0, colon).trim();
   if (label === '' || label.includes('\n') || label.length > MAX_LABEL_LENGTH || SENTENCE_PUNCTUATION.test(label)) {
     return { speaker: null, text: line };

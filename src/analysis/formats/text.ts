@@ -1,5 +1,7 @@
 /** Utterance text as the analysis wants it: one line, single spaces, no padding. */
 export function normaliseText(text: string): string {
+  // Most cues are already clean; testing is cheaper than rebuilding the string.
+  if (!/\s\s|[^\S ]|^ | $/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -42,6 +44,7 @@ export interface MarkupText {
  * and keeps the first voice name. Ruby readings (<rt>) are dropped so kanji are not doubled.
  */
 export function stripMarkup(input: string): MarkupText {
+  if (!input.includes('<')) return { voice: null, text: decodeEntities(input) };
   let voice: string | null = null;
   let out = '';
   let inRubyText = false;
@@ -55,14 +58,14 @@ export function stripMarkup(input: string): MarkupText {
     if (!inRubyText) out += input.slice(i, lt);
     const gt = input.indexOf('>', lt + 1);
     const tag = gt < 0 || gt - lt > MAX_TAG_LENGTH ? null : input.slice(lt + 1, gt);
-    if (tag === null || !/^[/\da-zA-Z]/.test(tag) || tag.includes('<')) {
+    if (tag === null || !startsTag(tag.charCodeAt(0)) || tag.includes('<')) {
       if (!inRubyText) out += '<';
       i = lt + 1;
       continue;
     }
-    const name = tag.split(/[\s.]/, 1)[0]?.toLowerCase() ?? '';
+    const name = tagName(tag);
     if (name === 'v' && voice === null) {
-      const space = tag.search(/\s/);
+      const space = tag.search(/[ \t]/);
       const label = space < 0 ? '' : tag.slice(space).trim();
       if (label !== '') voice = decodeEntities(label);
     } else if (name === 'rt') {
@@ -71,8 +74,24 @@ export function stripMarkup(input: string): MarkupText {
       inRubyText = false;
     }
     // A removed tag may have separated words ("a<br>b"); normaliseText collapses any extra space.
-    out += name === 'br' ? ' ' : '';
+    if (name === 'br') out += ' ';
     i = gt + 1;
   }
   return { voice, text: decodeEntities(out) };
+}
+
+/** Tags start with a letter, a slash or (timestamp tags) a digit. */
+function startsTag(c: number): boolean {
+  return c === 0x2f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `v` of `v.loud Name`, `/rt` of `/rt`: up to the first space, tab or class dot. */
+function tagName(tag: string): string {
+  let end = 0;
+  while (end < tag.length) {
+    const c = tag.charCodeAt(end);
+    if (c === 0x20 || c === 0x09 || c === 0x2e) break;
+    end++;
+  }
+  return tag.slice(0, end).toLowerCase();
 }
