@@ -1,8 +1,103 @@
-import type { AnalysisResult } from './result.js';
+/**
+ * One transcript to one result: normalise, decide roles, read utterance signals, weigh the conversation,
+ * then build excerpts, stress and advice. Deterministic and offline.
+ */
+import type { AnalysisResult, Language, SpeakerSummary } from './result.js';
 import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
+import { japaneseShare, normalize } from './normalize.js';
+import { assignRoles } from './roles.js';
+import {
+  apologyStrength,
+  detectCustomerSignals,
+  detectStaffReactions,
+  isComplaintSignal,
+  isDemand,
+  isRefusal,
+  isWarning,
+} from './signals.js';
+import { applySelfApologies, attributeStaffReactions, markPersistence, type Turn } from './conversation.js';
+import { judge } from './verdict.js';
+import { buildExcerpts } from './excerpts.js';
+import { staffStress } from './stress.js';
+import { buildAdvice } from './advice.js';
 
-/** Detection, scoring and advice over one transcript. Being written. */
-export function analyzeTranscript(_t: Transcript, _file: string, _o: AnalyzeOptions = {}): AnalysisResult {
-  throw new Error('analysis is not built yet');
+const DEFAULT_LONG_CALL = { warn: 30, high: 60 };
+
+export function detectLanguage(t: Transcript): Language {
+  // A sample is enough, and keeps this O(1) on huge inputs.
+  const sample = t.utterances.slice(0, 60).map((u) => u.text).join(' ');
+  return japaneseShare(sample) >= 0.2 ? 'ja' : 'en';
+}
+
+export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const lang = options.language ?? detectLanguage(t);
+  const longCall = options.longCallMinutes ?? DEFAULT_LONG_CALL;
+  const norms = t.utterances.map((u) => normalize(u.text));
+  const roles = assignRoles(
+    t.utterances.map((u, i) => ({ speaker: u.speaker, norm: norms[i]! })),
+    lang,
+    options.staff,
+  );
+
+  const turns: Turn[] = t.utterances.map((u, i) => {
+    const norm = norms[i]!;
+    const role = roles.byUtterance[i]!;
+    const staff = role === 'staff';
+    const signals = staff ? { hits: [], reportedOrNegated: false } : detectCustomerSignals(norm, u.text, lang);
+    return {
+      index: i,
+      role,
+      speaker: u.speaker,
+      norm,
+      hits: signals.hits,
+      reportedOrNegated: signals.reportedOrNegated,
+      staffReactions: staff ? detectStaffReactions(norm) : [],
+      refusal: staff && isRefusal(norm),
+      warning: staff && isWarning(norm),
+      demand: !staff && isDemand(norm),
+      apology: staff ? 'none' : apologyStrength(norm),
+      complaintSignal: !staff && isComplaintSignal(norm),
+    };
+  });
+
+  attributeStaffReactions(turns);
+  applySelfApologies(turns);
+  markPersistence(turns);
+
+  const durationSec = t.durationSec;
+  const judgment = judge(turns, durationSec, longCall);
+  const excerpts = judgment.verdict === 'kasuhara' ? buildExcerpts(turns, t.utterances) : [];
+  const minutes = (durationSec ?? 0) / 60;
+
+  return {
+    schemaVersion: 1,
+    file,
+    language: lang,
+    durationSec,
+    verdict: judgment.verdict,
+    risk: judgment.risk,
+    level: judgment.level,
+    categories: judgment.categories,
+    speakers: summariseSpeakers(t, roles.bySpeaker),
+    excerpts,
+    staffStress: staffStress(turns, judgment, durationSec, lang, longCall.warn),
+    advice: buildAdvice(judgment, excerpts, lang, minutes, longCall),
+    warnings: [...t.warnings],
+  };
+}
+
+function summariseSpeakers(t: Transcript, roles: Map<string, SpeakerSummary['role']>): SpeakerSummary[] {
+  const chars = new Map<string, number>();
+  let total = 0;
+  for (const u of t.utterances) {
+    if (u.speaker === null) continue;
+    chars.set(u.speaker, (chars.get(u.speaker) ?? 0) + u.text.length);
+    total += u.text.length;
+  }
+  return [...chars.entries()].map(([label, n]) => ({
+    label,
+    role: roles.get(label) ?? 'unknown',
+    share: total === 0 ? 0 : Math.round((n / total) * 100) / 100,
+  }));
 }

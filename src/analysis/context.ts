@@ -1,0 +1,54 @@
+/**
+ * Context that changes what a matched phrase means: negation (訴えるつもりはない), quoting or reporting
+ * someone else (隣の客が「殺すぞ」と…), and politeness. All checks look only near the match, so one
+ * sentence's negation never cancels another's threat.
+ */
+const JA_NEGATION_AFTER =
+  /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^(?:とは|なんて|とまでは)(?:言|い|思|おも)(?:わ|って)(?:ない|ねえ|ません)/u;
+const EN_NEGATION_BEFORE = /\b(?:not|never|didn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|no one|nobody)\b[^.!?,]{0,18}$/u;
+
+const JA_REPORT_AFTER = /^[^。!?]{0,10}?(?:」|』|")?(?:と|って|とか)[、]?(?:[^。]{0,6})?(?:言|い|怒鳴|どな|叫|さけ|脅|書|かかれ)(?:われ|った|って|っていた|ってき|いま|われた|らせ|ん|かれ|きこま|れ)/u;
+const JA_THIRD_PARTY = /(?:隣|となり|他|ほか|前|別|うしろ|後ろ)の(?:客|お客|人|方|男|女)|(?:同級生|クラスの子|子ども|子供|息子|娘|相手|上司|旦那|夫|妻|知り合い)(?:が|に|から)|(?:言われ|いわれ)(?:た|まし|て)/u;
+const EN_REPORT_BEFORE =
+  /\b(?:he|she|they|someone|somebody|a guy|a man|a woman|another (?:customer|guy|man|woman|kid|boy|girl)|the other (?:customer|guy|man|woman|kid|boy|girl)|kids?|boys?|girls?|my (?:son|daughter|neighbou?r))\b[^.!?]{0,20}\b(?:said|says|told|yelled|shouted|screamed|wrote|texted|was saying|keeps saying|threatened)\b[^.!?]{0,30}$/u;
+
+export function isNegated(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
+  if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 16));
+  return EN_NEGATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+function insideQuotes(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const open = (before.match(/[「『“]/gu) ?? []).length;
+  const close = (before.match(/[」』”]/gu) ?? []).length;
+  if (open > close) return true;
+  return ((before.match(/"/g) ?? []).length % 2) === 1;
+}
+
+/** The words are someone else's, told to the staff member, not said to them. */
+export function isReported(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
+  if (lang === 'ja') {
+    const after = text.slice(end, end + 24);
+    // A customer who puts words in 「」 is quoting someone, not saying them to the staff member.
+    if (insideQuotes(text, start)) return true;
+    return JA_REPORT_AFTER.test(after) && JA_THIRD_PARTY.test(text);
+  }
+  if (insideQuotes(text, start) && /\b(?:said|says|told|yelled|shouted|wrote|texted)\b/u.test(text)) return true;
+  return EN_REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** Talking about a word rather than using it: 「土下座って、本当にそんな人いるんですか」. */
+const JA_MENTION_AFTER = /^(?:って|とか|なんて|という|といった|の(?:強要|こと|話|件))/u;
+const EN_MENTION_AFTER = /^(?:\s(?:thing|stuff|policy|rule|notice|sign)|["”'])/u;
+
+export function isMention(text: string, end: number, lang: 'ja' | 'en'): boolean {
+  return (lang === 'ja' ? JA_MENTION_AFTER : EN_MENTION_AFTER).test(text.slice(end, end + 8));
+}
+
+const JA_POLITE = /(?:です|ます|ください|ございます|でしょうか|いただけ|いただき|お願いし)/u;
+const JA_ROUGH = /(?:ねえ|ねー|だろ|しろ|お前|おまえ|あんた|てめ|ぞ(?:$|[。!])|よ!|かよ|やがれ|っつ)/u;
+
+export function isPolite(text: string, lang: 'ja' | 'en'): boolean {
+  if (lang === 'ja') return JA_POLITE.test(text) && !JA_ROUGH.test(text);
+  return /\b(?:please|could you|would you|may i|thank you)\b/u.test(text) && !/\b(?:damn|hell|fuck|shit|stupid)\b/u.test(text);
+}

@@ -1,0 +1,107 @@
+/**
+ * Conversation-level judgment on top of utterance signals: what staff reactions reveal, outbursts the
+ * customer takes back, and persistence (the same demand pressed again after a clear answer).
+ */
+import type { Category, SpeakerRole } from './result.js';
+import type { Hit } from './signals.js';
+
+export interface Turn {
+  index: number;
+  role: SpeakerRole;
+  speaker: string | null;
+  norm: string;
+  hits: Hit[];
+  staffReactions: Hit[];
+  refusal: boolean;
+  warning: boolean;
+  demand: boolean;
+  apology: 'explicit' | 'plain' | 'none';
+  complaintSignal: boolean;
+  reportedOrNegated: boolean;
+}
+
+export const isCustomer = (t: Turn): boolean => t.role !== 'staff';
+
+/** Staff reactions describe the customer turn just before them (the act happened during it). */
+export function attributeStaffReactions(turns: Turn[]): void {
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (t.role !== 'staff' || t.staffReactions.length === 0) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const prev = turns[j]!;
+      if (!isCustomer(prev)) continue;
+      prev.hits.push(...t.staffReactions);
+      break;
+    }
+  }
+}
+
+const WITHDRAWABLE: ReadonlySet<Category> = new Set(['intimidation', 'abuse']);
+
+/**
+ * One raised voice followed by an apology is a complaint, not harassment (domain.md §3): an explicit
+ * apology for the outburst takes back the shouting of the previous few customer turns; a plain
+ * すみません only the turn right before it.
+ */
+export function applySelfApologies(turns: Turn[]): void {
+  const customer = turns.filter(isCustomer);
+  customer.forEach((t, k) => {
+    if (t.apology === 'none') return;
+    const reach = t.apology === 'explicit' ? 3 : 1;
+    for (let j = Math.max(0, k - reach); j <= k; j++) {
+      for (const h of customer[j]!.hits) if (WITHDRAWABLE.has(h.category)) h.weight *= 0.35;
+    }
+  });
+}
+
+const DEMAND_CATEGORIES: ReadonlySet<Category> = new Set([
+  'unreasonable_demand',
+  'discrimination',
+  'apology_coercion',
+  'personal_targeting',
+]);
+
+/** Content words that make two demands "the same": amounts, kanji compounds, English content words. */
+function keyTerms(norm: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of norm.matchAll(/[0-9一二三四五六七八九十百千]+(?:万|千|円|ドル|dollars?|bucks?|か月|ヶ月|日|回)?|[\u3400-\u9fff]{2,}|[a-z]{5,}/gu)) {
+    terms.add(m[0]);
+  }
+  return terms;
+}
+
+const STOP_TERMS = new Set(['お客様', 'about', 'there', 'their', 'would', 'could', 'should', 'which', 'where', 'thing', 'really', 'because', 'right', 'think', 'please', 'thank', 'sorry']);
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) if (!STOP_TERMS.has(t) && b.has(t)) return true;
+  return false;
+}
+
+/**
+ * Marks customer demands made again after staff gave a clear answer. Only a demand that repeats an
+ * earlier one (same amount, same subject, same kind of demand) counts: a follow-up question does not.
+ */
+export function markPersistence(turns: Turn[]): number {
+  const earlier: Array<{ terms: Set<string>; cats: Set<Category> }> = [];
+  let refusals = 0;
+  let marked = 0;
+  for (const t of turns) {
+    if (t.role === 'staff') {
+      if (t.refusal) refusals++;
+      continue;
+    }
+    const cats = new Set(t.hits.map((h) => h.category).filter((c) => DEMAND_CATEGORIES.has(c)));
+    const isDemandTurn = t.demand || cats.size > 0;
+    if (!isDemandTurn) continue;
+    const terms = keyTerms(t.norm);
+    if (refusals > 0) {
+      const repeats = earlier.some((e) => overlaps(terms, e.terms) || [...cats].some((c) => e.cats.has(c)));
+      if (repeats) {
+        t.hits.push({ category: 'persistence', weight: 50, rule: 'conversation.repeated-demand' });
+        marked++;
+      }
+    }
+    earlier.push({ terms, cats });
+  }
+  return marked;
+}

@@ -1,0 +1,130 @@
+import { compileRules } from './rule.js';
+
+/**
+ * English signals, one list per category of domain.md, matched against lower-cased NFKC text.
+ * Person-directed wording only: swearing at a situation ("this is such b.s.") is emotion, not abuse.
+ */
+export const EN_RULES = compileRules('en', {
+  physical: [
+    {
+      weight: 85,
+      patterns: [
+        "\\b(?:punch|slap|smack|kick|hit|strangle|choke) (?:you|her|him|your)\\b", "\\bbeat (?:you|your|the \\w+ out)", "\\bthrows? (?:it|this|the \\w+) at\\b",
+        "\\[(?:[^\\]]{0,20})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch)[^\\]]{0,20}\\]", "\\*(?:slams|bangs|throws|smashes)[^*]{0,20}\\*",
+        "\\bhere'?s your (?:stupid |damn |fucking )?(?:form|card|receipt|change|pen|money)\\b", "\\bcatch!",
+      ],
+    },
+  ],
+  threat: [
+    {
+      weight: 90,
+      patterns: [
+        "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna) regret",
+        "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?|things) (?:bad )?(?:might|could|will|can) happen",
+        "\\bthings happen\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
+        "\\bi drive (?:past|by) (?:it|your|the)", "\\byour (?:office|store|depot|house) is on\\b", "\\bremember that\\.?$",
+      ],
+    },
+  ],
+  abuse: [
+    {
+      weight: 75,
+      patterns: [
+        "\\b(?:idiot|moron|imbecile|retard|dumbass|halfwit|bitch|loser|clown)s?\\b", "\\b(?:you(?:'re| are)|ur) (?:so |completely |totally |just )?(?:stupid|dumb|useless|incompetent|pathetic|worthless|an idiot|a joke)",
+        "\\buseless\\b", "\\bincompetent\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\brobot\\b", "\\bcan you even (?:read|think|count|understand)",
+        "\\bbrain ?dead\\b", "\\bfuck (?:you|off)\\b", "\\bshut (?:up|your mouth)\\b", "\\bhire (?:people|someone|anybody) who\\b", "\\bare you (?:deaf|stupid|slow|dumb)\\b", "\\bmonkey could\\b",
+      ],
+    },
+  ],
+  intimidation: [
+    {
+      weight: 70,
+      patterns: [
+        "\\bare you (?:even )?listening(?: to me)?\\?!?", "\\bwhat are you (?:going|gonna) (?:to )?do about it", "\\bdon'?t (?:you )?(?:dare|get smart)", "\\blisten to me\\b",
+        "\\blast chance\\b", "\\bi want (?:him|her|it|this|them|that) now!", "\\b(?:now|today)!$", "!{2,}", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
+        "\\b(?:i'?ll|i will) ask for you by name\\b",
+      ],
+    },
+    { weight: 50, patterns: ["\\b(?:no|not)\\b[^.!?]{0,30}!"] },
+  ],
+  apology_coercion: [
+    {
+      weight: 88,
+      patterns: [
+        "\\b(?:get|go) (?:down )?on your knees\\b", "\\bkneel\\b", "\\b(?:written|signed) apology\\b", "\\bapology in writing\\b", "\\bput (?:it|the apology|that) in writing and sign",
+        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner) (?:to )?(?:come|apologi[sz]e)", "\\bbeg (?:for|me)\\b",
+      ],
+    },
+  ],
+  unreasonable_demand: [
+    {
+      weight: 70,
+      patterns: [
+        "\\bcompensat\\w* (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
+        "\\b(?:wipe|waive|erase|cancel) (?:the|my|that|this) (?:whole )?(?:balance|bill|debt)", "\\bi want it gone\\b", "\\bzero balance\\b", "\\bfree (?:upgrade|month|year|service|of charge)",
+        "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
+        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b",
+      ],
+    },
+  ],
+  persistence: [
+    {
+      weight: 70,
+      patterns: [
+        "\\bhow many times\\b", "\\bi (?:already )?(?:said|told you)\\b", "\\bi'?ll (?:just )?(?:keep calling|call back)", "\\bcall (?:back )?again\\b", "\\band again\\b",
+        "\\b(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\bkeep getting you\\b", "\\btill i get you\\b",
+      ],
+    },
+    { weight: 45, patterns: ["\\bi want (?:the|my) refund\\b", "^(?:wipe|zero|give me|just) ", "\\bhow hard is (?:that|it)\\b", "\\bthen (?:give|help|wipe)\\b"] },
+  ],
+  restraint: [
+    {
+      weight: 80,
+      patterns: [
+        "\\bnot hanging up\\b", "\\bdon'?t (?:you )?(?:dare )?hang up\\b", "\\bi'?m not (?:leaving|going anywhere|finished|done)\\b", "\\bgot all (?:day|night)\\b", "\\bhere (?:a while|all (?:day|night))\\b",
+        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b",
+      ],
+    },
+  ],
+  sexual: [
+    {
+      weight: 78,
+      patterns: [
+        "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\bgo out with me\\b", "\\b(?:a|on a) date\\b",
+        "\\blook as good as you sound\\b", "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)",
+        "\\bcome (?:up )?to my room\\b", "\\ba girl with a\\b", "\\bhot (?:voice|girl|lady)\\b", "\\b(?:sweetheart|babe|baby|sweetie|honey|darling)\\b",
+      ],
+    },
+  ],
+  discrimination: [
+    {
+      weight: 80,
+      patterns: [
+        "\\bproper english\\b", "\\bwhere are you (?:even |really )?from\\b", "\\bspeak english\\b", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
+        "\\bgo back to (?:your|where)\\b", "\\bsomeone who can actually understand\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
+        "\\btalk to a man\\b", "\\byour accent\\b", "\\bforeigners?\\b", "\\bhire anybody\\b", "\\byour kind\\b", "\\btoo old to\\b",
+      ],
+    },
+  ],
+  personal_targeting: [
+    {
+      weight: 78,
+      patterns: [
+        "\\bfull name\\b", "\\blast name\\b", "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\byour (?:personal|home|cell|private) (?:number|address|phone|email)",
+        "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
+        "\\bwait outside\\b", "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you|do you)", "\\bi (?:know|remember) your (?:name|face)\\b",
+        "\\bwhat city are you in\\b", "\\bask for you by name\\b",
+      ],
+    },
+  ],
+  sns_exposure: [
+    {
+      weight: 85,
+      patterns: [
+        "\\b(?:put|post|upload|share)\\b[^.!?]{0,30}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|online|internet|social media)",
+        "\\b(?:go|going) viral\\b", "\\bviral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\bexpose you\\b",
+        "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\bcall the (?:news|press|media)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
+      ],
+    },
+  ],
+});

@@ -1,0 +1,113 @@
+/**
+ * Utterance-level signals: the category phrases a customer says (after negation, quoting and politeness),
+ * and the cues in staff speech that reveal what the transcript cannot show (an object thrown, a shout),
+ * refusals, and the customer's own apology or legitimate recourse.
+ */
+import type { Category, Language } from './result.js';
+import type { Rule } from './lexicon/rule.js';
+import { JA_RULES } from './lexicon/ja.js';
+import { EN_RULES } from './lexicon/en.js';
+import { isMention, isNegated, isPolite, isReported } from './context.js';
+
+export interface Hit {
+  category: Category;
+  weight: number;
+  rule: string;
+}
+
+const RULES: Record<Language, Rule[]> = { ja: JA_RULES, en: EN_RULES };
+
+export interface CustomerSignals {
+  hits: Hit[];
+  /** A harassing phrase was present but negated or quoted: context for the verdict, never an offence. */
+  reportedOrNegated: boolean;
+}
+
+export function detectCustomerSignals(norm: string, raw: string, lang: Language): CustomerSignals {
+  const hits: Hit[] = [];
+  let reportedOrNegated = false;
+  const polite = isPolite(norm, lang);
+  for (const rule of RULES[lang]) {
+    const m = rule.re.exec(norm);
+    if (!m) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) {
+      reportedOrNegated = true;
+      continue;
+    }
+    const weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
+    hits.push({ category: rule.category, weight, rule: rule.id });
+  }
+  if (lang === 'en' && shouts(raw)) hits.push({ category: 'intimidation', weight: 55, rule: 'en.intimidation.caps' });
+  return { hits, reportedOrNegated };
+}
+
+/** Two or more words in capitals (not acronyms alone) read as shouting in English transcripts. */
+function shouts(raw: string): boolean {
+  const caps = raw.match(/\b[A-Z]{3,}\b/g) ?? [];
+  return caps.filter((w) => !/^(?:ID|USA|ATM|PIN|FAQ|CEO|CFPB|FCC|BBB|SSN|TV|PDF|URL|OK|ASAP|DMV|IRS|ER|CC)$/.test(w)).length >= 2;
+}
+
+/** What staff speech says the customer just did: 「カウンターを叩くのはおやめください」, "please don't throw". */
+const STAFF_REACTIONS: Array<{ category: Category; weight: number; re: RegExp }> = [
+  {
+    category: 'physical',
+    weight: 75,
+    re: /(?:(?:叩|たた)(?:く|か|い)|投げ|(?:蹴|け)(?:る|ら|ら)|殴|(?:手|腕|肩|服)を?(?:離|放|はな)|(?:つか|掴)(?:ま|む)|押さ|(?:物|もの)を|小銭|お金を)[^。]{0,14}(?:おやめ|やめて|ないでください|ください|られ|ないで|危な|痛)|(?:痛|いた)(?:い|っ)(?:です|!|、)|危ないです|当たり(?:まし|ました)|\b(?:please (?:don'?t|stop) (?:throw|hit|slam|bang|kick|grab|push|touch)|let go of|you (?:just )?(?:threw|hit|slammed|grabbed|pushed)|that (?:hit|almost hit) me|put (?:that|it) down|ow\b)/u,
+  },
+  {
+    category: 'intimidation',
+    weight: 55,
+    re: /(?:大きな声|大声|怒鳴)[^。]{0,10}(?:おやめ|やめ|出さ|では|ないで)|\b(?:please (?:don'?t|stop) (?:shout|yell|scream)|lower your voice|no need to (?:shout|yell)|stop (?:shouting|yelling))/u,
+  },
+  {
+    category: 'sns_exposure',
+    weight: 55,
+    re: /(?:撮影|録画|動画)[^。]{0,8}(?:ご遠慮|おやめ|やめて|お断り)|\bplease (?:don'?t|stop) (?:film|record)ing/u,
+  },
+];
+
+export function detectStaffReactions(norm: string): Hit[] {
+  return STAFF_REACTIONS.filter((r) => r.re.test(norm)).map((r) => ({ category: r.category, weight: r.weight, rule: `staff-reaction.${r.category}` }));
+}
+
+/** The staff member draws a line: a clear answer that the request cannot be met, or a warning. */
+const REFUSAL =
+  /(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|not (?:able|possible)|our policy)\b)/u;
+const WARNING =
+  /(?:これ以上[^。]{0,12}(?:続|終了|お受け)|対応を?終了|通話を?終了|お引き取り|警察(?:を|に)(?:呼|通報|連絡)|\b(?:i will|i'?m going to|i have to) (?:end|terminate|disconnect)|(?:call|calling) (?:the )?(?:police|security)\b|end (?:this|the) call\b)/u;
+
+export function isRefusal(norm: string): boolean {
+  return REFUSAL.test(norm);
+}
+
+export function isWarning(norm: string): boolean {
+  return WARNING.test(norm);
+}
+
+/** The customer takes back their own outburst: 「大きな声を出してすみません」, "sorry for yelling". */
+const SELF_APOLOGY =
+  /(?:大きな声|大声|怒鳴って|言い過ぎ|いいすぎ|取り乱|感情的に|失礼なこと|口が悪|カッとなって|かっとなって)|\b(?:sorry (?:for|about) (?:shouting|yelling|raising|snapping|losing|the language|my language|that outburst|swearing|that)|didn'?t mean to (?:shout|yell|snap|swear)|not (?:at|directed at|aimed at) you|not your fault|i shouldn'?t have (?:yelled|shouted|sworn))\b/u;
+const PLAIN_APOLOGY = /(?:すみません|すいません|ごめんなさい|申し訳ない|失礼しました)|\b(?:sorry|i apologi[sz]e)\b/u;
+
+export function apologyStrength(norm: string): 'explicit' | 'plain' | 'none' {
+  if (SELF_APOLOGY.test(norm)) return 'explicit';
+  return PLAIN_APOLOGY.test(norm) ? 'plain' : 'none';
+}
+
+/** Recourse that is the customer's right (domain.md §3): a complaint signal, never an offence. */
+const LEGITIMATE_RECOURSE =
+  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|交換|不良|壊れ|故障|困って|納得でき|説明して|ちゃんと(?:説明|調べ)|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|unacceptable|disappointed|frustrated)\b)/u;
+
+export function isComplaintSignal(norm: string): boolean {
+  return LEGITIMATE_RECOURSE.test(norm);
+}
+
+/** A demand in the customer's words: what persistence is counted on. */
+const DEMAND =
+  /(?:しろ|して(?:よ|って|くれ|ください|ほしい|もらえ)|出せ|返せ|払え|やれ|よこせ|替えて|代えて|なしに|言ってん|って(?:言|い)ってる|にして|でいい(?:よ|から)|じゃなくて|\b(?:i want|give me|i need you to|you (?:will|need to|have to)|wipe|refund me|send (?:me|the)|just (?:do|give|fix)|then (?:give|wipe|help))\b)/u;
+
+export function isDemand(norm: string): boolean {
+  return DEMAND.test(norm);
+}

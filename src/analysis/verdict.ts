@@ -1,0 +1,104 @@
+/**
+ * The verdict weighs the law's two axes (domain.md §3): conduct that is unacceptable whatever was asked
+ * (violence, threats, insults, kneeling demands, exposure, sexual or discriminatory remarks, holding
+ * staff) counts fully; what only makes a demand unreasonable (money euphemisms, pressing it again,
+ * raising one's voice) needs to add up before a complaint becomes harassment.
+ */
+import type { Category, Level, Verdict } from './result.js';
+import type { Turn } from './conversation.js';
+import { isCustomer } from './conversation.js';
+
+/** How much one strong signal of a category weighs toward the verdict. */
+const MANNER_WEIGHT: Record<Category, number> = {
+  physical: 1.5,
+  threat: 1.5,
+  apology_coercion: 1.3,
+  sns_exposure: 1.3,
+  discrimination: 1.2,
+  personal_targeting: 1.1,
+  sexual: 1.1,
+  abuse: 1.0,
+  restraint: 1.0,
+  intimidation: 0.6,
+  unreasonable_demand: 0.7,
+  persistence: 0.5,
+};
+
+/** A hit below this weight is noise: not an excerpt, not a category. */
+export const MIN_HIT_WEIGHT = 40;
+/** Points of harassment a conversation needs, or a single hit this heavy, to be kasuhara. */
+const KASUHARA_POINTS = 1.5;
+const DECISIVE_SINGLE = 1.1;
+
+export function turnPoints(t: Turn): number {
+  const pts = t.hits.filter((h) => h.weight >= MIN_HIT_WEIGHT).map((h) => (MANNER_WEIGHT[h.category] * h.weight) / 100);
+  if (pts.length === 0) return 0;
+  pts.sort((a, b) => b - a);
+  return pts[0]! + 0.3 * pts.slice(1).reduce((s, p) => s + p, 0);
+}
+
+export function turnScore(t: Turn): number {
+  const strong = t.hits.filter((h) => h.weight >= MIN_HIT_WEIGHT);
+  if (strong.length === 0) return 0;
+  const max = Math.max(...strong.map((h) => h.weight));
+  const cats = new Set(strong.map((h) => h.category)).size;
+  return Math.min(100, Math.round(max + 5 * (cats - 1)));
+}
+
+export function turnCategories(t: Turn): Category[] {
+  const cats = new Set(t.hits.filter((h) => h.weight >= MIN_HIT_WEIGHT).map((h) => h.category));
+  return [...cats];
+}
+
+export interface Judgment {
+  verdict: Verdict;
+  risk: number;
+  level: Level;
+  points: number;
+  categories: Category[];
+}
+
+export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
+  const customer = turns.filter(isCustomer);
+  const points = customer.reduce((s, t) => s + turnPoints(t), 0);
+  const decisive = customer.some((t) => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT && (MANNER_WEIGHT[h.category] * h.weight) / 100 >= DECISIVE_SINGLE));
+  const kasuhara = points >= KASUHARA_POINTS || decisive;
+  const minutes = (durationSec ?? 0) / 60;
+
+  if (!kasuhara) {
+    const complaint = customer.filter((t) => t.complaintSignal).length >= 2 || points > 0.3;
+    const risk = complaint ? Math.min(30, Math.round(10 + 10 * points + (minutes >= longCall.warn ? 5 : 0))) : Math.min(10, Math.round(10 * points));
+    return { verdict: complaint ? 'complaint' : 'normal', risk, level: levelOf(risk), points, categories: [] };
+  }
+
+  const categories = orderCategories(customer.flatMap(turnCategories));
+  const harassingTurns = customer.filter((t) => turnPoints(t) > 0).length;
+  const grave = categories.includes('threat') || categories.includes('physical');
+  const heldLong = (categories.includes('restraint') || categories.includes('persistence')) && minutes >= longCall.warn;
+  const risk = Math.min(
+    100,
+    Math.round(
+      38 +
+        6 * Math.min(5, categories.length - 1) +
+        (grave ? 16 : 0) +
+        Math.min(14, 2 * harassingTurns) +
+        Math.min(8, 2 * points) +
+        (heldLong ? (minutes >= longCall.high ? 6 : 3) : 0),
+    ),
+  );
+  return { verdict: 'kasuhara', risk, level: levelOf(risk), points, categories };
+}
+
+export function levelOf(risk: number): Level {
+  if (risk >= 70) return 'high';
+  if (risk >= 45) return 'medium';
+  if (risk >= 20) return 'low';
+  return 'none';
+}
+
+const ORDER = Object.keys(MANNER_WEIGHT) as Category[];
+
+function orderCategories(cats: Category[]): Category[] {
+  const set = new Set(cats);
+  return ORDER.filter((c) => set.has(c));
+}
