@@ -31,12 +31,14 @@ export function detectLanguage(t: Transcript): Language {
 }
 
 export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const lang = options.language ?? detectLanguage(t);
+  // Rules follow the language spoken; the result and advice follow the reader's choice.
+  const spoken = detectLanguage(t);
+  const lang = options.language ?? spoken;
   const longCall = options.longCallMinutes ?? DEFAULT_LONG_CALL;
   const norms = t.utterances.map((u) => normalize(u.text));
   const roles = assignRoles(
     t.utterances.map((u, i) => ({ speaker: u.speaker, norm: norms[i]! })),
-    lang,
+    spoken,
     options.staff,
   );
 
@@ -44,7 +46,7 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
     const norm = norms[i]!;
     const role = roles.byUtterance[i]!;
     const staff = role === 'staff';
-    const signals = staff ? { hits: [], reportedOrNegated: false } : detectCustomerSignals(norm, u.text, lang);
+    const signals = staff ? { hits: [], reportedOrNegated: false } : detectCustomerSignals(norm, u.text, spoken);
     return {
       index: i,
       role,
