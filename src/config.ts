@@ -1,0 +1,77 @@
+/**
+ * Configuration, read once from the environment and validated with zod, then passed down.
+ * No other module reads process.env.
+ */
+import { z } from 'zod';
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+  MAMORI_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.mamori')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  MAMORI_WORKER_CONCURRENCY: z.preprocess(emptyAsUndefined, int(2, 1, 64)),
+  MAMORI_JOB_RETRY_LIMIT: z.preprocess(emptyAsUndefined, int(5, 0, 100)),
+  MAMORI_JOB_RETRY_DELAY_SECONDS: z.preprocess(emptyAsUndefined, int(10, 0, 3600)),
+  MAMORI_ANALYSIS_EXPIRE_SECONDS: z.preprocess(emptyAsUndefined, int(900, 1, 86_399)),
+  MAMORI_DELIVERY_EXPIRE_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 86_399)),
+  MAMORI_POLLING_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(60).default(2)),
+  MAMORI_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 3600)),
+  MAMORI_MONTHLY_MINUTE_QUOTA: z.preprocess(emptyAsUndefined, int(3000, 0, 10_000_000)),
+  MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, int(90, 1, 3650)),
+  MAMORI_RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default('17 3 * * *')),
+  MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+});
+
+export interface JobsConfig {
+  /** Jobs processed at the same time per queue in this process. */
+  concurrency: number;
+  retryLimit: number;
+  /** First retry delay; doubled each time (retryBackoff). */
+  retryDelaySeconds: number;
+  analysisExpireSeconds: number;
+  deliveryExpireSeconds: number;
+  pollingIntervalSeconds: number;
+  maintenanceIntervalSeconds: number;
+  retentionCron: string;
+}
+
+export interface AppConfig {
+  database: { url: string | undefined; dataDir: string };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  jobs: JobsConfig;
+  /** Defaults for a new organisation's settings. */
+  orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
+  tmpDir: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates the environment once. Throws ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: { url: e.DATABASE_URL, dataDir: e.MAMORI_DATA_DIR },
+    logLevel: e.LOG_LEVEL,
+    jobs: {
+      concurrency: e.MAMORI_WORKER_CONCURRENCY,
+      retryLimit: e.MAMORI_JOB_RETRY_LIMIT,
+      retryDelaySeconds: e.MAMORI_JOB_RETRY_DELAY_SECONDS,
+      analysisExpireSeconds: e.MAMORI_ANALYSIS_EXPIRE_SECONDS,
+      deliveryExpireSeconds: e.MAMORI_DELIVERY_EXPIRE_SECONDS,
+      pollingIntervalSeconds: e.MAMORI_POLLING_INTERVAL_SECONDS,
+      maintenanceIntervalSeconds: e.MAMORI_MAINTENANCE_INTERVAL_SECONDS,
+      retentionCron: e.MAMORI_RETENTION_CRON,
+    },
+    orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
+    tmpDir: e.MAMORI_TMP_DIR,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * One `Database` interface, two implementations:
+ * - PostgreSQL through postgres.js when DATABASE_URL is set (several machines can share it);
+ * - embedded PGlite in MAMORI_DATA_DIR otherwise (or in memory, for tests), so a newcomer needs no server.
+ * Both give a drizzle database over the same pg-core schema and a pg-boss `db` adapter on the same
+ * connection(s), including one bound to a drizzle transaction so a row and its job commit together.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything queries can run on: the database or a transaction. */
+export type Executor = Db | Tx;
+
+/** The shape pg-boss 10 accepts as its `db` option (constructor and per-call). */
+export interface BossDb {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+export interface Database {
+  readonly kind: 'postgres' | 'pglite';
+  readonly db: Db;
+  /** pg-boss adapter on the pool (postgres) or the embedded database (pglite). */
+  readonly bossDb: BossDb;
+  /** pg-boss adapter that runs inside `tx`: `boss.send(q, data, { db: database.txBossDb(tx) })`. */
+  txBossDb(tx: Tx): BossDb;
+  /** Applies the committed drizzle migrations (idempotent). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** Values as node-postgres would send them (pg-boss is written against node-postgres). */
+function toPgParam(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Uint8Array) return v;
+  if (Array.isArray(v)) return toPgArrayLiteral(v);
+  if (typeof v === 'object') return JSON.stringify(v);
+  if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return v;
+}
+
+function toPgArrayLiteral(items: unknown[]): string {
+  const parts = items.map((i) => {
+    if (i === null || i === undefined) return 'NULL';
+    if (Array.isArray(i)) return toPgArrayLiteral(i);
+    const s = i instanceof Date ? i.toISOString() : typeof i === 'object' ? JSON.stringify(i) : String(i);
+    return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return `{${parts.join(',')}}`;
+}
+
+/** The driver client drizzle runs a transaction on (a drizzle internal, stable across 0.3x–0.45). */
+function clientOf(tx: Tx): unknown {
+  const session = (tx as unknown as { session?: { client?: unknown } }).session;
+  if (!session?.client) throw new Error('cannot reach the driver client of this drizzle transaction');
+  return session.client;
+}
+
+type PostgresClient = postgres.Sql | postgres.TransactionSql;
+
+function postgresBossDb(client: PostgresClient, pool?: postgres.Sql): BossDb {
+  return {
+    async executeSql(text, values) {
+      if (pool && (!values || values.length === 0)) {
+        // pg-boss's scripts (install, migrations, maintenance) wrap themselves in BEGIN…COMMIT;
+        // postgres.js only allows that on a reserved connection.
+        const reserved = await pool.reserve();
+        try {
+          const rows = await reserved.unsafe(text);
+          return { rows: Array.isArray(rows) ? [...rows] : [] };
+        } finally {
+          reserved.release();
+        }
+      }
+      const params = (values ?? []).map(toPgParam) as postgres.ParameterOrJSON<never>[];
+      const rows = await client.unsafe(text, params);
+      return { rows: [...rows] };
+    },
+  };
+}
+
+interface PgliteLike {
+  query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  exec(text: string): Promise<Array<{ rows: unknown[] }>>;
+}
+
+function pgliteBossDb(client: PgliteLike): BossDb {
+  return {
+    async executeSql(text, values) {
+      if (!values || values.length === 0) {
+        // pg-boss sends multi-statement scripts (migrations, maintenance) without parameters.
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      const res = await client.query<unknown>(text, values.map((v) => (v === undefined ? null : v)));
+      return { rows: res.rows };
+    },
+  };
+}
+
+export interface PostgresOptions {
+  /** Pool size for the application's queries. */
+  max?: number;
+  /** Pool size for pg-boss (fetching, completing, maintenance). */
+  bossMax?: number;
+  onNotice?: (notice: postgres.Notice) => void;
+}
+
+export function connectPostgres(url: string, options: PostgresOptions = {}): Database {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: options.onNotice ?? (() => {}),
+    connection: { application_name: 'mamori' },
+  });
+  // pg-boss gets its own small pool: drizzle changes its client's type parsers (dates stay strings).
+  const bossClient = postgres(url, {
+    max: options.bossMax ?? 4,
+    onnotice: options.onNotice ?? (() => {}),
+    connection: { application_name: 'mamori-jobs' },
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    bossDb: postgresBossDb(bossClient, bossClient),
+    txBossDb: (tx) => postgresBossDb(clientOf(tx) as postgres.TransactionSql),
+    async migrate() {
+      await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    async close() {
+      await Promise.all([client.end({ timeout: 5 }), bossClient.end({ timeout: 5 })]);
+    },
+  };
+}
+
+/** Embedded PGlite: in `dataDir`, or in memory when dataDir is undefined. */
+export async function connectPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  await client.waitReady;
+  return pgliteDatabase(client, async () => {
+    if (!client.closed) await client.close();
+  });
+}
+
+/**
+ * A Database over an existing PGlite client (or anything shaped like one: the crash test wraps the
+ * client to simulate a killed worker). `close` is what closing this handle does.
+ */
+export function pgliteDatabase(client: PGlite, close: () => Promise<void>): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    bossDb: pgliteBossDb(client as unknown as PgliteLike),
+    txBossDb: (tx) => pgliteBossDb(clientOf(tx) as PgliteLike),
+    async migrate() {
+      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    close,
+  };
+}
+
+/** PostgreSQL when a URL is configured, embedded PGlite in the data folder otherwise. */
+export async function openDatabase(config: { url: string | undefined; dataDir: string }): Promise<Database> {
+  return config.url ? connectPostgres(config.url) : connectPglite(config.dataDir);
+}

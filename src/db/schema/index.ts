@@ -1,0 +1,6 @@
+/** The one pg-core schema. Change it here, then `npx drizzle-kit generate` and commit drizzle/. */
+export * from './organisations.js';
+export * from './submissions.js';
+export * from './alerts.js';
+export * from './outbox.js';
+export * from './usage.js';

@@ -1,0 +1,69 @@
+/**
+ * The small interfaces (ports) the pipeline flows talk to the world through. Bots and the server
+ * supply real implementations; tests supply fakes.
+ */
+import type { AnalysisResult, Language } from '../analysis/result.js';
+import type { Tx } from '../db/connection.js';
+import type { OutboxKind, OutboxTarget } from '../db/schema/index.js';
+
+/** The analysis engine: `analyzeFile` from src/analysis, or a fake in tests. Throws TranscriptError for bad input. */
+export type Analyser = (
+  data: Uint8Array | string,
+  file: string,
+  options?: { language?: Language; staff?: string[] },
+) => AnalysisResult;
+
+/** Where a submission's bytes come from (Slack files API, Teams attachment, local disk for the CLI). */
+export interface FileRef {
+  orgId: string;
+  source: string;
+  platformFileId: string;
+  fileName: string;
+}
+
+export interface FileSource {
+  /** The file's bytes. Throws on failure (retried); throw FileGoneError when it will never succeed. */
+  fetch(ref: FileRef): Promise<Uint8Array>;
+}
+
+/** The file was deleted or access revoked: a user-visible failure, not worth retrying. */
+export class FileGoneError extends Error {
+  override name = 'FileGoneError';
+}
+
+/** Turns a media file on local disk into a transcript in a format `analysis` reads (e.g. OpenAI JSON). */
+export interface Transcriber {
+  transcribe(path: string, options: { language?: Language }): Promise<{ format: string; content: string }>;
+}
+
+/** A platform-neutral message taken from the outbox; the bots render it (Block Kit, Adaptive Cards). */
+export interface OutgoingMessage {
+  /** The outbox id: stable across retries, usable as an idempotency key. */
+  id: string;
+  orgId: string;
+  kind: OutboxKind;
+  target: OutboxTarget;
+  payload: Record<string, unknown>;
+}
+
+export interface Messenger {
+  /** Posts the message; returns the platform's reference to it (Slack ts, Teams activity id). */
+  post(message: OutgoingMessage): Promise<string>;
+  /**
+   * Finds a message posted earlier for this outbox id (e.g. by the metadata Slack stores with it).
+   * Called only on a retry after an attempt that may have posted before crashing; an adapter that
+   * implements it makes delivery exactly-once, one that does not makes that rare window at-least-once.
+   */
+  findPosted?(message: OutgoingMessage): Promise<string | null>;
+}
+
+/** The platform refuses this message for good (channel gone, user left): don't retry. */
+export class PermanentDeliveryError extends Error {
+  override name = 'PermanentDeliveryError';
+}
+
+/** Enqueues jobs inside the caller's transaction, so rows and their jobs commit together. */
+export interface JobQueue {
+  enqueueAnalysis(tx: Tx, submissionId: string): Promise<void>;
+  enqueueDelivery(tx: Tx, outboxIds: string[]): Promise<void>;
+}

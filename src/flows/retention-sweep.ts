@@ -1,0 +1,61 @@
+/**
+ * Deletes transcripts, analyses (with their excerpts, alerts and feedback) and delivered messages
+ * older than each organisation's retention period, and records each deletion in the audit log.
+ * Submissions keep their metadata (file name, size, status) for usage and deduplication.
+ */
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Database } from '../db/connection.js';
+import { analyses, auditLog, organisations, outbox, processedEvents, transcripts } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+
+export interface RetentionDeps {
+  database: Database;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface RetentionReport {
+  organisations: number;
+  analyses: number;
+  transcripts: number;
+  messages: number;
+}
+
+/** Platform event ids only need to outlive the platforms' redelivery window (Slack: about an hour). */
+const PROCESSED_EVENT_DAYS = 7;
+
+export async function sweepRetention(deps: RetentionDeps): Promise<RetentionReport> {
+  const now = deps.now?.() ?? new Date();
+  const { db } = deps.database;
+  const orgs = await db.select({ id: organisations.id, retentionDays: organisations.retentionDays }).from(organisations);
+  const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0 };
+  for (const org of orgs) {
+    const cutoff = new Date(now.getTime() - org.retentionDays * 86_400_000).toISOString();
+    await db.transaction(async (tx) => {
+      const deletedAnalyses = await tx.delete(analyses)
+        .where(and(eq(analyses.orgId, org.id), lt(analyses.createdAt, sql`${cutoff}::timestamptz`)))
+        .returning({ id: analyses.id });
+      const deletedTranscripts = await tx.delete(transcripts)
+        .where(and(eq(transcripts.orgId, org.id), lt(transcripts.createdAt, sql`${cutoff}::timestamptz`)))
+        .returning({ id: transcripts.submissionId });
+      const deletedMessages = await tx.delete(outbox)
+        .where(and(eq(outbox.orgId, org.id), inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, sql`${cutoff}::timestamptz`)))
+        .returning({ id: outbox.id });
+      const counts = { analyses: deletedAnalyses.length, transcripts: deletedTranscripts.length, messages: deletedMessages.length };
+      if (counts.analyses + counts.transcripts + counts.messages > 0) {
+        await tx.insert(auditLog).values({
+          orgId: org.id, actor: 'system', action: 'retention_sweep', subject: `older than ${cutoff}`,
+          detail: { ...counts, retentionDays: org.retentionDays },
+        });
+        report.organisations += 1;
+        report.analyses += counts.analyses;
+        report.transcripts += counts.transcripts;
+        report.messages += counts.messages;
+      }
+    });
+  }
+  const eventCutoff = new Date(now.getTime() - PROCESSED_EVENT_DAYS * 86_400_000).toISOString();
+  await db.delete(processedEvents).where(lt(processedEvents.receivedAt, sql`${eventCutoff}::timestamptz`));
+  deps.logger.info(report, 'retention sweep done');
+  return report;
+}

@@ -1,0 +1,213 @@
+/**
+ * The analysis job for one submission. Idempotent: a job may run again after a crash or an expiry,
+ * and concurrently with a zombie run. The submission row is locked and re-checked in the final
+ * transaction, which stores the result, its excerpts, alerts, usage and every message it causes
+ * (outbox + delivery jobs) together, or nothing. Raw media only ever lives in a temporary folder that
+ * is removed whatever happens.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { AnalysisResult } from '../analysis/result.js';
+import { TranscriptError } from '../analysis/transcript.js';
+import type { Database, Tx } from '../db/connection.js';
+import { membersWithRole, supervisorsOf, type Organisation } from '../db/repo/organisations.js';
+import { addToOutbox, type NewOutboxMessage } from '../db/repo/outbox.js';
+import { lockUsage, quotaCheck, recordUsage } from '../db/repo/usage.js';
+import { alerts, analyses, excerpts, members, organisations, submissions, transcripts } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+import { messagesFor } from './messages.js';
+import { FileGoneError, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
+
+export interface AnalysisJobDeps {
+  database: Database;
+  queue: JobQueue;
+  files: FileSource;
+  analyse: Analyser;
+  transcriber?: Transcriber | undefined;
+  logger: Logger;
+  /** Parent of the per-job temporary folders (default: the OS temp dir). */
+  tmpDir?: string | undefined;
+  now?: () => Date;
+}
+
+export type AnalysisJobOutcome = 'analysed' | 'skipped' | 'rejected' | 'failed';
+
+const MEDIA_EXTENSIONS = new Set(['.mp3', '.m4a', '.wav', '.aac', '.ogg', '.opus', '.flac', '.mp4', '.mov', '.webm', '.mkv']);
+
+export function isMedia(fileName: string, fileType: string): boolean {
+  return /^(audio|video)\//.test(fileType) || MEDIA_EXTENSIONS.has(extname(fileName).toLowerCase());
+}
+
+type Prepared =
+  | { kind: 'result'; result: AnalysisResult; sha256: string; transcript: { format: string; content: string } | null }
+  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported'; message: string; sha256: string | null };
+
+export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId: string }): Promise<AnalysisJobOutcome> {
+  const { db } = deps.database;
+  const [sub] = await db.select().from(submissions).where(eq(submissions.id, job.submissionId));
+  if (!sub || (sub.status !== 'queued' && sub.status !== 'processing')) return 'skipped';
+  const [org] = await db.select().from(organisations).where(eq(organisations.id, sub.orgId));
+  if (!org) return 'skipped';
+  if (sub.status === 'queued') {
+    await db.update(submissions).set({ status: 'processing', updatedAt: sql`now()` })
+      .where(and(eq(submissions.id, sub.id), eq(submissions.status, 'queued')));
+  }
+
+  const prepared = await prepare(deps, sub, org);
+  const log = deps.logger.child({ submissionId: sub.id, orgId: org.id });
+
+  return db.transaction(async (tx) => {
+    // Lock the submission: of two runs of the same job, the second waits here and then skips.
+    const [locked] = await tx.select({ status: submissions.status }).from(submissions)
+      .where(eq(submissions.id, sub.id)).for('update');
+    if (!locked || (locked.status !== 'queued' && locked.status !== 'processing')) return 'skipped';
+    const [submitter] = await tx.select().from(members).where(eq(members.id, sub.submittedBy));
+    const text = messagesFor(org.language);
+    const toSubmitter = submitter
+      ? { type: 'user' as const, platformUserId: submitter.platformUserId }
+      : { type: 'channel' as const, channel: sub.replyTo.channel, thread: sub.replyTo.thread };
+
+    if (prepared.kind === 'user_error') {
+      await setSha(tx, sub.id, prepared.sha256);
+      await finish(tx, sub.id, 'failed', prepared.code, prepared.message);
+      const ids = await addToOutbox(tx, [{
+        orgId: org.id, kind: 'error',
+        target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
+        payload: { submissionId: sub.id, fileName: sub.fileName, code: prepared.code, message: prepared.message },
+        dedupeKey: `error:${sub.id}`,
+      }]);
+      await deps.queue.enqueueDelivery(tx, ids);
+      log.info({ code: prepared.code }, 'submission failed with a user error');
+      return 'failed';
+    }
+
+    const { result } = prepared;
+    if (!(await setSha(tx, sub.id, prepared.sha256))) {
+      await finish(tx, sub.id, 'failed', 'duplicate', 'the same file content was already submitted');
+      return 'failed';
+    }
+    const seconds = Math.round(result.durationSec ?? sub.durationSec ?? 0);
+    const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
+    const quota = quotaCheck(org, usage, seconds);
+    if (!quota.allowed) {
+      const message = text.quotaExceeded(quota);
+      await finish(tx, sub.id, 'rejected', 'quota_exceeded', 'monthly quota reached');
+      const ids = await addToOutbox(tx, [{
+        orgId: org.id, kind: 'quota_exceeded', target: toSubmitter,
+        payload: { submissionId: sub.id, fileName: sub.fileName, ...quota, message },
+        dedupeKey: `quota_exceeded:${sub.id}`,
+      }]);
+      await deps.queue.enqueueDelivery(tx, ids);
+      log.info('submission over quota');
+      return 'rejected';
+    }
+
+    const [analysis] = await tx.insert(analyses).values({
+      submissionId: sub.id, orgId: org.id, schemaVersion: result.schemaVersion, language: result.language,
+      verdict: result.verdict, risk: result.risk, level: result.level, categories: result.categories,
+      durationSec: result.durationSec, result,
+    }).returning({ id: analyses.id });
+    const analysisId = analysis!.id;
+    if (result.excerpts.length > 0) {
+      await tx.insert(excerpts).values(result.excerpts.map((e, ordinal) => ({
+        analysisId, ordinal, startSec: e.start, endSec: e.end, line: e.line, speaker: e.speaker,
+        text: e.text, categories: e.categories, score: e.score,
+      })));
+    }
+    if (prepared.transcript) {
+      await tx.insert(transcripts).values({ submissionId: sub.id, orgId: org.id, ...prepared.transcript });
+    }
+    const { crossedWarning } = await recordUsage(tx, usage, org, seconds);
+    await tx.update(submissions).set({ status: 'analysed', durationSec: result.durationSec ?? sub.durationSec, updatedAt: sql`now()` })
+      .where(eq(submissions.id, sub.id));
+
+    const messages: NewOutboxMessage[] = [{
+      orgId: org.id, kind: 'analysis_result',
+      target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
+      payload: { submissionId: sub.id, analysisId, fileName: sub.fileName, result },
+      dedupeKey: `analysis_result:${sub.id}`,
+    }];
+    if (result.verdict === 'kasuhara' && result.risk >= org.alertThreshold) {
+      const supervisors = submitter ? await supervisorsOf(tx, org.id, submitter.id) : await membersWithRole(tx, org.id, 'supervisor');
+      if (supervisors.length > 0) {
+        await tx.insert(alerts).values(supervisors.map((s) => ({ orgId: org.id, analysisId, recipientId: s.id })));
+      }
+      const alertPayload = {
+        submissionId: sub.id, analysisId, fileName: sub.fileName, verdict: result.verdict, risk: result.risk,
+        level: result.level, categories: result.categories, staffUserId: submitter?.platformUserId ?? null,
+      };
+      for (const s of supervisors) {
+        messages.push({ orgId: org.id, kind: 'alert', target: { type: 'user', platformUserId: s.platformUserId },
+          payload: alertPayload, dedupeKey: `alert:${analysisId}:${s.id}` });
+      }
+      if (org.departmentChannel) {
+        messages.push({ orgId: org.id, kind: 'alert', target: { type: 'channel', channel: org.departmentChannel },
+          payload: alertPayload, dedupeKey: `alert:${analysisId}:department` });
+      }
+    }
+    if (crossedWarning) {
+      const after = quotaCheck(org, { ...usage, secondsAnalysed: usage.secondsAnalysed + seconds }, 0);
+      const message = text.quotaWarning(after);
+      for (const admin of await membersWithRole(tx, org.id, 'admin')) {
+        messages.push({ orgId: org.id, kind: 'quota_warning', target: { type: 'user', platformUserId: admin.platformUserId },
+          payload: { month: usage.month, ...after, message }, dedupeKey: `quota_warning:${org.id}:${usage.month}:${admin.id}` });
+      }
+    }
+    await deps.queue.enqueueDelivery(tx, await addToOutbox(tx, messages));
+    log.info({ verdict: result.verdict, risk: result.risk, messages: messages.length }, 'submission analysed');
+    return 'analysed';
+  });
+}
+
+/** Fetches, (transcribes) and analyses outside any transaction; temporary files never outlive this call. */
+async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSelect, org: Organisation): Promise<Prepared> {
+  const text = messagesFor(org.language);
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.files.fetch({ orgId: org.id, source: sub.source, platformFileId: sub.platformFileId, fileName: sub.fileName });
+  } catch (err) {
+    if (err instanceof FileGoneError) return { kind: 'user_error', code: 'file_gone', message: text.fileGone(), sha256: null };
+    throw err; // transient: the job is retried
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const options = { language: org.language };
+  try {
+    if (!isMedia(sub.fileName, sub.fileType)) {
+      return { kind: 'result', result: deps.analyse(bytes, sub.fileName, options), sha256, transcript: null };
+    }
+    if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };
+    const dir = await mkdtemp(join(deps.tmpDir ?? tmpdir(), 'mamori-'));
+    try {
+      const path = join(dir, `media${extname(sub.fileName).toLowerCase()}`);
+      await writeFile(path, bytes);
+      const transcript = await deps.transcriber.transcribe(path, options);
+      return { kind: 'result', result: deps.analyse(transcript.content, sub.fileName, options), sha256, transcript };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  } catch (err) {
+    if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
+    throw err;
+  }
+}
+
+/** Records the content hash; false when another submission of the organisation already has this file and content. */
+async function setSha(tx: Tx, submissionId: string, sha256: string | null): Promise<boolean> {
+  if (sha256 === null) return true;
+  const [sub] = await tx.select({ orgId: submissions.orgId, fileId: submissions.platformFileId, sha: submissions.sha256 })
+    .from(submissions).where(eq(submissions.id, submissionId));
+  if (!sub || sub.sha === sha256) return true;
+  const [clash] = await tx.select({ id: submissions.id }).from(submissions).where(and(
+    eq(submissions.orgId, sub.orgId), eq(submissions.platformFileId, sub.fileId), eq(submissions.sha256, sha256), ne(submissions.id, submissionId)));
+  if (clash) return false;
+  await tx.update(submissions).set({ sha256 }).where(eq(submissions.id, submissionId));
+  return true;
+}
+
+async function finish(tx: Tx, submissionId: string, status: 'failed' | 'rejected', errorCode: string, error: string): Promise<void> {
+  await tx.update(submissions).set({ status, errorCode, error: error.slice(0, 1000), updatedAt: sql`now()` })
+    .where(eq(submissions.id, submissionId));
+}

@@ -1,0 +1,172 @@
+/**
+ * A user shared a file: record one submission and its analysis job in one transaction.
+ * The same platform event or the same file shared again gives the same submission (no second job).
+ * An organisation already over its monthly quota gets a clear message instead of a job.
+ */
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/connection.js';
+import { ensureMember, ensureOrganisation } from '../db/repo/organisations.js';
+import { addToOutbox } from '../db/repo/outbox.js';
+import { lockUsage, quotaCheck } from '../db/repo/usage.js';
+import { PLATFORMS, SUBMISSION_SOURCES, submissions } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+import { quotaExceededMessage } from './messages.js';
+import type { JobQueue } from './ports.js';
+
+const MAX_FILE_BYTES = 1024 * 1024 * 1024; // 1 GiB: Slack's own upload limit
+
+export const SubmissionInput = z.object({
+  org: z.object({
+    platform: z.enum(PLATFORMS),
+    platformTeamId: z.string().min(1).max(200),
+    name: z.string().min(1).max(300),
+  }),
+  submitter: z.object({
+    platformUserId: z.string().min(1).max(200),
+    displayName: z.string().max(300).optional(),
+  }),
+  source: z.enum(SUBMISSION_SOURCES),
+  platformEventId: z.string().min(1).max(300).optional(),
+  file: z.object({
+    id: z.string().min(1).max(500),
+    name: z.string().min(1).max(1000),
+    type: z.string().min(1).max(200),
+    sizeBytes: z.number().int().min(0).max(MAX_FILE_BYTES),
+    durationSec: z.number().min(0).max(48 * 3600).optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  }),
+  replyTo: z.object({ channel: z.string().min(1).max(300), thread: z.string().min(1).max(300).optional() }),
+});
+export type SubmissionInput = z.input<typeof SubmissionInput>;
+
+export type SubmitOutcome =
+  | { status: 'queued'; submissionId: string }
+  | { status: 'duplicate'; submissionId: string }
+  | { status: 'rejected'; submissionId: string; reason: 'quota_exceeded'; message: string }
+  | { status: 'invalid'; message: string };
+
+export interface SubmitDeps {
+  database: Database;
+  queue: JobQueue;
+  orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
+  logger: Logger;
+  now?: () => Date;
+}
+
+export async function submitForAnalysis(deps: SubmitDeps, raw: unknown): Promise<SubmitOutcome> {
+  const parsed = SubmissionInput.safeParse(raw);
+  if (!parsed.success) {
+    return { status: 'invalid', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  }
+  const input = parsed.data;
+  const now = deps.now?.() ?? new Date();
+
+  const outcome = await deps.database.db.transaction(async (tx) => {
+    const org = await ensureOrganisation(tx, input.org, deps.orgDefaults);
+    const member = await ensureMember(tx, org.id, input.submitter);
+
+    // Same event redelivered, or the same file (same content, or content not known on one side).
+    const [existing] = await tx
+      .select({ id: submissions.id, status: submissions.status, errorCode: submissions.errorCode })
+      .from(submissions)
+      .where(
+        and(
+          eq(submissions.orgId, org.id),
+          or(
+            input.platformEventId
+              ? and(eq(submissions.source, input.source), eq(submissions.platformEventId, input.platformEventId))
+              : sql`false`,
+            and(
+              eq(submissions.platformFileId, input.file.id),
+              input.file.sha256
+                ? or(eq(submissions.sha256, input.file.sha256), isNull(submissions.sha256))
+                : sql`true`,
+            ),
+          ),
+        ),
+      )
+      .orderBy(submissions.createdAt)
+      .limit(1)
+      .for('update');
+    const retryingRejected = existing?.status === 'rejected' && existing.errorCode === 'quota_exceeded';
+    if (existing && !retryingRejected) return { status: 'duplicate', submissionId: existing.id } as const;
+
+    const usage = await lockUsage(tx, org, now);
+    const quota = quotaCheck(org, usage, input.file.durationSec ?? 0);
+    if (!quota.allowed) {
+      if (existing) return { status: 'duplicate', submissionId: existing.id } as const; // already told
+      const [row] = await tx
+        .insert(submissions)
+        .values(submissionValues(input, org.id, member.id, { status: 'rejected', errorCode: 'quota_exceeded', error: 'monthly quota reached' }))
+        .returning({ id: submissions.id });
+      const submissionId = row!.id;
+      const message = quotaExceededMessage(org.language, quota);
+      const ids = await addToOutbox(tx, [
+        {
+          orgId: org.id,
+          kind: 'quota_exceeded',
+          target: { type: 'user', platformUserId: input.submitter.platformUserId },
+          payload: { submissionId, fileName: input.file.name, ...quota, message },
+          dedupeKey: `quota_exceeded:${submissionId}`,
+        },
+      ]);
+      await deps.queue.enqueueDelivery(tx, ids);
+      return { status: 'rejected', submissionId, reason: 'quota_exceeded', message } as const;
+    }
+
+    let submissionId: string;
+    if (existing) {
+      // Shared again after being turned away for quota, and there is room now: queue it.
+      await tx
+        .update(submissions)
+        .set({ status: 'queued', errorCode: null, error: null, updatedAt: sql`now()` })
+        .where(eq(submissions.id, existing.id));
+      submissionId = existing.id;
+    } else {
+      const rows = await tx
+        .insert(submissions)
+        .values(submissionValues(input, org.id, member.id, { status: 'queued' }))
+        .onConflictDoNothing()
+        .returning({ id: submissions.id });
+      if (rows.length === 0) {
+        // A concurrent delivery of the same event/file won the race: the constraint decided.
+        return { status: 'duplicate', submissionId: '' } as const;
+      }
+      submissionId = rows[0]!.id;
+    }
+    await deps.queue.enqueueAnalysis(tx, submissionId);
+    return { status: 'queued', submissionId } as const;
+  });
+
+  if (outcome.status === 'duplicate' && outcome.submissionId === '') {
+    // Read the winner outside the aborted attempt.
+    return submitForAnalysis(deps, raw);
+  }
+  deps.logger.info({ submissionId: outcome.submissionId, status: outcome.status }, 'submission recorded');
+  return outcome;
+}
+
+function submissionValues(
+  input: z.output<typeof SubmissionInput>,
+  orgId: string,
+  memberId: string,
+  state: { status: 'queued' | 'rejected'; errorCode?: string; error?: string },
+): typeof submissions.$inferInsert {
+  return {
+    orgId,
+    submittedBy: memberId,
+    source: input.source,
+    platformEventId: input.platformEventId ?? null,
+    platformFileId: input.file.id,
+    fileName: input.file.name,
+    fileType: input.file.type,
+    sizeBytes: input.file.sizeBytes,
+    durationSec: input.file.durationSec ?? null,
+    sha256: input.file.sha256 ?? null,
+    replyTo: input.replyTo,
+    status: state.status,
+    errorCode: state.errorCode ?? null,
+    error: state.error ?? null,
+  };
+}

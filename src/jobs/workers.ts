@@ -1,0 +1,75 @@
+/** Starts the pipeline's workers (analysis, delivery, retention sweep) and its schedule. */
+import type PgBoss from 'pg-boss';
+import type { JobsConfig } from '../config.js';
+import type { Database } from '../db/connection.js';
+import { deliverOutboxMessage } from '../flows/deliver-outbox.js';
+import type { Analyser, FileSource, JobQueue, Messenger, Transcriber } from '../flows/ports.js';
+import { sweepRetention } from '../flows/retention-sweep.js';
+import { runAnalysisJob } from '../flows/run-analysis-job.js';
+import type { Logger } from '../logger.js';
+import { QUEUES } from './queues.js';
+import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
+
+export interface PipelinePorts {
+  files: FileSource;
+  analyse: Analyser;
+  messenger: Messenger;
+  transcriber?: Transcriber | undefined;
+}
+
+export interface PipelineContext {
+  boss: PgBoss;
+  database: Database;
+  queue: JobQueue;
+  jobs: JobsConfig;
+  ports: PipelinePorts;
+  logger: Logger;
+  tmpDir?: string | undefined;
+}
+
+export interface PipelineWorkers {
+  notify(): void;
+  stop(): Promise<void>;
+}
+
+export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
+  const common = { concurrency: ctx.jobs.concurrency, pollingIntervalMs: ctx.jobs.pollingIntervalSeconds * 1000, logger: ctx.logger };
+  const loops: WorkerLoop[] = [
+    startWorkerLoop<{ submissionId: string }>(ctx.boss, {
+      ...common,
+      queue: QUEUES.analysis,
+      handler: (job) =>
+        runAnalysisJob(
+          { database: ctx.database, queue: ctx.queue, files: ctx.ports.files, analyse: ctx.ports.analyse,
+            transcriber: ctx.ports.transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir },
+          job.data,
+        ),
+    }),
+    startWorkerLoop<{ outboxId: string }>(ctx.boss, {
+      ...common,
+      queue: QUEUES.delivery,
+      handler: (job) =>
+        deliverOutboxMessage(
+          { database: ctx.database, messenger: ctx.ports.messenger, logger: ctx.logger, leaseSeconds: ctx.jobs.deliveryExpireSeconds },
+          job.data,
+        ),
+    }),
+    startWorkerLoop(ctx.boss, {
+      ...common,
+      concurrency: 1,
+      queue: QUEUES.retention,
+      handler: () => sweepRetention({ database: ctx.database, logger: ctx.logger }),
+    }),
+  ];
+  return {
+    notify: () => loops.forEach((l) => l.notify()),
+    stop: async () => {
+      await Promise.all(loops.map((l) => l.stop()));
+    },
+  };
+}
+
+/** Registers the cron schedules; pg-boss fires each once across all instances (the boss needs `schedule: true`). */
+export async function scheduleRecurringJobs(boss: PgBoss, jobs: JobsConfig): Promise<void> {
+  await boss.schedule(QUEUES.retention, jobs.retentionCron, {}, { tz: 'UTC' });
+}
