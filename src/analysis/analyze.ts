@@ -16,7 +16,7 @@ import {
   isRefusal,
   isWarning,
 } from './signals.js';
-import { applySelfApologies, attributeStaffReactions, markPersistence, type Turn } from './conversation.js';
+import { applySelfApologies, attributeStaffReactions, confirmPersistence, markPersistence, type Turn } from './conversation.js';
 import { judge } from './verdict.js';
 import { buildExcerpts } from './excerpts.js';
 import { staffStress } from './stress.js';
@@ -66,6 +66,7 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
   attributeStaffReactions(turns);
   applySelfApologies(turns);
   markPersistence(turns);
+  confirmPersistence(turns);
 
   const durationSec = t.durationSec;
   const judgment = judge(turns, durationSec, longCall);

@@ -105,3 +105,14 @@ export function markPersistence(turns: Turn[]): number {
   }
   return marked;
 }
+
+/**
+ * Persistence is "again and again": without an explicit marker (何回言わせるんだ, "I'll keep calling"),
+ * fewer than three insisting turns is one customer restating a point, which a complaint may do.
+ */
+export function confirmPersistence(turns: Turn[], minTurns = 3): void {
+  const persisting = turns.filter((t) => t.hits.some((h) => h.category === 'persistence' && h.weight >= 40));
+  const explicit = persisting.some((t) => t.hits.some((h) => h.category === 'persistence' && h.weight >= 70));
+  if (explicit || persisting.length >= minTurns) return;
+  for (const t of persisting) t.hits = t.hits.filter((h) => h.category !== 'persistence');
+}

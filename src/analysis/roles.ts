@@ -99,15 +99,14 @@ function assignByContent(stats: Map<string, { sum: number; n: number; first: num
     out.set(ranked[0]![0], 'unknown');
     return;
   }
-  const top = density(ranked[0]![1]);
-  const bottom = density(ranked[ranked.length - 1]![1]);
+  // Two speakers: the more staff-like one answers the call. More (a school meeting, a manager joining):
+  // each speaker on their own evidence, keeping at least one on each side.
   ranked.forEach(([label, s], i) => {
-    if (i === 0) return out.set(label, 'staff');
-    if (i === ranked.length - 1) return out.set(label, 'customer');
-    // Several speakers (a school meeting, a manager joining): closer to the staff pole or the customer pole.
-    const d = density(s);
-    out.set(label, d - bottom > (top - bottom) / 2 && d > 0 ? 'staff' : 'customer');
+    const role = ranked.length === 2 ? (i === 0 ? 'staff' : 'customer') : density(s) >= 0.1 ? 'staff' : 'customer';
+    out.set(label, role);
   });
+  out.set(ranked[0]![0], 'staff');
+  out.set(ranked[ranked.length - 1]![0], 'customer');
 }
 
 /** Two states, staff and customer; turns usually alternate, and the evidence of each line's wording. */

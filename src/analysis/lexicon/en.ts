@@ -113,7 +113,7 @@ export const EN_RULES = compileRules('en', {
         "\\bfull name\\b", "\\blast name\\b", "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\byour (?:personal|home|cell|private) (?:number|address|phone|email)",
         "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
         "\\bwait outside\\b", "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you|do you)", "\\bi (?:know|remember) your (?:name|face)\\b",
-        "\\bwhat city are you in\\b", "\\bask for you by name\\b",
+        "\\bwhat city are you in\\b",
       ],
     },
   ],
