@@ -1,0 +1,68 @@
+/**
+ * The answer in the thread: verdict and risk at a glance, the harassing moments with their times,
+ * the staff member's stress, the advice for this call, and the buttons. `maxExcerpts` keeps the
+ * thread reply short; the "show all" view lists every excerpt.
+ */
+import type { AnalysisResult, Level } from '../../analysis/result.js';
+import { categoryName } from '../../analysis/advice.js';
+import { formatTime } from '../../analysis/excerpts.js';
+import { LABELS } from './labels.js';
+import type { MessageView, Tone, ViewBlock } from './view.js';
+
+const TONE: Record<Level, Tone> = { high: 'danger', medium: 'warning', low: 'muted', none: 'good' };
+const BADGE: Record<Level, string> = { high: '🔴', medium: '🟠', low: '🟡', none: '🟢' };
+
+export interface AnalysisViewOptions {
+  analysisId: string;
+  /** How many excerpts the thread reply shows before "n more". */
+  maxExcerpts?: number;
+  /** A timeline picture of the call, once uploaded. */
+  timelineUrl?: string;
+  /** Leave out the buttons (the "show all" modal, a supervisor's copy). */
+  withActions?: boolean;
+}
+
+export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): MessageView {
+  const L = LABELS[r.language];
+  const sep = r.language === 'ja' ? '、' : ', ';
+  const blocks: ViewBlock[] = [];
+  const headline = `${BADGE[r.level]} ${L.verdict[r.verdict]}`;
+  blocks.push({ type: 'header', text: headline });
+  const fields = [{ label: L.risk, value: `${r.risk}/100 (${L.level[r.level]})` }];
+  if (r.categories.length > 0) fields.push({ label: L.categories, value: r.categories.map((c) => categoryName(c, r.language)).join(sep) });
+  if (r.durationSec !== null) fields.push({ label: L.duration, value: L.minutes(Math.max(1, Math.round(r.durationSec / 60))) });
+  fields.push({ label: L.staffStress, value: `${r.staffStress.score}/100` });
+  blocks.push({ type: 'fields', fields });
+
+  if (r.verdict === 'kasuhara') {
+    blocks.push({ type: 'text', text: `*${L.moments}*`, tone: TONE[r.level] });
+    const limit = o.maxExcerpts ?? r.excerpts.length;
+    for (const e of r.excerpts.slice(0, limit)) {
+      const time = e.start === null ? formatTime(null, e.line) : formatTime(e.start, e.line);
+      blocks.push({ type: 'excerpt', time, speaker: e.speaker ?? '?', quote: e.text, tags: e.categories.map((c) => categoryName(c, r.language)), score: e.score });
+    }
+    if (r.excerpts.length > limit) blocks.push({ type: 'text', text: L.more(r.excerpts.length - limit), tone: 'muted' });
+  }
+  if (o.timelineUrl) blocks.push({ type: 'image', url: o.timelineUrl, alt: `${L.risk} timeline` });
+  if (r.staffStress.factors.length > 0) blocks.push({ type: 'text', text: `${L.staffStress}: ${r.staffStress.factors.join(sep)}`, tone: 'muted' });
+
+  const staff = r.advice.filter((a) => a.audience === 'staff').map((a) => a.text);
+  const supervisor = r.advice.filter((a) => a.audience === 'supervisor').map((a) => a.text);
+  if (staff.length > 0) blocks.push({ type: 'list', title: L.adviceStaff, items: staff });
+  if (supervisor.length > 0) blocks.push({ type: 'list', title: L.adviceSupervisor, items: supervisor });
+
+  if (o.withActions !== false) {
+    blocks.push({ type: 'divider' });
+    blocks.push({
+      type: 'actions',
+      actions: [
+        ...(r.excerpts.length > (o.maxExcerpts ?? Infinity) ? [{ id: 'show_all' as const, label: L.actions.showAll, value: o.analysisId }] : []),
+        { id: 'consult_supervisor', label: L.actions.consult, value: o.analysisId, style: 'primary' },
+        { id: 'report_false_positive', label: L.actions.falsePositive, value: o.analysisId },
+        { id: 'report_missed', label: L.actions.missed, value: o.analysisId },
+      ],
+    });
+  }
+  const fallbackText = `${L.verdict[r.verdict]} — ${L.risk} ${r.risk}/100`;
+  return { fallbackText, blocks };
+}

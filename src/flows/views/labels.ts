@@ -1,0 +1,66 @@
+/** Words of the message views, Japanese first, English second: one catalogue per language. */
+import type { Language, Level, Verdict } from '../../analysis/result.js';
+
+export interface ViewLabels {
+  verdict: Record<Verdict, string>;
+  level: Record<Level, string>;
+  risk: string;
+  categories: string;
+  duration: string;
+  moments: string;
+  noMoments: string;
+  staffStress: string;
+  adviceStaff: string;
+  adviceSupervisor: string;
+  more: (n: number) => string;
+  actions: { showAll: string; consult: string; falsePositive: string; missed: string; acknowledge: string };
+  alertTitle: string;
+  alertFrom: (who: string) => string;
+  thread: string;
+  acknowledgedBy: (who: string, when: string) => string;
+  minutes: (m: number) => string;
+  unknownTime: string;
+}
+
+export const LABELS: Record<Language, ViewLabels> = {
+  ja: {
+    verdict: { kasuhara: 'カスハラの可能性が高い対応です', complaint: '正当な苦情です（カスハラではありません）', normal: '通常の対応です' },
+    level: { none: 'なし', low: '低', medium: '中', high: '高' },
+    risk: '危険度',
+    categories: '該当する類型',
+    duration: '通話時間',
+    moments: '該当する発言',
+    noMoments: 'ハラスメントに当たる発言は見つかりませんでした。',
+    staffStress: '担当者の負担',
+    adviceStaff: '担当者の方へ（次に言えること）',
+    adviceSupervisor: '上長の方へ',
+    more: (n) => `ほか ${n} 件`,
+    actions: { showAll: '全文を見る', consult: '上長に相談', falsePositive: '誤検知を報告', missed: '見逃しを報告', acknowledge: '対応済み' },
+    alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
+    alertFrom: (who) => `${who} さんが共有した通話`,
+    thread: 'スレッドを開く',
+    acknowledgedBy: (who, when) => `✅ ${who} さんが対応済みにしました（${when}）`,
+    minutes: (m) => `${m}分`,
+    unknownTime: '時刻なし',
+  },
+  en: {
+    verdict: { kasuhara: 'Likely customer harassment', complaint: 'A legitimate complaint (not harassment)', normal: 'An ordinary call' },
+    level: { none: 'none', low: 'low', medium: 'medium', high: 'high' },
+    risk: 'Risk',
+    categories: 'Categories',
+    duration: 'Length',
+    moments: 'Harassing moments',
+    noMoments: 'No harassing remarks were found.',
+    staffStress: 'Staff stress',
+    adviceStaff: 'For you (what to say next)',
+    adviceSupervisor: 'For the supervisor',
+    more: (n) => `${n} more`,
+    actions: { showAll: 'Show all', consult: 'Ask my supervisor', falsePositive: 'Report false positive', missed: 'Report a miss', acknowledge: 'Handled' },
+    alertTitle: '⚠️ A call was likely customer harassment',
+    alertFrom: (who) => `Call shared by ${who}`,
+    thread: 'Open the thread',
+    acknowledgedBy: (who, when) => `✅ Handled by ${who} (${when})`,
+    minutes: (m) => `${m} min`,
+    unknownTime: 'no time',
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * The platform-neutral view model every message is built as. Flows return it; `bots/slack` renders it
+ * to Block Kit and `bots/teams` to Adaptive Cards, so both platforms show the same facts and no
+ * business rule is written twice. Platform limits are the renderers' business, not this file's.
+ */
+export type Tone = 'danger' | 'warning' | 'good' | 'muted';
+
+export type ActionId = 'show_all' | 'consult_supervisor' | 'report_false_positive' | 'report_missed' | 'acknowledge_alert';
+
+export interface ViewAction {
+  id: ActionId;
+  label: string;
+  /** Opaque to the platform: what the flow needs back when the button is pressed (e.g. an analysis id). */
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export type ViewBlock =
+  | { type: 'header'; text: string }
+  | { type: 'text'; text: string; tone?: Tone }
+  | { type: 'fields'; fields: Array<{ label: string; value: string }> }
+  | { type: 'excerpt'; time: string; speaker: string; quote: string; tags: string[]; score: number }
+  | { type: 'list'; title: string; items: string[] }
+  | { type: 'image'; url: string; alt: string }
+  | { type: 'actions'; actions: ViewAction[] }
+  | { type: 'divider' };
+
+export interface MessageView {
+  /** Plain text for notifications, screen readers and clients that cannot show cards. */
+  fallbackText: string;
+  blocks: ViewBlock[];
+}
