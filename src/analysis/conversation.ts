@@ -54,12 +54,8 @@ export function applySelfApologies(turns: Turn[]): void {
   });
 }
 
-const DEMAND_CATEGORIES: ReadonlySet<Category> = new Set([
-  'unreasonable_demand',
-  'discrimination',
-  'apology_coercion',
-  'personal_targeting',
-]);
+/** Demands whose kind alone makes a repeat "the same demand" (another insult is not a repeated demand). */
+const DEMAND_CATEGORIES: ReadonlySet<Category> = new Set(['unreasonable_demand', 'apology_coercion']);
 
 /** Content words that make two demands "the same": amounts, kanji compounds, English content words. */
 function keyTerms(norm: string): Set<string> {
@@ -72,9 +68,15 @@ function keyTerms(norm: string): Set<string> {
 
 const STOP_TERMS = new Set(['お客様', 'about', 'there', 'their', 'would', 'could', 'should', 'which', 'where', 'thing', 'really', 'because', 'right', 'think', 'please', 'thank', 'sorry']);
 
+/** An amount in common, or two content words: one shared word is too often chance. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
-  for (const t of a) if (!STOP_TERMS.has(t) && b.has(t)) return true;
-  return false;
+  let shared = 0;
+  for (const t of a) {
+    if (STOP_TERMS.has(t) || !b.has(t)) continue;
+    if (/^[0-9一二三四五六七八九十百千]/u.test(t) && t.length > 1) return true;
+    shared++;
+  }
+  return shared >= 2;
 }
 
 /**

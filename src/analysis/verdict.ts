@@ -58,9 +58,26 @@ export interface Judgment {
   categories: Category[];
 }
 
+/**
+ * Rough words and a raised voice alone (no other category in the turn) add up to at most this much:
+ * an angry customer with a real grievance shouts more than once, and still is not harassing.
+ */
+const TONE_ONLY_CAP = 0.9;
+
+function conversationPoints(customer: Turn[]): number {
+  let tone = 0;
+  let rest = 0;
+  for (const t of customer) {
+    const p = turnPoints(t);
+    if (turnCategories(t).every((c) => c === 'intimidation')) tone += p;
+    else rest += p;
+  }
+  return rest + Math.min(TONE_ONLY_CAP, tone);
+}
+
 export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
   const customer = turns.filter(isCustomer);
-  const points = customer.reduce((s, t) => s + turnPoints(t), 0);
+  const points = conversationPoints(customer);
   const decisive = customer.some((t) => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT && (MANNER_WEIGHT[h.category] * h.weight) / 100 >= DECISIVE_SINGLE));
   const kasuhara = points >= KASUHARA_POINTS || decisive;
   const minutes = (durationSec ?? 0) / 60;
