@@ -42,7 +42,10 @@ export interface Database {
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-/** Values as node-postgres would send them (pg-boss is written against node-postgres). */
+/**
+ * Parameters for a postgres.js client whose serializers drizzle made transparent (json, jsonb, dates):
+ * pre-serialised as node-postgres would (pg-boss is written against node-postgres).
+ */
 function toPgParam(v: unknown): unknown {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return v.toISOString();
@@ -72,7 +75,12 @@ function clientOf(tx: Tx): unknown {
 
 type PostgresClient = postgres.Sql | postgres.TransactionSql;
 
-function postgresBossDb(client: PostgresClient, pool?: postgres.Sql): BossDb {
+/**
+ * `prepare`: how to turn pg-boss's values into postgres.js parameters. A client of our own keeps
+ * postgres.js's serializers, which go by the parameter types the server describes (objects → jsonb,
+ * arrays → uuid[]): values pass as they are. Drizzle's client needs `toPgParam`.
+ */
+function postgresBossDb(client: PostgresClient, prepare: (v: unknown) => unknown, pool?: postgres.Sql): BossDb {
   return {
     async executeSql(text, values) {
       if (pool && (!values || values.length === 0)) {
@@ -86,7 +94,7 @@ function postgresBossDb(client: PostgresClient, pool?: postgres.Sql): BossDb {
           reserved.release();
         }
       }
-      const params = (values ?? []).map(toPgParam) as postgres.ParameterOrJSON<never>[];
+      const params = (values ?? []).map(prepare) as postgres.ParameterOrJSON<never>[];
       const rows = await client.unsafe(text, params);
       return { rows: [...rows] };
     },
@@ -136,8 +144,8 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Dat
   return {
     kind: 'postgres',
     db,
-    bossDb: postgresBossDb(bossClient, bossClient),
-    txBossDb: (tx) => postgresBossDb(clientOf(tx) as postgres.TransactionSql),
+    bossDb: postgresBossDb(bossClient, (v) => (v === undefined ? null : v), bossClient),
+    txBossDb: (tx) => postgresBossDb(clientOf(tx) as postgres.TransactionSql, toPgParam),
     async migrate() {
       await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
     },

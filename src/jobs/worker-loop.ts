@@ -52,7 +52,7 @@ export function startWorkerLoop<T>(boss: PgBoss, options: WorkerLoopOptions<T>):
       }
       const started = Date.now();
       try {
-        await withinSeconds(options.handler(job), job.expireInSeconds);
+        await withinSeconds(options.handler(job), Number(job.expireInSeconds));
         await boss.complete(options.queue, job.id);
         log.debug({ jobId: job.id, ms: Date.now() - started }, 'job done');
       } catch (err) {
@@ -64,6 +64,9 @@ export function startWorkerLoop<T>(boss: PgBoss, options: WorkerLoopOptions<T>):
           log.error({ jobId: job.id, err: errorSummary(failErr) }, 'recording a job failure failed');
         }
       }
+      // Let timers run between jobs: with an embedded database every query resolves as a microtask,
+      // and a busy slot would otherwise starve the sleeping ones (and pg-boss's maintenance timer).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { JobsConfig } from '../../src/config.js';
-import { connectPglite, connectPostgres, type Database } from '../../src/db/connection.js';
+import { PGlite } from '@electric-sql/pglite';
+import { connectPostgres, pgliteDatabase, type Database } from '../../src/db/connection.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
@@ -14,14 +15,18 @@ export interface TestDatabase {
   database: Database;
   /** Set on PostgreSQL: the URL of this test's own database (for child processes). */
   url: string | undefined;
+  /** Set on PGlite: the embedded database itself (the crash test gives each simulated worker a handle to it). */
+  pglite: PGlite | undefined;
   close(): Promise<void>;
 }
 
 export async function openTestDatabase(options: { pool?: number } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const database = await connectPglite();
+    const pglite = new PGlite();
+    await pglite.waitReady;
+    const database = pgliteDatabase(pglite, () => pglite.close());
     await database.migrate();
-    return { database, url: undefined, close: () => database.close() };
+    return { database, url: undefined, pglite, close: () => database.close() };
   }
   const name = `mamori_t_${randomBytes(6).toString('hex')}`;
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
@@ -32,6 +37,7 @@ export async function openTestDatabase(options: { pool?: number } = {}): Promise
   return {
     database,
     url,
+    pglite: undefined,
     async close() {
       await database.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
