@@ -4,13 +4,13 @@
  * sentence's negation never cancels another's threat.
  */
 const JA_NEGATION_AFTER =
-  /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^(?:とは|なんて|とまでは)(?:言|い|思|おも)(?:わ|って)(?:ない|ねえ|ません)/u;
+  /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^[^。、]{0,5}?(?:とは|なんて|とまでは|って)(?:言|い|思|おも)(?:わ|って|い)(?:ない|ねえ|ません|ないです)/u;
 const EN_NEGATION_BEFORE = /\b(?:not|never|didn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|no one|nobody)\b[^.!?,]{0,18}$/u;
 
 const JA_REPORT_AFTER = /^[^。!?]{0,10}?(?:」|』|")?(?:と|って|とか)[、]?(?:[^。]{0,6})?(?:言|い|怒鳴|どな|叫|さけ|脅|書|かかれ)(?:われ|った|って|っていた|ってき|いま|われた|らせ|ん|かれ|きこま|れ)/u;
 const JA_THIRD_PARTY = /(?:隣|となり|他|ほか|前|別|うしろ|後ろ)の(?:客|お客|人|方|男|女)|(?:同級生|クラスの子|子ども|子供|息子|娘|相手|上司|旦那|夫|妻|知り合い)(?:が|に|から)|(?:言われ|いわれ)(?:た|まし|て)/u;
 const EN_REPORT_BEFORE =
-  /\b(?:he|she|they|someone|somebody|a guy|a man|a woman|another (?:customer|guy|man|woman|kid|boy|girl)|the other (?:customer|guy|man|woman|kid|boy|girl)|kids?|boys?|girls?|my (?:son|daughter|neighbou?r))\b[^.!?]{0,20}\b(?:said|says|told|yelled|shouted|screamed|wrote|texted|was saying|keeps saying|threatened)\b[^.!?]{0,30}$/u;
+  /\b(?:he|she|they|someone|somebody|a guy|a man|a woman|another (?:customer|guy|man|woman|kid|boy|girl)|the other (?:customer|guy|man|woman|kid|boy|girl)|kids?|boys?|girls?|my (?:son|daughter|neighbou?r))\b[^.!?]{0,40}\b(?:said|says|told|yelled|shouted|screamed|wrote|texted|was saying|keeps saying|threatened)\b[^.!?]{0,30}$/u;
 
 export function isNegated(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
   if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 16));
@@ -25,6 +25,12 @@ function insideQuotes(text: string, start: number): boolean {
   return ((before.match(/"/g) ?? []).length % 2) === 1;
 }
 
+/** 'I'll kill you' in single quotes; an apostrophe inside a word (I'll) is not a quote mark. */
+function insideSingleQuotes(text: string, start: number): boolean {
+  const marks = (text.slice(0, start).match(/(?<![a-z])'|'(?![a-z])/g) ?? []).length;
+  return marks % 2 === 1;
+}
+
 /** The words are someone else's, told to the staff member, not said to them. */
 export function isReported(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
   if (lang === 'ja') {
@@ -33,7 +39,7 @@ export function isReported(text: string, start: number, end: number, lang: 'ja' 
     if (insideQuotes(text, start)) return true;
     return JA_REPORT_AFTER.test(after) && JA_THIRD_PARTY.test(text);
   }
-  if (insideQuotes(text, start) && /\b(?:said|says|told|yelled|shouted|wrote|texted)\b/u.test(text)) return true;
+  if ((insideQuotes(text, start) || insideSingleQuotes(text, start)) && /\b(?:said|says|told|yelled|shouted|screamed|wrote|texted)\b/u.test(text)) return true;
   return EN_REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 

@@ -54,7 +54,7 @@ const STAFF_REACTIONS: Array<{ category: Category; weight: number; re: RegExp }>
   {
     category: 'physical',
     weight: 75,
-    re: /(?:(?:叩|たた)(?:く|か|い)|投げ|(?:蹴|け)(?:る|ら|ら)|殴|(?:手|腕|肩|服)を?(?:離|放|はな)|(?:つか|掴)(?:ま|む)|押さ|(?:物|もの)を|小銭|お金を)[^。]{0,14}(?:おやめ|やめて|ないでください|ください|られ|ないで|危な|痛)|(?:痛|いた)(?:い|っ)(?:です|!|、)|危ないです|当たり(?:まし|ました)|\b(?:please (?:don'?t|stop) (?:throw|hit|slam|bang|kick|grab|push|touch)|let go of|you (?:just )?(?:threw|hit|slammed|grabbed|pushed)|that (?:hit|almost hit) me|put (?:that|it) down|ow\b)/u,
+    re: /(?:(?:叩|たた|殴|なぐ|蹴|け|押|お)(?:かれ|られ)(?:まし|た)|(?:物|もの|お金|小銭|商品|箱)を?投げ(?:られ|つけられ)|(?:唾|つば)を?(?:吐|は)(?:かれ|きかけ)|(?:叩|たた)(?:く|か|い)|投げ|(?:蹴|け)(?:る|ら|ら)|殴|(?:手|腕|肩|服)を?(?:離|放|はな)|(?:つか|掴)(?:ま|む)|押さ|(?:物|もの)を|小銭|お金を)[^。]{0,14}(?:おやめ|やめて|ないでください|ください|られ|ないで|危な|痛)|(?:痛|いた)(?:い|っ)(?:です|!|、)|危ないです|当たり(?:まし|ました)|\b(?:please (?:don'?t|stop) (?:throw|hit|slam|bang|kick|grab|push|touch|spit)|let go of|(?:you|he|she|they) (?:just )?(?:threw|hit|slammed|grabbed|pushed|shoved|spat|spit)|spat (?:on|at)|that (?:hit|almost hit) me|put (?:that|it) down|ow\b)/u,
   },
   {
     category: 'intimidation',

@@ -26,9 +26,16 @@ const MANNER_WEIGHT: Record<Category, number> = {
 
 /** A hit below this weight is noise: not an excerpt, not a category. */
 export const MIN_HIT_WEIGHT = 40;
-/** Points of harassment a conversation needs, or a single hit this heavy, to be kasuhara. */
-const KASUHARA_POINTS = 1.5;
-const DECISIVE_SINGLE = 1.1;
+/** Points of harassment a conversation needs to be kasuhara. */
+const KASUHARA_POINTS = 1.2;
+/**
+ * Conduct the MHLW manual lists as inappropriate whatever was demanded: one clear instance (a hit of at
+ * least DECISIVE_WEIGHT) is enough. Tone, demands and their repetition must add up instead.
+ */
+const DECISIVE: ReadonlySet<Category> = new Set([
+  'physical', 'threat', 'abuse', 'apology_coercion', 'restraint', 'sexual', 'discrimination', 'personal_targeting', 'sns_exposure',
+]);
+const DECISIVE_WEIGHT = 70;
 
 export function turnPoints(t: Turn): number {
   const pts = t.hits.filter((h) => h.weight >= MIN_HIT_WEIGHT).map((h) => (MANNER_WEIGHT[h.category] * h.weight) / 100);
@@ -62,7 +69,7 @@ export interface Judgment {
  * Rough words and a raised voice alone (no other category in the turn) add up to at most this much:
  * an angry customer with a real grievance shouts more than once, and still is not harassing.
  */
-const TONE_ONLY_CAP = 0.9;
+const TONE_ONLY_CAP = 1.2;
 
 function conversationPoints(customer: Turn[]): number {
   let tone = 0;
@@ -78,7 +85,7 @@ function conversationPoints(customer: Turn[]): number {
 export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
   const customer = turns.filter(isCustomer);
   const points = conversationPoints(customer);
-  const decisive = customer.some((t) => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT && (MANNER_WEIGHT[h.category] * h.weight) / 100 >= DECISIVE_SINGLE));
+  const decisive = customer.some((t) => t.hits.some((h) => DECISIVE.has(h.category) && h.weight >= DECISIVE_WEIGHT));
   const kasuhara = points >= KASUHARA_POINTS || decisive;
   const minutes = (durationSec ?? 0) / 60;
 

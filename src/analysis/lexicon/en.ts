@@ -10,7 +10,7 @@ export const EN_RULES = compileRules('en', {
       weight: 85,
       patterns: [
         "\\b(?:punch|slap|smack|kick|hit|strangle|choke) (?:you|her|him|your)\\b", "\\bbeat (?:you|your|the \\w+ out)", "\\bthrows? (?:it|this|the \\w+) at\\b",
-        "\\[(?:[^\\]]{0,20})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch)[^\\]]{0,20}\\]", "\\*(?:slams|bangs|throws|smashes)[^*]{0,20}\\*",
+        "\\[(?:[^\\]]{0,30})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch|spit|shove)[^\\]]{0,30}\\]", "\\*(?:slams|bangs|throws|smashes|spits|shoves)[^*]{0,20}\\*",
         "\\bhere'?s your (?:stupid |damn |fucking )?(?:form|card|receipt|change|pen|money)\\b", "\\bcatch!",
       ],
     },
@@ -21,7 +21,7 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna) regret",
         "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?|things) (?:bad )?(?:might|could|will|can) happen",
-        "\\bthings happen\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
+        "\\bthings happen\\b", "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
         "\\bi drive (?:past|by) (?:it|your|the)", "\\byour (?:office|store|depot|house) is on\\b", "\\bremember that\\.?$",
       ],
     },
@@ -31,8 +31,8 @@ export const EN_RULES = compileRules('en', {
       weight: 75,
       patterns: [
         "\\b(?:idiot|moron|imbecile|retard|dumbass|halfwit|bitch|loser|clown)s?\\b", "\\b(?:you(?:'re| are)|ur) (?:so |completely |totally |just )?(?:stupid|dumb|useless|incompetent|pathetic|worthless|an idiot|a joke)",
-        "\\buseless\\b", "\\bincompetent\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\brobot\\b", "\\bcan you even (?:read|think|count|understand)",
-        "\\bbrain ?dead\\b", "\\bfuck (?:you|off)\\b", "\\bshut (?:up|your mouth)\\b", "\\bhire (?:people|someone|anybody) who\\b", "\\bare you (?:deaf|stupid|slow|dumb)\\b", "\\bmonkey could\\b",
+        "\\byou(?:'re| are)?(?: so| completely| totally| just| such)? (?:useless|incompetent|pathetic|worthless)\\b", "\\b(?:useless|incompetent|pathetic|worthless) (?:people|staff|idiot|excuse|clerk|receptionist|agent|woman|man|girl|guy)\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\bcan you even (?:read|think|count|understand)", "\\bcan'?t you do anything right\\b", "\\byou(?:'re| are) (?:such )?(?:a |an )?(?:moron|idiot|joke|disgrace|clown)\\b",
+        "\\bbrain ?dead\\b", "\\bfuck (?:you|off)\\b", "\\bshut (?:up|your mouth)\\b", "\\bhire (?:people|someone|anybody) who\\b", "\\bare you (?:deaf|stupid|slow|dumb)\\b", "\\bmonkey could\\b", "\\b(?:useless|incompetent)\\b(?=[^.!?]{0,20}\\byou\\b)",
       ],
     },
   ],
@@ -52,7 +52,7 @@ export const EN_RULES = compileRules('en', {
       weight: 88,
       patterns: [
         "\\b(?:get|go) (?:down )?on your knees\\b", "\\bkneel\\b", "\\b(?:written|signed) apology\\b", "\\bapology in writing\\b", "\\bput (?:it|the apology|that) in writing and sign",
-        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner) (?:to )?(?:come|apologi[sz]e)", "\\bbeg (?:for|me)\\b",
+        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner) (?:to )?(?:come|apologi[sz]e)", "\\bbeg (?:for|me)\\b", "\\b(?:signed|formal|written) (?:letter of )?apology\\b", "\\bapology letter\\b", "\\bletter of apology\\b", "\\bsign a pledge\\b", "\\bapologi[sz]e (?:to me )?in person\\b", "\\b(?:come|coming) to my (?:house|home) to apologi[sz]e",
       ],
     },
   ],
@@ -63,7 +63,7 @@ export const EN_RULES = compileRules('en', {
         "\\bcompensat\\w* (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
         "\\b(?:wipe|waive|erase|cancel) (?:the|my|that|this) (?:whole )?(?:balance|bill|debt)", "\\bi want it gone\\b", "\\bzero balance\\b", "\\bfree (?:upgrade|month|year|service|of charge)",
         "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
-        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b",
+        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
       ],
     },
   ],
@@ -72,7 +72,7 @@ export const EN_RULES = compileRules('en', {
       weight: 70,
       patterns: [
         "\\bhow many times\\b", "\\bi (?:already )?(?:said|told you)\\b", "\\bi'?ll (?:just )?(?:keep calling|call back)", "\\bcall (?:back )?again\\b", "\\band again\\b",
-        "\\b(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\bkeep getting you\\b", "\\btill i get you\\b",
+        "\\b(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\bkeep getting you\\b", "\\btill i get you\\b", "\\b(?:told|asked) you (?:like )?(?:\\w+ )?times\\b", "\\bi'?ll ask again\\b", "\\bi'?m not accepting (?:that|this|your) answer\\b", "\\bcalled every day\\b",
       ],
     },
     { weight: 45, patterns: ["\\bi want (?:the|my) refund\\b", "^(?:wipe|zero|give me|just) ", "\\bhow hard is (?:that|it)\\b", "\\bthen (?:give|help|wipe)\\b"] },
@@ -82,7 +82,7 @@ export const EN_RULES = compileRules('en', {
       weight: 80,
       patterns: [
         "\\bnot hanging up\\b", "\\bdon'?t (?:you )?(?:dare )?hang up\\b", "\\bi'?m not (?:leaving|going anywhere|finished|done)\\b", "\\bgot all (?:day|night)\\b", "\\bhere (?:a while|all (?:day|night))\\b",
-        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b",
+        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\bnobody hangs up on me\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\b(?:you )?come to my (?:house|home|place) (?:right now|now|today)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
       ],
     },
   ],
@@ -90,11 +90,12 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 78,
       patterns: [
-        "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\bgo out with me\\b", "\\b(?:a|on a) date\\b",
+        "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:got|have) a (?:boy|girl)friend\\b", "\\byour (?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\b(?:get|grab) a drink after your shift\\b", "\\bgo out with me\\b", "\\b(?:go|going) on a date\\b", "\\bdate with me\\b", "\\blook(?:s)? (?:hot|sexy|cute) in\\b",
         "\\blook as good as you sound\\b", "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)",
-        "\\bcome (?:up )?to my room\\b", "\\ba girl with a\\b", "\\bhot (?:voice|girl|lady)\\b", "\\b(?:sweetheart|babe|baby|sweetie|honey|darling)\\b",
+        "\\bcome (?:up )?to my room\\b", "\\ba girl with a\\b", "\\bhot (?:voice|girl|lady)\\b",
       ],
     },
+    { weight: 55, patterns: ["\\b(?:sweetheart|babe|sweetie|darling)\\b", "\\b(?:deliver|bring) it yourself\\b", "\\byou(?:'re| are) (?:so )?(?:cute|pretty|beautiful|gorgeous)\\b"] },
   ],
   discrimination: [
     {
@@ -102,20 +103,24 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\bproper english\\b", "\\bwhere are you (?:even |really )?from\\b", "\\bspeak english\\b", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
         "\\bgo back to (?:your|where)\\b", "\\bsomeone who can actually understand\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
-        "\\btalk to a man\\b", "\\byour accent\\b", "\\bforeigners?\\b", "\\bhire anybody\\b", "\\byour kind\\b", "\\btoo old to\\b",
+        "\\btalk to a man\\b", "\\byour kind\\b", "\\byou(?:'re| are) too old\\b", "\\ba (?:girl|woman|kid) like you\\b", "\\bget me a (?:grown-?up|real one|man)\\b",
+        "\\byou people from\\b", "\\b(?:put|get) (?:an? )?(?:american|english|white|japanese) (?:person |guy )?on\\b", "\\bi don'?t talk to (?:children|kids|girls|women)\\b",
       ],
     },
+    { weight: 55, patterns: ["\\byour accent\\b", "\\bforeigners?\\b", "\\bhire anybody\\b", "\\byou people\\b"] },
   ],
   personal_targeting: [
     {
       weight: 78,
       patterns: [
-        "\\bfull name\\b", "\\blast name\\b", "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\byour (?:personal|home|cell|private) (?:number|address|phone|email)",
+        "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\bfire (?:her|him|them|that (?:girl|guy|woman|man|clerk|agent|person))\\b", "\\bremember your face\\b",
+        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bwaiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\byour (?:personal|home|cell|private) (?:number|address|phone|email)",
         "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
         "\\bwait outside\\b", "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you|do you)", "\\bi (?:know|remember) your (?:name|face)\\b",
         "\\bwhat city are you in\\b",
       ],
     },
+    { weight: 60, patterns: ["\\bfull name\\b", "\\blast name\\b"] },
   ],
   sns_exposure: [
     {
@@ -123,7 +128,9 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\b(?:put|post|upload|share)\\b[^.!?]{0,30}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|online|internet|social media)",
         "\\b(?:go|going) viral\\b", "\\bviral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\bexpose you\\b",
-        "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\bcall the (?:news|press|media)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
+        "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\bcall(?:ing)? the (?:news|press|media|papers?|tv station)\\b",
+        "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
+        "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\bchannel \\d+ (?:is|will)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
       ],
     },
   ],
