@@ -85,7 +85,7 @@ export interface FfmpegRun {
  * Runs ffmpeg with `-hide_banner -nostdin` and the given arguments. Resolves with the exit code when
  * `allowFailure` is set (probing with `-i` alone exits 1 by design); rejects with FfmpegError otherwise.
  */
-export function runFfmpeg(args: readonly string[], options: RunFfmpegOptions & { allowFailure?: boolean } = {}): Promise<FfmpegRun> {
+export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptions & { allowFailure?: boolean } = {}): Promise<FfmpegRun> {
   const bin = resolveFfmpegPath(options.ffmpegPath);
   const timeoutMs = options.timeoutMs ?? DEFAULT_FFMPEG_TIMEOUT_MS;
   return new Promise<FfmpegRun>((resolve, reject) => {

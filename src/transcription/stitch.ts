@@ -103,9 +103,12 @@ export function stitchTranscripts(parts: readonly PartTranscript[], options: { d
   const all: Array<Omit<DiarizedSegment, 'id' | 'type'>> = [];
   ordered.forEach((part, index) => {
     const sorted = [...part.segments].sort((a, b) => a.start - b.start);
+    // A provider's clock can run a little past the part's end: keep every segment inside its part so
+    // the whole stays in order.
+    const limit = part.durationSec > 0 ? part.durationSec : Number.POSITIVE_INFINITY;
     for (const s of sorted) {
-      const start = round3(part.offsetSec + s.start);
-      const end = round3(Math.max(part.offsetSec + s.end, part.offsetSec + s.start));
+      const start = round3(part.offsetSec + Math.min(s.start, limit));
+      const end = round3(part.offsetSec + Math.min(Math.max(s.end, s.start), limit));
       all.push({ start, end, ...(s.speaker !== null ? { speaker: speakerLabel(s.speaker, index, part.knownSpeakers) } : {}), text: s.text });
     }
   });
