@@ -8,10 +8,10 @@ import { openTestDatabase, type TestDatabase } from '../helpers/test-database.js
 let t: TestDatabase;
 beforeAll(async () => {
   t = await openTestDatabase();
-});
+}, 30_000);
 afterAll(async () => {
   await t?.close();
-});
+}, 30_000);
 
 async function org(team: string) {
   const [o] = await t.database.db.insert(organisations).values({ platform: 'slack', platformTeamId: team, name: 'x' }).returning();

@@ -16,11 +16,11 @@ const jobs = testJobsConfig();
 beforeAll(async () => {
   t = await openTestDatabase();
   p = await startTestPipeline(t.database, jobs);
-});
+}, 30_000);
 afterAll(async () => {
   await p?.stop();
   await t?.close();
-});
+}, 30_000);
 
 const db = () => t.database.db;
 
