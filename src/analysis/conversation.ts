@@ -99,7 +99,9 @@ export function markPersistence(turns: Turn[]): number {
     if (refusals > 0) {
       const repeats = earlier.some((e) => overlaps(terms, e.terms) || [...cats].some((c) => e.cats.has(c)));
       if (repeats) {
-        t.hits.push({ category: 'persistence', weight: 50, rule: 'conversation.repeated-demand' });
+        // An unreasonable demand forced again after a clear answer is persistence in itself.
+        const weight = cats.has('unreasonable_demand') ? 60 : 50;
+        t.hits.push({ category: 'persistence', weight, rule: 'conversation.repeated-demand' });
         marked++;
       }
     }
@@ -114,7 +116,7 @@ export function markPersistence(turns: Turn[]): number {
  */
 export function confirmPersistence(turns: Turn[], minTurns = 3): void {
   const persisting = turns.filter((t) => t.hits.some((h) => h.category === 'persistence' && h.weight >= 40));
-  const explicit = persisting.some((t) => t.hits.some((h) => h.category === 'persistence' && h.weight >= 70));
+  const explicit = persisting.some((t) => t.hits.some((h) => h.category === 'persistence' && h.weight >= 60));
   if (explicit || persisting.length >= minTurns) return;
   for (const t of persisting) t.hits = t.hits.filter((h) => h.category !== 'persistence');
 }

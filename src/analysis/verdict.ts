@@ -82,11 +82,20 @@ function conversationPoints(customer: Turn[]): number {
   return rest + Math.min(TONE_ONLY_CAP, tone);
 }
 
+/**
+ * The law's two axes at once (domain.md §3): a demand without basis, pressed by unacceptable means
+ * (menace, or the same demand forced again after a clear answer), is kasuhara even when each alone is not.
+ */
+function bothAxes(customer: Turn[]): boolean {
+  const strongest = (c: Category) => Math.max(0, ...customer.flatMap((t) => t.hits.filter((h) => h.category === c).map((h) => h.weight)));
+  return strongest('unreasonable_demand') >= 60 && (strongest('intimidation') >= 60 || strongest('persistence') >= 50);
+}
+
 export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
   const customer = turns.filter(isCustomer);
   const points = conversationPoints(customer);
   const decisive = customer.some((t) => t.hits.some((h) => DECISIVE.has(h.category) && h.weight >= DECISIVE_WEIGHT));
-  const kasuhara = points >= KASUHARA_POINTS || decisive;
+  const kasuhara = points >= KASUHARA_POINTS || decisive || bothAxes(customer);
   const minutes = (durationSec ?? 0) / 60;
 
   if (!kasuhara) {

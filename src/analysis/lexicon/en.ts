@@ -40,7 +40,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 70,
       patterns: [
-        "\\bare you (?:even )?listening(?: to me)?\\?!?", "\\bwhat are you (?:going|gonna) (?:to )?do about it", "\\bdon'?t (?:you )?(?:dare|get smart)", "\\blisten to me\\b",
+        "\\bare you (?:even )?listening\\b", "\\byou (?:just )?said (?:that|it)\\b[^.?]{0,30}!", "\\bwhat are you (?:going|gonna) (?:to )?do about it", "\\bdon'?t (?:you )?(?:dare|get smart)", "\\blisten to me\\b",
         "\\blast chance\\b", "\\bi want (?:him|her|it|this|them|that) now!", "\\b(?:now|today)!$", "!{2,}", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
         "\\b(?:i'?ll|i will) ask for you by name\\b",
       ],
@@ -114,7 +114,7 @@ export const EN_RULES = compileRules('en', {
       weight: 78,
       patterns: [
         "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\bfire (?:her|him|them|that (?:girl|guy|woman|man|clerk|agent|person))\\b", "\\bremember your face\\b",
-        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bwaiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\byour (?:personal|home|cell|private) (?:number|address|phone|email)",
+        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bwaiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
         "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
         "\\bwait outside\\b", "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you|do you)", "\\bi (?:know|remember) your (?:name|face)\\b",
         "\\bwhat city are you in\\b",
