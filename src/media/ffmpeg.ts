@@ -141,13 +141,23 @@ export async function runFfmpeg(args: readonly string[], options: RunFfmpegOptio
         } else if (code === null) {
           reject(new FfmpegError('failed', `ffmpeg was killed (${signal ?? 'unknown signal'})`, tail, null));
         } else if (code !== 0 && !options.allowFailure) {
-          reject(new FfmpegError('failed', `ffmpeg exited with code ${code}: ${lastMeaningfulLine(tail)}`, tail, code));
+          reject(new FfmpegError('failed', `ffmpeg exited with code ${code}: ${redactPaths(lastMeaningfulLine(tail), args)}`, tail, code));
         } else {
           resolve({ exitCode: code, stderrTail: tail });
         }
       });
     });
   });
+}
+
+/**
+ * Replaces the file paths among ffmpeg's arguments with "<file>": error messages travel to logs, and
+ * a user's file name is personal data.
+ */
+export function redactPaths(text: string, args: readonly string[]): string {
+  let out = text;
+  for (const arg of args) if (arg.length > 1 && /[\\/]/.test(arg)) out = out.split(arg).join('<file>');
+  return out;
 }
 
 /** The last stderr line that is not a progress line: usually ffmpeg's reason for failing. */

@@ -8,6 +8,7 @@ import {
   APIError,
   APIUserAbortError,
 } from 'openai';
+import { MediaError } from '../media/errors.js';
 
 export type TranscriptionErrorKind = 'unavailable' | 'timeout' | 'rate_limited' | 'bad_audio';
 
@@ -93,6 +94,24 @@ export function toTranscriptionError(err: unknown): unknown {
     return new TranscriptionError(quota ? 'unavailable' : 'rate_limited', !quota, detail, status, retryAfterSeconds(err.headers));
   }
   if (status !== null && (status >= 500 || status === 408 || status === 409)) return new TranscriptionError('unavailable', true, detail, status);
-  if (status === 401 || status === 403 || status === 404) return new TranscriptionError('unavailable', false, detail, status);
+  if (status === 401 || status === 403 || status === 404 || isModelUnavailable(err)) return new TranscriptionError('unavailable', false, detail, status);
   return new TranscriptionError('bad_audio', false, detail, status);
+}
+
+export interface MediaFailure {
+  /** bad_media: the file (MediaError); transcription_failed: the provider said no for good; not_configured: no provider. */
+  code: 'bad_media' | 'transcription_failed' | 'not_configured';
+  /** Shown to the user (Japanese / English). */
+  message: string;
+}
+
+/**
+ * For the analysis job: the user-visible failure an error from `transcribe` stands for, or null when
+ * the job should be retried (rate limits, outages, timeouts, ffmpeg trouble) or the error is a bug.
+ */
+export function mediaFailureOf(err: unknown): MediaFailure | null {
+  if (err instanceof MediaError) return { code: 'bad_media', message: err.userMessage };
+  if (err instanceof TranscriptionNotConfigured) return { code: 'not_configured', message: err.userMessage };
+  if (err instanceof TranscriptionError && !err.retryable) return { code: 'transcription_failed', message: err.userMessage };
+  return null;
 }

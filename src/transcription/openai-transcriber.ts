@@ -30,7 +30,7 @@ export interface OpenAiTranscriberOptions {
   model?: string | undefined;
   /** Tried when `model` is not available; null for none. Default `whisper-1`. */
   fallbackModel?: string | null | undefined;
-  /** Per-request timeout. Default 600 000 ms. Timeouts are retried by the SDK like 429/5xx. */
+  /** Per-request timeout. Default 300 000 ms. Timeouts are retried by the SDK like 429/5xx. */
   timeoutMs?: number | undefined;
   /** SDK retries for 408/409/429/5xx/connection errors (honouring Retry-After). Default 2. */
   maxRetries?: number | undefined;
@@ -57,7 +57,7 @@ export interface OpenAiTranscriberOptions {
 export const TRANSCRIPTION_DEFAULTS = {
   model: 'gpt-4o-transcribe-diarize',
   fallbackModel: 'whisper-1',
-  timeoutMs: 600_000,
+  timeoutMs: 300_000,
   maxRetries: 2,
   concurrency: 3,
   maxPartBytes: DEFAULT_MAX_PART_BYTES,

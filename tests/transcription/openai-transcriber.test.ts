@@ -27,6 +27,7 @@ beforeAll(async () => {
   await writeTone(join(media, '山田さん通話.mp3'), { seconds: 25, period: 5, gap: 1 });
   await writeGarbage(join(media, 'broken.mp3'));
   await writeVideo(join(media, 'mute.mp4'), 1, false);
+  await writeTone(join(media, 'medium.wav'), { seconds: 40, period: 10, gap: 1 });
 });
 
 afterAll(async () => {
@@ -152,7 +153,6 @@ describe('OpenAiTranscriber', () => {
 
   it('keeps speakers of later parts apart when no speaker samples are sent', async () => {
     const input = join(media, 'medium.wav');
-    await writeTone(input, { seconds: 40, period: 10, gap: 1 });
     const { fake, transcriber } = await setup({}, { maxPartBytes: 100_000, speakerReferences: false });
     const json = JSON.parse((await transcriber.transcribe(input, {})).content) as DiarizedTranscript;
     expect(fake.requests.length).toBeGreaterThan(1);
@@ -189,7 +189,7 @@ describe('OpenAiTranscriber', () => {
     const { transcriber } = await setup({ unavailableModels: ['gpt-4o-transcribe-diarize', 'whisper-1'] });
     const err = await transcriber.transcribe(join(media, '山田さん通話.mp3'), {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TranscriptionError);
-    expect(err).toMatchObject({ kind: 'bad_audio', retryable: false, status: 400 });
+    expect(err).toMatchObject({ kind: 'unavailable', retryable: false, status: 400 });
   });
 
   it('lets the SDK retry a 429 (honouring Retry-After) and then succeeds', async () => {
@@ -226,8 +226,7 @@ describe('OpenAiTranscriber', () => {
   });
 
   it('stops the other parts when one fails, and still removes every temporary file', async () => {
-    const input = join(media, 'parts-fail.wav');
-    await writeTone(input, { seconds: 40, period: 10, gap: 1 });
+    const input = join(media, 'medium.wav');
     // Part 1 succeeds; the second request fails for good.
     const corrupted = { status: 400, body: { error: { message: 'Audio file might be corrupted or unsupported', type: 'invalid_request_error', code: 'invalid_value' } } };
     const { fake, transcriber } = await setup({ failureFor: (_request, index) => (index === 1 ? corrupted : undefined) }, { maxPartBytes: 50_000, speakerReferences: false, concurrency: 1 });
@@ -236,6 +235,35 @@ describe('OpenAiTranscriber', () => {
     // 40 s in parts of ≈ 11 s: 4 parts, one at a time; after the failure no new part is started.
     expect(fake.requests).toHaveLength(2);
     expect(await leftovers()).toEqual([]);
+  });
+
+  it('sends later parts without speaker samples when the provider refuses them', async () => {
+    const input = join(media, 'medium.wav');
+    const refused = { status: 400, body: { error: { message: 'known_speaker_references[0] must be between 2 and 10 seconds', type: 'invalid_request_error', code: 'invalid_value' } } };
+    const { fake, transcriber } = await setup({ failureFor: (r) => (r.knownSpeakerNames.length > 0 ? refused : undefined) }, { maxPartBytes: 100_000 });
+    const json = JSON.parse((await transcriber.transcribe(input, {})).content) as DiarizedTranscript;
+    const withSamples = fake.requests.filter((r) => r.knownSpeakerNames.length > 0).length;
+    const without = fake.requests.filter((r) => r.knownSpeakerNames.length === 0).length;
+    expect(withSamples).toBeGreaterThan(0);
+    expect(without).toBe(withSamples + 1); // every refused part again, plus the first part
+    expect(new Set(json.segments.map((s) => s.speaker))).toContain('2-A');
+  });
+
+  it('removes its temporary folder when ffmpeg runs out of time', async () => {
+    const { fake, transcriber } = await setup({}, { ffmpegTimeoutMs: 1 });
+    await expect(transcriber.transcribe(join(media, '山田さん通話.mp3'), {})).rejects.toMatchObject({ name: 'FfmpegError', kind: 'timeout' });
+    expect(fake.requests).toHaveLength(0);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('writes only under os.tmpdir() by default, and leaves nothing there', async () => {
+    const { transcriber } = await setup();
+    const mine = async () => (await readdir(tmpdir())).filter((f) => f.startsWith('mamori-transcribe-'));
+    const before = await mine();
+    const defaultTmp = new OpenAiTranscriber({ apiKey: 'sk-test', baseURL: fake?.baseURL, maxRetries: 0 });
+    await defaultTmp.transcribe(join(media, '山田さん通話.mp3'), {});
+    expect(await mine()).toEqual(before);
+    expect(transcriber.configured).toBe(true);
   });
 
   it('refuses a corrupt file with a MediaError before calling the API', async () => {

@@ -1,7 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { readTranscript } from '../../src/analysis/index.js';
-import { isModelUnavailable, toTranscriptionError, TranscriptionError } from '../../src/transcription/errors.js';
+import { MediaError } from '../../src/media/errors.js';
+import { isModelUnavailable, mediaFailureOf, toTranscriptionError, TranscriptionError, TranscriptionNotConfigured } from '../../src/transcription/errors.js';
 import { requestShapeFor } from '../../src/transcription/openai-transcriber.js';
 import { readTranscriptionResponse, speakerLabel, stitchTranscripts } from '../../src/transcription/stitch.js';
 
@@ -81,12 +82,23 @@ describe('errors', () => {
     expect(toTranscriptionError(apiError(502, null, 'bad gateway'))).toMatchObject({ kind: 'unavailable', retryable: true });
     expect(toTranscriptionError(apiError(401, 'invalid_api_key', 'no'))).toMatchObject({ kind: 'unavailable', retryable: false });
     expect(toTranscriptionError(apiError(400, 'invalid_value', 'Audio file might be corrupted'))).toMatchObject({ kind: 'bad_audio', retryable: false });
+    expect(toTranscriptionError(apiError(400, 'model_not_found', 'no such model'))).toMatchObject({ kind: 'unavailable', retryable: false });
     expect(toTranscriptionError(new APIConnectionTimeoutError())).toMatchObject({ kind: 'timeout', retryable: true });
     expect(toTranscriptionError(new APIConnectionError({ message: 'ECONNREFUSED' }))).toMatchObject({ kind: 'unavailable', retryable: true });
     const plain = new Error('bug');
     expect(toTranscriptionError(plain)).toBe(plain);
     const mapped = toTranscriptionError(apiError(503, null, 'x')) as TranscriptionError;
     expect(mapped.userMessage).toMatch(/^文字起こしサービスを利用できませんでした.* \/ the transcription service is unavailable/);
+  });
+});
+
+describe('mediaFailureOf', () => {
+  it('tells the job which failures to show and which to retry', () => {
+    expect(mediaFailureOf(new MediaError('no_audio'))).toEqual({ code: 'bad_media', message: expect.stringContaining('no audio track') as string });
+    expect(mediaFailureOf(new TranscriptionNotConfigured())?.code).toBe('not_configured');
+    expect(mediaFailureOf(new TranscriptionError('bad_audio', false))?.code).toBe('transcription_failed');
+    expect(mediaFailureOf(new TranscriptionError('rate_limited', true))).toBeNull();
+    expect(mediaFailureOf(new Error('bug'))).toBeNull();
   });
 });
 
