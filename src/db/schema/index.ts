@@ -4,3 +4,7 @@ export * from './submissions.js';
 export * from './alerts.js';
 export * from './outbox.js';
 export * from './usage.js';
+export * from './conversations.js';
+export * from './teams.js';
+export * from "./community.js";
+export * from "./booking.js";

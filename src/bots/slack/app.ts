@@ -1,0 +1,99 @@
+/**
+ * Builds the Bolt App and registers the listeners; nothing else lives here.
+ * HTTP mode: Bolt's HTTPReceiver verifies every request's signature; its node request listener is
+ * exposed so one http server can carry /slack/events beside other routes. Socket Mode when an
+ * app-level token is configured. SLACK_API_URL points the Web API client elsewhere.
+ */
+import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import type { RequestListener } from 'node:http';
+import type { ActionDeps } from '../../flows/actions/deps.js';
+import type { Logger } from '../../logger.js';
+import type { SlackConfig } from './config.js';
+import { SlackContext } from './context.js';
+import { SlackFileSource } from './file-source.js';
+import { register as registerActions } from './listeners/actions/index.js';
+import { register as registerCommands } from './listeners/commands/index.js';
+import { register as registerEvents } from './listeners/events/index.js';
+import { register as registerMessages } from './listeners/messages/index.js';
+import { register as registerShortcuts } from './listeners/shortcuts/index.js';
+import { register as registerViews } from './listeners/views/index.js';
+import { SlackMessenger } from './messenger.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapter {
+  app: App;
+  ctx: SlackContext;
+  messenger: SlackMessenger;
+  files: SlackFileSource;
+  /** HTTP mode only: mount it for SLACK_EVENTS_PATH (POST). */
+  requestListener: RequestListener | null;
+  /** Socket Mode: connects; HTTP mode: checks the token (auth.test). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger: Logger, notify?: () => void): SlackAdapter {
+  const boltLogger = toBoltLogger(logger.child({ component: 'slack' }));
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    timeout: config.apiTimeoutMs,
+    retryConfig: { retries: config.apiRetries, factor: 2, minTimeout: 200, maxTimeout: 5000 },
+    logger: boltLogger,
+  };
+  let receiver: HTTPReceiver | null = null;
+  let app: App;
+  if (config.mode === 'socket') {
+    app = new App({ token: config.botToken, appToken: config.appToken!, socketMode: true, clientOptions, logger: boltLogger });
+  } else {
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret!,
+      endpoints: SLACK_EVENTS_PATH,
+      processBeforeResponse: false,
+      logger: boltLogger,
+      // Retries (X-Slack-Retry-Num) are deduplicated on the event id by the flows, never by a 2nd answer.
+      unhandledRequestTimeoutMillis: 2500,
+    });
+    app = new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger });
+  }
+  const ctx = new SlackContext(config, deps, app.client, logger.child({ component: 'slack' }), notify);
+  registerEvents(app, ctx);
+  registerMessages(app, ctx);
+  registerShortcuts(app, ctx);
+  registerActions(app, ctx);
+  registerViews(app, ctx);
+  registerCommands(app, ctx);
+  app.error(async (err) => {
+    ctx.logger.error({ err: { name: err.name, code: (err as { code?: string }).code } }, 'unhandled Slack listener error');
+  });
+  app.client.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfter: number) => ctx.logger.warn({ retryAfter }, 'Slack rate limit: waiting Retry-After'));
+
+  return {
+    app, ctx,
+    messenger: new SlackMessenger(ctx),
+    files: new SlackFileSource(ctx),
+    requestListener: receiver ? receiver.requestListener : null,
+    async start() {
+      await ctx.init();
+      if (config.mode === 'socket') await app.start();
+    },
+    async stop() {
+      if (config.mode === 'socket') await app.stop();
+    },
+  };
+}
+
+/** Bolt's logger interface over pino; Bolt's messages are ids and codes, logged at its own levels. */
+function toBoltLogger(log: Logger): BoltLogger {
+  let level: LogLevel = LogLevel.INFO;
+  const fmt = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : '[object]')).join(' ');
+  return {
+    debug: (...m: unknown[]) => log.debug(fmt(m)),
+    info: (...m: unknown[]) => log.debug(fmt(m)),
+    warn: (...m: unknown[]) => log.warn(fmt(m)),
+    error: (...m: unknown[]) => log.error(fmt(m)),
+    setLevel: (l: LogLevel) => { level = l; },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The Slack adapter's configuration, validated with zod from the environment the entry point passes in
+ * (this module never reads process.env itself).
+ */
+import { z } from 'zod';
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const opt = (s: z.ZodType) => z.preprocess(emptyAsUndefined, s.optional());
+
+const SlackEnv = z.object({
+  SLACK_BOT_TOKEN: opt(z.string().regex(/^xoxb-/, 'must be a bot token (xoxb-…)')),
+  SLACK_SIGNING_SECRET: opt(z.string().min(8)),
+  SLACK_APP_TOKEN: opt(z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…)')),
+  SLACK_API_URL: opt(z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  MAMORI_MAX_FILE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1024).default(500)),
+  MAMORI_REALERT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(7 * 24 * 60).default(30)),
+  MAMORI_PROGRESS_TIMEOUT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.05).max(24 * 60).default(30)),
+  MAMORI_THREAD_EXCERPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(5)),
+  SLACK_API_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
+  SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
+});
+
+export interface SlackConfig {
+  botToken: string;
+  /** HTTP mode: Bolt verifies every request with it. */
+  signingSecret: string | undefined;
+  /** Socket Mode when set. */
+  appToken: string | undefined;
+  mode: 'socket' | 'http';
+  /** Web API base URL, ending in '/' (GovSlack, proxies, tests). */
+  apiUrl: string | undefined;
+  port: number;
+  maxFileBytes: number;
+  /** An alert nobody took is sent again after this many seconds (0: never). */
+  realertSeconds: number;
+  /** A progress message whose job never finished is replaced by a failure note after this. */
+  progressTimeoutSeconds: number;
+  /** Excerpts shown in the thread before 全文を見る. */
+  threadExcerpts: number;
+  apiTimeoutMs: number;
+  apiRetries: number;
+}
+
+export class SlackConfigError extends Error {
+  override name = 'SlackConfigError';
+}
+
+/** Whether Slack is configured at all (the server starts the adapter only then). */
+export function slackConfigured(env: Record<string, string | undefined>): boolean {
+  return Boolean(env.SLACK_BOT_TOKEN);
+}
+
+export function loadSlackConfig(env: Record<string, string | undefined>): SlackConfig {
+  const parsed = SlackEnv.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  if (parsed.success) {
+    if (!parsed.data.SLACK_BOT_TOKEN) problems.push('  SLACK_BOT_TOKEN: required');
+    if (!parsed.data.SLACK_APP_TOKEN && !parsed.data.SLACK_SIGNING_SECRET) {
+      problems.push('  SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+  }
+  if (!parsed.success || problems.length > 0) throw new SlackConfigError(`invalid Slack configuration:\n${problems.join('\n')}`);
+  const e = parsed.data as z.output<typeof SlackEnv> & { SLACK_BOT_TOKEN: string };
+  const apiUrl = e.SLACK_API_URL as string | undefined;
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET as string | undefined,
+    appToken: e.SLACK_APP_TOKEN as string | undefined,
+    mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
+    apiUrl: apiUrl === undefined ? undefined : apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+    port: e.PORT,
+    maxFileBytes: Math.round(e.MAMORI_MAX_FILE_MB * 1024 * 1024),
+    realertSeconds: e.MAMORI_REALERT_MINUTES * 60,
+    progressTimeoutSeconds: Math.round(e.MAMORI_PROGRESS_TIMEOUT_MINUTES * 60),
+    threadExcerpts: e.MAMORI_THREAD_EXCERPTS,
+    apiTimeoutMs: e.SLACK_API_TIMEOUT_MS,
+    apiRetries: e.SLACK_API_RETRIES,
+  };
+}

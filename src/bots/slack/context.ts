@@ -1,0 +1,80 @@
+/** What every listener and port of the Slack adapter shares: config, flow deps, the Web API client, who we are. */
+import type { webApi } from '@slack/bolt';
+import type { ActionDeps, OrgRef } from '../../flows/actions/deps.js';
+import type { Logger } from '../../logger.js';
+import type { SlackConfig } from './config.js';
+import type { Lang } from './text.js';
+
+type WebClient = webApi.WebClient;
+
+export interface SlackIdentity {
+  teamId: string;
+  teamName: string;
+  botUserId: string;
+}
+
+interface UserInfo { lang: Lang | null; admin: boolean; at: number }
+
+export class SlackContext {
+  private readonly users = new Map<string, UserInfo>();
+  identity: SlackIdentity = { teamId: '', teamName: 'Slack', botUserId: '' };
+
+  constructor(
+    readonly config: SlackConfig,
+    readonly deps: ActionDeps,
+    readonly client: WebClient,
+    readonly logger: Logger,
+    /** Wakes the workers in this process after a job was queued (optional). */
+    readonly notify: () => void = () => {},
+  ) {}
+
+  async init(): Promise<void> {
+    const auth = await this.client.auth.test();
+    this.identity = { teamId: auth.team_id ?? '', teamName: auth.team ?? 'Slack', botUserId: auth.user_id ?? '' };
+  }
+
+  orgRef(teamId: string | undefined): OrgRef {
+    return { platform: 'slack', platformTeamId: teamId || this.identity.teamId || 'unknown', name: this.identity.teamName || 'Slack' };
+  }
+
+  /** The user's Slack locale (users.info include_locale), cached for an hour; null when unknown. */
+  private async user(userId: string): Promise<UserInfo> {
+    const cached = this.users.get(userId);
+    if (cached && Date.now() - cached.at < 3600_000) return cached;
+    let info: UserInfo = { lang: null, admin: false, at: Date.now() };
+    try {
+      const res = await this.client.users.info({ user: userId, include_locale: true });
+      const locale = res.user?.locale ?? '';
+      info = { lang: locale.startsWith('en') ? 'en' : locale.startsWith('ja') ? 'ja' : null, admin: Boolean(res.user?.is_admin || res.user?.is_owner), at: Date.now() };
+    } catch (err) {
+      this.logger.warn({ err: errorName(err) }, 'users.info failed');
+      return info;
+    }
+    if (this.users.size > 10_000) this.users.clear();
+    this.users.set(userId, info);
+    return info;
+  }
+
+  /** English when the organisation chose it or the user's Slack locale is English; Japanese otherwise. */
+  async languageFor(userId: string | null | undefined, orgLanguage: Lang): Promise<Lang> {
+    if (orgLanguage === 'en' || !userId) return orgLanguage;
+    return (await this.user(userId)).lang ?? orgLanguage;
+  }
+
+  async isWorkspaceAdmin(userId: string): Promise<boolean> {
+    return (await this.user(userId)).admin;
+  }
+}
+
+/** Error class and Slack error code only: never a token, never message text. */
+export function errorName(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { name?: string; code?: string; data?: { error?: string } };
+    return [e.name, e.code, e.data?.error].filter(Boolean).join(':') || 'Error';
+  }
+  return String(err);
+}
+
+export function slackError(err: unknown): string | undefined {
+  return (err as { data?: { error?: string } } | undefined)?.data?.error;
+}

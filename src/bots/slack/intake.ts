@@ -1,0 +1,134 @@
+/**
+ * Every trigger (file in a DM, file with a mention or in an intake channel, the message shortcut,
+ * a transcript pasted in a DM) ends here, after the listener acknowledged: checks Slack can tell us
+ * before downloading (type, size), records the submission (deduplicated on the event id and the file
+ * id + content hash), and posts the progress message the answer will replace.
+ */
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { attachProgressMessage } from '../../flows/actions/progress.js';
+import { intakeContext } from '../../flows/actions/settings.js';
+import { isMedia } from '../../flows/run-analysis-job.js';
+import { submitForAnalysis, type SubmitOutcome } from '../../flows/submit-for-analysis.js';
+import { notice } from './blocks/render.js';
+import { errorName, type SlackContext } from './context.js';
+import { messageRef } from './messenger.js';
+import { textFileId } from './file-source.js';
+import { textFor, type Lang } from './text.js';
+
+export interface SharedFile {
+  id: string;
+  name?: string | undefined;
+  title?: string | undefined;
+  mimetype?: string | undefined;
+  filetype?: string | undefined;
+  size?: number | undefined;
+}
+
+export interface IntakeRequest {
+  teamId: string | undefined;
+  userId: string;
+  channel: string;
+  /** The thread to answer in (the message that carried the file, or its thread). */
+  threadTs: string;
+  eventId?: string | undefined;
+  files?: SharedFile[];
+  /** A transcript pasted as text: the message ts and its text. */
+  pasted?: { ts: string; text: string };
+}
+
+const TRANSCRIPT_EXTENSIONS = new Set(['.vtt', '.srt', '.txt', '.text', '.json', '.csv', '.log', '.md', '.tsv']);
+const TRANSCRIPT_FILETYPES = new Set(['vtt', 'srt', 'text', 'json', 'csv', 'markdown', 'tsv', 'plain']);
+const MAX_FILES_PER_MESSAGE = 10;
+
+export type FileKind = 'transcript' | 'media' | 'unsupported';
+
+export function classifyFile(f: SharedFile): FileKind {
+  const name = f.name ?? '';
+  if (isMedia(name, f.mimetype ?? '') || ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'flac', 'mp4', 'mov', 'aac', 'opus'].includes(f.filetype ?? '')) return 'media';
+  if (TRANSCRIPT_EXTENSIONS.has(extname(name).toLowerCase()) || TRANSCRIPT_FILETYPES.has(f.filetype ?? '') || (f.mimetype ?? '').startsWith('text/')) return 'transcript';
+  return 'unsupported';
+}
+
+/** Whether a DM's text looks like a pasted transcript rather than a question. */
+export function looksLikeTranscript(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return text.includes('-->') || lines.length >= 3;
+}
+
+export async function takeSubmissions(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
+  const org = ctx.orgRef(req.teamId);
+  const where = await intakeContext(ctx.deps, org, req.channel);
+  const lang = await ctx.languageFor(req.userId, where.language);
+  const t = textFor(lang);
+  const outcomes: SubmitOutcome[] = [];
+
+  const items: Array<{ file: { id: string; name: string; type: string; sizeBytes: number; sha256?: string } }> = [];
+  if (req.pasted) {
+    const bytes = new TextEncoder().encode(req.pasted.text);
+    items.push({ file: { id: textFileId(req.channel, req.pasted.ts), name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') } });
+  }
+  for (const f of (req.files ?? []).slice(0, MAX_FILES_PER_MESSAGE)) {
+    const name = f.name || f.title || f.id;
+    const kind = classifyFile(f);
+    if (kind === 'unsupported') {
+      await reply(ctx, req, t.unsupported(name));
+      ctx.logger.info({ fileType: f.filetype ?? f.mimetype ?? 'unknown' }, 'unsupported file type');
+      continue;
+    }
+    if ((f.size ?? 0) > ctx.config.maxFileBytes) {
+      await reply(ctx, req, t.tooLarge(name, Math.round(ctx.config.maxFileBytes / 1024 / 1024)));
+      ctx.logger.info({ sizeBytes: f.size }, 'file over the size limit');
+      continue;
+    }
+    items.push({ file: { id: f.id, name, type: f.mimetype || (kind === 'media' ? 'application/octet-stream' : 'text/plain'), sizeBytes: f.size ?? 0 } });
+  }
+
+  for (const item of items) {
+    const outcome = await submitForAnalysis(
+      { database: ctx.deps.database, queue: ctx.deps.queue, orgDefaults: ctx.deps.orgDefaults, logger: ctx.logger },
+      {
+        org, submitter: { platformUserId: req.userId }, source: 'slack_file',
+        ...(req.eventId ? { platformEventId: `${req.eventId}:${item.file.id}` } : {}),
+        file: item.file,
+        replyTo: { channel: req.channel, thread: req.threadTs },
+      },
+    );
+    outcomes.push(outcome);
+    if (outcome.status === 'invalid') {
+      ctx.logger.warn({ reason: outcome.message.slice(0, 200) }, 'submission invalid');
+      await reply(ctx, req, t.invalid());
+      continue;
+    }
+    if (outcome.status === 'duplicate') continue; // a retry or a second trigger for the same file: already answered/answering
+    ctx.notify();
+    const text = outcome.status === 'rejected' ? `⚠️ ${outcome.message}` : t.received(item.file.name);
+    await postProgress(ctx, req, outcome.submissionId, where.orgId, lang, text);
+  }
+  return outcomes;
+}
+
+async function postProgress(ctx: SlackContext, req: IntakeRequest, submissionId: string, orgId: string, lang: Lang, text: string): Promise<void> {
+  let ts: string | undefined;
+  try {
+    const res = await ctx.client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, ...notice(text) });
+    ts = res.ts;
+  } catch (err) {
+    ctx.logger.warn({ err: errorName(err) }, 'progress message not posted');
+    return;
+  }
+  if (!ts) return;
+  const attached = await attachProgressMessage(ctx.deps.database, { submissionId, orgId, channel: req.channel, ref: messageRef(req.channel, ts), language: lang });
+  if (attached.status === 'answered') {
+    // The answer got there first as a new message: withdraw the progress message.
+    await ctx.client.chat.delete({ channel: req.channel, ts }).catch((err: unknown) => ctx.logger.debug({ err: errorName(err) }, 'progress delete failed'));
+  }
+}
+
+export async function reply(ctx: SlackContext, req: Pick<IntakeRequest, 'channel' | 'threadTs'>, text: string): Promise<void> {
+  try {
+    await ctx.client.chat.postMessage({ channel: req.channel, thread_ts: req.threadTs, ...notice(text) });
+  } catch (err) {
+    ctx.logger.warn({ err: errorName(err) }, 'reply not posted');
+  }
+}

@@ -1,0 +1,14 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { SlackContext } from '../../context.js';
+import { acknowledgeAlert } from './acknowledge-alert.js';
+import { consultSupervisor } from './consult-supervisor.js';
+import { reportFeedback } from './report-feedback.js';
+import { showAll } from './show-all.js';
+
+export function register(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
+  app.action<BlockAction<ButtonAction>>('consult_supervisor', consultSupervisor(ctx));
+  app.action<BlockAction<ButtonAction>>('report_false_positive', reportFeedback(ctx, 'false_positive'));
+  app.action<BlockAction<ButtonAction>>('report_missed', reportFeedback(ctx, 'missed'));
+  app.action<BlockAction<ButtonAction>>('acknowledge_alert', acknowledgeAlert(ctx));
+}

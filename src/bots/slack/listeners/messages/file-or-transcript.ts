@@ -1,0 +1,54 @@
+/**
+ * A message event: a file shared in a DM with the bot, a transcript pasted in that DM, or a file
+ * shared in a channel configured for intake (mentions are the app_mention listener's).
+ */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { intakeContext } from '../../../../flows/actions/settings.js';
+import { errorName, type SlackContext } from '../../context.js';
+import { looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { textFor } from '../../text.js';
+
+type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
+
+interface MessageLike {
+  subtype?: string;
+  user?: string;
+  bot_id?: string;
+  channel: string;
+  channel_type?: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+  files?: SharedFile[];
+}
+
+export function fileOrTranscriptMessage(ctx: SlackContext) {
+  return async ({ event, body, logger }: Args): Promise<void> => {
+    const m = event as unknown as MessageLike;
+    if (m.bot_id || !m.user || (m.subtype && m.subtype !== 'file_share')) return;
+    const teamId = (body as { team_id?: string }).team_id;
+    const eventId = (body as { event_id?: string }).event_id;
+    const thread = m.thread_ts ?? m.ts;
+    try {
+      if (m.channel_type === 'im') {
+        if (m.files && m.files.length > 0) {
+          await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files });
+        } else if (m.text && looksLikeTranscript(m.text)) {
+          await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, pasted: { ts: m.ts, text: m.text } });
+        } else {
+          const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
+          await reply(ctx, { channel: m.channel, threadTs: thread }, textFor(await ctx.languageFor(m.user, where.language)).help());
+        }
+        return;
+      }
+      if (!m.files || m.files.length === 0) return;
+      if (ctx.identity.botUserId && m.text?.includes(`<@${ctx.identity.botUserId}>`)) return; // app_mention takes it
+      const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
+      if (!where.intake) return;
+      await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files });
+    } catch (err) {
+      logger.error(`message intake failed: ${errorName(err)}`);
+      await reply(ctx, { channel: m.channel, threadTs: thread }, textFor('ja').failed());
+    }
+  };
+}

@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+import type { SlackContext } from '../../context.js';
+import { fileOrTranscriptMessage } from './file-or-transcript.js';
+
+export function register(app: App, ctx: SlackContext): void {
+  app.event('message', fileOrTranscriptMessage(ctx));
+}

@@ -1,0 +1,224 @@
+/**
+ * The pipeline's Messenger on Slack: outbox messages become chat.postMessage / chat.update calls.
+ * Every post carries the outbox id in its message metadata, so findPosted finds a message an earlier
+ * attempt posted before crashing. The answer of a submission replaces its progress message in place.
+ * Rate limits: the WebClient waits out Retry-After (bounded retries); Slack errors that will never
+ * succeed become PermanentDeliveryError.
+ */
+import type { types } from '@slack/bolt';
+import type { AnalysisResult } from '../../analysis/result.js';
+import { answerOf, claimAnswerPlacement, claimTimelineUpload, recordAnswerRef, type AnswerPlacement } from '../../flows/actions/progress.js';
+import type { AlertPayload } from '../../flows/actions/alerts.js';
+import { organisationLanguage } from '../../flows/actions/settings.js';
+import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
+import { buildAnalysisView } from '../../flows/views/analysis-view.js';
+import { LABELS } from '../../flows/views/labels.js';
+import { renderTimelinePng } from '../../flows/views/timeline.js';
+import { categoryName } from '../../analysis/advice.js';
+import type { Category } from '../../analysis/result.js';
+import { escapeMrkdwn } from './blocks/limits.js';
+import { context, notice, renderView, section } from './blocks/render.js';
+import { errorName, slackError, type SlackContext } from './context.js';
+import { textFor, type Lang } from './text.js';
+
+export const METADATA_EVENT = 'mamori_outbox';
+
+const PERMANENT = new Set([
+  'channel_not_found', 'not_in_channel', 'is_archived', 'user_not_found', 'cannot_dm_bot', 'user_disabled',
+  'account_inactive', 'restricted_action', 'msg_too_long', 'invalid_blocks', 'message_not_found', 'cant_update_message',
+  'no_text', 'invalid_auth', 'not_authed', 'token_revoked', 'missing_scope', 'channel_is_archived',
+]);
+
+export function messageRef(channel: string, ts: string): string {
+  return `${channel}:${ts}`;
+}
+
+export function parseRef(ref: string): { channel: string; ts: string } | null {
+  const i = ref.indexOf(':');
+  return i > 0 ? { channel: ref.slice(0, i), ts: ref.slice(i + 1) } : null;
+}
+
+interface Rendered { blocks: types.KnownBlock[]; text: string }
+
+export class SlackMessenger implements Messenger {
+  constructor(private readonly ctx: SlackContext) {}
+
+  async post(message: OutgoingMessage): Promise<string> {
+    try {
+      return await this.deliver(message);
+    } catch (err) {
+      const code = slackError(err);
+      if (code && PERMANENT.has(code)) throw new PermanentDeliveryError(`slack refused: ${code}`);
+      throw err;
+    }
+  }
+
+  async findPosted(message: OutgoingMessage): Promise<string | null> {
+    const p = message.payload;
+    if (typeof p.updateOf === 'string') return null; // an update is idempotent: do it again
+    const submissionId = typeof p.submissionId === 'string' ? p.submissionId : null;
+    if (submissionId && message.kind !== 'alert' && message.kind !== 'quota_warning') {
+      const placement = await claimAnswerPlacement(this.ctx.deps.database, { submissionId, orgId: message.orgId });
+      if (placement.mode === 'update') return null; // updating the progress message again is harmless
+    }
+    const channel = await this.channelOf(message);
+    const thread = message.target.type === 'channel' ? message.target.thread : undefined;
+    const res = thread
+      ? await this.ctx.client.conversations.replies({ channel, ts: thread, include_all_metadata: true, limit: 200 })
+      : await this.ctx.client.conversations.history({ channel, include_all_metadata: true, limit: 100 });
+    for (const m of res.messages ?? []) {
+      const meta = (m as { metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }).metadata;
+      if (meta?.event_type === METADATA_EVENT && meta.event_payload?.outbox_id === message.id && m.ts) return messageRef(channel, m.ts);
+    }
+    return null;
+  }
+
+  private async deliver(message: OutgoingMessage): Promise<string> {
+    const p = message.payload;
+    switch (message.kind) {
+      case 'analysis_result':
+        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang), (ch, ts) => this.afterResult(message, ch, ts));
+      case 'error':
+      case 'quota_exceeded':
+        if (typeof p.submissionId === 'string') {
+          return this.answer(message, p.submissionId, (lang) => notice(`⚠️ ${String(p.message ?? textFor(lang).failed())}`));
+        }
+        return this.postNew(message, notice(`⚠️ ${String(p.message ?? '')}`));
+      case 'quota_warning':
+        return this.postNew(message, notice(`ℹ️ ${String(p.message ?? '')}`));
+      case 'alert':
+        return this.alert(message, p as unknown as AlertPayload);
+      default:
+        return this.postNew(message, notice(String(p.message ?? message.kind)));
+    }
+  }
+
+  /** A submission's answer: in place of its progress message, or new in the thread. */
+  private async answer(
+    message: OutgoingMessage, submissionId: string, render: (lang: Lang) => Rendered,
+    after?: (channel: string, ts: string) => Promise<void>,
+  ): Promise<string> {
+    const placement: AnswerPlacement = await claimAnswerPlacement(this.ctx.deps.database, { submissionId, orgId: message.orgId });
+    const lang = placement.mode === 'update' ? placement.language : await organisationLanguage(this.ctx.deps.database, message.orgId);
+    const body = render(lang);
+    let channel: string;
+    let ts: string;
+    if (placement.mode === 'update') {
+      const { channel: ch, ts: t } = parseRef(placement.ref) ?? { channel: placement.channel, ts: placement.ref };
+      await this.ctx.client.chat.update({ channel: ch, ts: t, ...body, metadata: this.metadata(message) });
+      channel = ch;
+      ts = t;
+    } else {
+      const ref = await this.postNew(message, body);
+      ({ channel, ts } = parseRef(ref)!);
+    }
+    await recordAnswerRef(this.ctx.deps.database, submissionId, channel, messageRef(channel, ts));
+    if (after) await after(channel, ts);
+    return messageRef(channel, ts);
+  }
+
+  private renderResult(result: AnalysisResult, analysisId: string, lang: Lang): Rendered {
+    const view = buildAnalysisView({ ...result, language: lang }, { analysisId, maxExcerpts: this.ctx.config.threadExcerpts });
+    return renderView(view, { surface: 'message', omitted: LABELS[lang].more });
+  }
+
+  /** The timeline picture, once per submission, into the thread of the answer (best effort). */
+  private async afterResult(message: OutgoingMessage, channel: string, ts: string): Promise<void> {
+    const p = message.payload;
+    const result = p.result as AnalysisResult;
+    if (result.excerpts.length === 0 || result.verdict === 'normal') return;
+    if (!(await claimTimelineUpload(this.ctx.deps.database, String(p.submissionId)))) return;
+    try {
+      const png = renderTimelinePng(result);
+      const thread = message.target.type === 'channel' && message.target.thread ? message.target.thread : ts;
+      await this.ctx.client.files.uploadV2({
+        channel_id: channel, thread_ts: thread, file: Buffer.from(png), filename: 'mamori-timeline.png',
+        title: result.language === 'en' ? 'Risk over the call' : '通話中の危険度の推移', alt_text: 'risk timeline',
+      });
+    } catch (err) {
+      this.ctx.logger.warn({ err: errorName(err), outboxId: message.id }, 'timeline upload failed');
+    }
+  }
+
+  private async alert(message: OutgoingMessage, a: AlertPayload): Promise<string> {
+    const lang = await organisationLanguage(this.ctx.deps.database, message.orgId);
+    const body = await this.renderAlert(a, lang);
+    if (a.updateOf) {
+      const ref = parseRef(a.updateOf);
+      if (!ref) throw new PermanentDeliveryError('bad message reference');
+      await this.ctx.client.chat.update({ channel: ref.channel, ts: ref.ts, ...body });
+      return a.updateOf;
+    }
+    return this.postNew(message, body);
+  }
+
+  private async renderAlert(a: AlertPayload, lang: Lang): Promise<Rendered> {
+    const L = LABELS[lang];
+    const t = textFor(lang);
+    const blocks: types.KnownBlock[] = [];
+    if (a.reminder) blocks.push(context(t.alertReminder()));
+    blocks.push(section(`*${L.alertTitle}*`));
+    if (a.requestedBy) blocks.push(section(t.alertConsult(a.requestedBy)));
+    const level = (L.level as Record<string, string>)[a.level] ?? a.level;
+    const cats = a.categories.map((c) => categoryName(c as Category, lang)).join(lang === 'ja' ? '、' : ', ');
+    const lines = [
+      a.staffUserId ? L.alertFrom(`<@${a.staffUserId}>`) : null,
+      `*${L.risk}:* ${a.risk}/100 (${level})`,
+      cats ? `*${L.categories}:* ${escapeMrkdwn(cats)}` : null,
+    ].filter(Boolean);
+    blocks.push(section(lines.join('\n')));
+    const answer = await answerOf(this.ctx.deps.database, a.submissionId);
+    if (answer) {
+      const ref = parseRef(answer.ref);
+      const link = ref && !ref.channel.startsWith('D') ? await this.permalink(ref.channel, ref.ts) : null;
+      blocks.push(context(link ? `<${link}|${L.thread}>` : t.alertNoLink()));
+    }
+    if (a.acknowledgedBy) {
+      const when = new Date(a.acknowledgedAt ?? Date.now());
+      blocks.push(section(L.acknowledgedBy(`<@${a.acknowledgedBy}>`, formatWhen(when, lang))));
+    } else {
+      blocks.push({
+        type: 'actions',
+        elements: [{ type: 'button', action_id: 'acknowledge_alert', style: 'primary', value: a.analysisId, text: { type: 'plain_text', text: L.actions.acknowledge } }],
+      });
+    }
+    return { blocks, text: `${L.alertTitle} (${L.risk} ${a.risk}/100)` };
+  }
+
+  private async permalink(channel: string, ts: string): Promise<string | null> {
+    try {
+      return (await this.ctx.client.chat.getPermalink({ channel, message_ts: ts })).permalink ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async postNew(message: OutgoingMessage, body: Rendered): Promise<string> {
+    const channel = await this.channelOf(message);
+    const thread = message.target.type === 'channel' ? message.target.thread : undefined;
+    const res = await this.ctx.client.chat.postMessage({
+      channel, ...(thread ? { thread_ts: thread } : {}), ...body, metadata: this.metadata(message), unfurl_links: false,
+    });
+    if (!res.ts) throw new Error('chat.postMessage returned no ts');
+    return messageRef(res.channel ?? channel, res.ts);
+  }
+
+  private metadata(message: OutgoingMessage) {
+    return { event_type: METADATA_EVENT, event_payload: { outbox_id: message.id } };
+  }
+
+  /** The channel id of the target: a DM channel (conversations.open) for a user. */
+  private async channelOf(message: OutgoingMessage): Promise<string> {
+    if (message.target.type === 'channel') return message.target.channel;
+    const res = await this.ctx.client.conversations.open({ users: message.target.platformUserId });
+    const id = res.channel?.id;
+    if (!id) throw new Error('conversations.open returned no channel');
+    return id;
+  }
+}
+
+export function formatWhen(d: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
+    timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(d);
+}

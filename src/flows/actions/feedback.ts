@@ -1,0 +1,31 @@
+/** 誤検知を報告 / 見逃しを報告: feedback stored against an analysis (one per person; a new report replaces theirs). */
+import { eq, sql } from 'drizzle-orm';
+import { ensureMember, ensureOrganisation } from '../../db/repo/organisations.js';
+import { analyses, feedback, type FeedbackKind } from '../../db/schema/index.js';
+import type { ActionDeps, Actor, OrgRef } from './deps.js';
+
+export type FeedbackOutcome = { status: 'recorded'; feedbackId: string } | { status: 'not_found' };
+
+export async function reportFeedback(
+  deps: ActionDeps,
+  input: { org: OrgRef; analysisId: string; kind: FeedbackKind; by: Actor; note?: string | undefined },
+): Promise<FeedbackOutcome> {
+  if (!isUuid(input.analysisId)) return { status: 'not_found' };
+  return deps.database.db.transaction(async (tx) => {
+    const org = await ensureOrganisation(tx, input.org, deps.orgDefaults);
+    const [analysis] = await tx.select({ orgId: analyses.orgId }).from(analyses).where(eq(analyses.id, input.analysisId));
+    if (!analysis || analysis.orgId !== org.id) return { status: 'not_found' } as const;
+    const member = await ensureMember(tx, org.id, { platformUserId: input.by.platformUserId });
+    const comment = input.note?.trim().slice(0, 2000) || null;
+    const [row] = await tx.insert(feedback)
+      .values({ orgId: org.id, analysisId: input.analysisId, memberId: member.id, kind: input.kind, comment })
+      .onConflictDoUpdate({ target: [feedback.analysisId, feedback.memberId], set: { kind: input.kind, comment, createdAt: sql`now()` } })
+      .returning({ id: feedback.id });
+    deps.logger.info({ analysisId: input.analysisId, kind: input.kind }, 'feedback recorded');
+    return { status: 'recorded', feedbackId: row!.id } as const;
+  });
+}
+
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}

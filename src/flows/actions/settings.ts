@@ -1,0 +1,167 @@
+/**
+ * The organisation's settings an admin changes from chat (slash command, App Home): who supervises
+ * whom, the department channel, the alert level, the answer language and intake channels. Every
+ * change needs an admin (the platform's workspace admins, or members given the admin role) and is
+ * written to the audit log.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/connection.js';
+import { ensureMember, ensureOrganisation, type Member, type Organisation } from '../../db/repo/organisations.js';
+import { lockUsage, quotaCheck } from '../../db/repo/usage.js';
+import { auditLog, intakeChannels, members, organisations, supervisorLinks, type MemberRole } from '../../db/schema/index.js';
+import type { ActionDeps, Actor, OrgRef } from './deps.js';
+
+export type AlertLevel = 'high' | 'medium' | 'low';
+/** The risk at which each level starts (as the analysis scores it: src/analysis/verdict.ts levelOf). */
+export const ALERT_THRESHOLDS: Record<AlertLevel, number> = { high: 70, medium: 45, low: 20 };
+
+export function alertLevelOf(threshold: number): AlertLevel | 'custom' {
+  const found = (Object.keys(ALERT_THRESHOLDS) as AlertLevel[]).find((l) => ALERT_THRESHOLDS[l] === threshold);
+  return found ?? 'custom';
+}
+
+export type SettingsOutcome<T = object> = ({ status: 'ok' } & T) | { status: 'not_admin' } | { status: 'invalid'; reason: string };
+
+type OrgDeps = Pick<ActionDeps, 'database' | 'orgDefaults' | 'logger'>;
+
+async function asAdmin<T>(
+  deps: OrgDeps, org: OrgRef, by: Actor, action: string,
+  change: (tx: Tx, o: Organisation, admin: Member) => Promise<SettingsOutcome<T>>,
+): Promise<SettingsOutcome<T>> {
+  return deps.database.db.transaction(async (tx) => {
+    const o = await ensureOrganisation(tx, org, deps.orgDefaults);
+    const admin = await ensureMember(tx, o.id, { platformUserId: by.platformUserId });
+    if (!admin.roles.includes('admin')) {
+      if (!by.isWorkspaceAdmin) return { status: 'not_admin' } as const;
+      await addRole(tx, admin, 'admin');
+    }
+    const out = await change(tx, o, admin);
+    if (out.status === 'ok') {
+      await tx.insert(auditLog).values({ orgId: o.id, actor: admin.id, action: 'settings_change', subject: action, detail: {} });
+      deps.logger.info({ orgId: o.id, setting: action }, 'settings changed');
+    }
+    return out;
+  });
+}
+
+async function addRole(tx: Tx, m: Member, role: MemberRole): Promise<void> {
+  if (m.roles.includes(role)) return;
+  await tx.update(members).set({ roles: sql`array_append(${members.roles}, ${role})` }).where(eq(members.id, m.id));
+}
+
+/** Makes `supervisor` a supervisor of every one of `staff` (adds to existing links). */
+export async function setSupervisor(
+  deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisor: string },
+): Promise<SettingsOutcome> {
+  if (input.staff.length === 0) return { status: 'invalid', reason: 'no_staff' };
+  if (input.staff.includes(input.supervisor)) return { status: 'invalid', reason: 'self' };
+  return asAdmin(deps, input.org, input.by, 'supervisor', async (tx, o) => {
+    const boss = await ensureMember(tx, o.id, { platformUserId: input.supervisor, roles: ['supervisor'] });
+    await addRole(tx, boss, 'supervisor');
+    for (const s of input.staff) {
+      const m = await ensureMember(tx, o.id, { platformUserId: s });
+      await tx.insert(supervisorLinks).values({ memberId: m.id, supervisorId: boss.id }).onConflictDoNothing();
+    }
+    return { status: 'ok' };
+  });
+}
+
+/** Removes the links between `staff` and `supervisor` (or all of the staff's links when no supervisor is named). */
+export async function removeSupervisor(
+  deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisor?: string | undefined },
+): Promise<SettingsOutcome> {
+  return asAdmin(deps, input.org, input.by, 'supervisor_remove', async (tx, o) => {
+    const staff = await tx.select({ id: members.id }).from(members).where(and(eq(members.orgId, o.id), inArray(members.platformUserId, input.staff)));
+    if (staff.length === 0) return { status: 'ok' };
+    const boss = input.supervisor
+      ? (await tx.select({ id: members.id }).from(members).where(and(eq(members.orgId, o.id), eq(members.platformUserId, input.supervisor))))[0]
+      : undefined;
+    if (input.supervisor && !boss) return { status: 'ok' };
+    await tx.delete(supervisorLinks).where(and(
+      inArray(supervisorLinks.memberId, staff.map((s) => s.id)), boss ? eq(supervisorLinks.supervisorId, boss.id) : undefined));
+    return { status: 'ok' };
+  });
+}
+
+export async function setDepartmentChannel(deps: OrgDeps, input: { org: OrgRef; by: Actor; channel: string | null }): Promise<SettingsOutcome> {
+  return asAdmin(deps, input.org, input.by, 'department_channel', async (tx, o) => {
+    await tx.update(organisations).set({ departmentChannel: input.channel, updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    return { status: 'ok' };
+  });
+}
+
+export async function setAlertLevel(deps: OrgDeps, input: { org: OrgRef; by: Actor; level: AlertLevel }): Promise<SettingsOutcome> {
+  return asAdmin(deps, input.org, input.by, 'alert_level', async (tx, o) => {
+    await tx.update(organisations).set({ alertThreshold: ALERT_THRESHOLDS[input.level], updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    return { status: 'ok' };
+  });
+}
+
+export async function setLanguage(deps: OrgDeps, input: { org: OrgRef; by: Actor; language: 'ja' | 'en' }): Promise<SettingsOutcome> {
+  return asAdmin(deps, input.org, input.by, 'language', async (tx, o) => {
+    await tx.update(organisations).set({ language: input.language, updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    return { status: 'ok' };
+  });
+}
+
+export async function setIntakeChannel(deps: OrgDeps, input: { org: OrgRef; by: Actor; channel: string; enabled: boolean }): Promise<SettingsOutcome> {
+  return asAdmin(deps, input.org, input.by, 'intake_channel', async (tx, o) => {
+    if (input.enabled) await tx.insert(intakeChannels).values({ orgId: o.id, channel: input.channel }).onConflictDoNothing();
+    else await tx.delete(intakeChannels).where(and(eq(intakeChannels.orgId, o.id), eq(intakeChannels.channel, input.channel)));
+    return { status: 'ok' };
+  });
+}
+
+export interface OrganisationSettings {
+  language: 'ja' | 'en';
+  alertLevel: AlertLevel | 'custom';
+  alertThreshold: number;
+  departmentChannel: string | null;
+  /** Staff (platform user id) → their supervisors (platform user ids). */
+  supervisors: Array<{ staff: string; supervisors: string[] }>;
+  intakeChannels: string[];
+  quota: { usedMinutes: number; limitMinutes: number; remainingMinutes: number | null };
+  retentionDays: number;
+}
+
+/** Everything the App Home shows. Anyone in the organisation may read it. */
+export async function getSettings(deps: OrgDeps & { now?: () => Date }, org: OrgRef): Promise<OrganisationSettings> {
+  return deps.database.db.transaction(async (tx) => {
+    const o = await ensureOrganisation(tx, org, deps.orgDefaults);
+    const links = await tx.execute<{ staff: string; supervisor: string }>(sql`
+      select s.platform_user_id as staff, b.platform_user_id as supervisor
+      from supervisor_links l join members s on s.id = l.member_id join members b on b.id = l.supervisor_id
+      where s.org_id = ${o.id} order by s.platform_user_id, b.platform_user_id`);
+    const grouped = new Map<string, string[]>();
+    for (const l of rowsOf<{ staff: string; supervisor: string }>(links)) grouped.set(l.staff, [...(grouped.get(l.staff) ?? []), l.supervisor]);
+    const intake = await tx.select({ channel: intakeChannels.channel }).from(intakeChannels).where(eq(intakeChannels.orgId, o.id)).orderBy(intakeChannels.channel);
+    const usage = await lockUsage(tx, o, deps.now?.() ?? new Date());
+    const q = quotaCheck(o, usage, 0);
+    return {
+      language: o.language, alertLevel: alertLevelOf(o.alertThreshold), alertThreshold: o.alertThreshold,
+      departmentChannel: o.departmentChannel,
+      supervisors: [...grouped].map(([staff, supervisors]) => ({ staff, supervisors })),
+      intakeChannels: intake.map((i) => i.channel),
+      quota: { usedMinutes: q.usedMinutes, limitMinutes: q.limitMinutes, remainingMinutes: q.remainingMinutes },
+      retentionDays: o.retentionDays,
+    };
+  });
+}
+
+/** The organisation's answer language and whether the channel takes every shared file (for the event listeners). */
+export async function intakeContext(deps: OrgDeps, org: OrgRef, channel: string): Promise<{ orgId: string; language: 'ja' | 'en'; intake: boolean }> {
+  const o = await ensureOrganisation(deps.database.db, org, deps.orgDefaults);
+  const [row] = await deps.database.db.select({ c: intakeChannels.channel }).from(intakeChannels)
+    .where(and(eq(intakeChannels.orgId, o.id), eq(intakeChannels.channel, channel)));
+  return { orgId: o.id, language: o.language, intake: Boolean(row) };
+}
+
+function rowsOf<T>(res: unknown): T[] {
+  return Array.isArray(res) ? (res as T[]) : ((res as { rows?: T[] }).rows ?? []);
+}
+
+/** The organisation's chosen answer language (alerts, notices without a progress message). */
+export async function organisationLanguage(database: OrgDeps['database'], orgId: string): Promise<'ja' | 'en'> {
+  const [o] = await database.db.select({ language: organisations.language }).from(organisations).where(eq(organisations.id, orgId));
+  return o?.language ?? 'ja';
+}

@@ -1,0 +1,91 @@
+/**
+ * The Slack app under test, for real: HTTP mode behind a node http server on 127.0.0.1:0, pointed at
+ * the fake Slack by SLACK_API_URL, on a migrated in-memory database with pg-boss and the pipeline's
+ * workers running the real analysis engine.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type PgBoss from 'pg-boss';
+import { analyzeFile } from '../../../src/analysis/index.js';
+import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../../src/bots/slack/app.js';
+import { loadSlackConfig } from '../../../src/bots/slack/config.js';
+import type { ActionDeps } from '../../../src/flows/actions/deps.js';
+import type { Transcriber } from '../../../src/flows/ports.js';
+import { bossJobQueue, startBoss } from '../../../src/jobs/boss.js';
+import { startPipelineWorkers, type PipelineWorkers } from '../../../src/jobs/workers.js';
+import { silentLogger } from '../../../src/logger.js';
+import { FakeSlack, SlackSigner } from '../../helpers/fake-slack.js';
+import { openTestDatabase, testJobsConfig, waitFor, type TestDatabase } from '../../helpers/test-database.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+
+export interface Harness {
+  slack: FakeSlack;
+  signer: SlackSigner;
+  adapter: SlackAdapter;
+  t: TestDatabase;
+  deps: ActionDeps;
+  boss: PgBoss;
+  workers: PipelineWorkers;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(options: { env?: Record<string, string>; transcriber?: Transcriber; quota?: number } = {}): Promise<Harness> {
+  const slack = new FakeSlack();
+  await slack.start();
+  const t = await openTestDatabase();
+  const jobs = testJobsConfig({ retryDelaySeconds: 1, deliveryExpireSeconds: 20, analysisExpireSeconds: 20 });
+  const boss = await startBoss(t.database, jobs, silentLogger, { supervise: true });
+  const queue = bossJobQueue(boss, t.database);
+  const deps: ActionDeps = { database: t.database, queue, orgDefaults: { monthlyMinuteQuota: options.quota ?? 3000, retentionDays: 90 }, logger: silentLogger };
+  const config = loadSlackConfig({
+    SLACK_BOT_TOKEN: slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl,
+    SLACK_API_RETRIES: '3', SLACK_API_TIMEOUT_MS: '5000', ...options.env,
+  });
+  let workers: PipelineWorkers | null = null;
+  const adapter = createSlackAdapter(config, deps, silentLogger, () => workers?.notify());
+  workers = startPipelineWorkers({
+    boss, database: t.database, queue, jobs, logger: silentLogger,
+    ports: { files: adapter.files, analyse: analyzeFile, messenger: adapter.messenger, transcriber: options.transcriber },
+  });
+  await adapter.start();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === SLACK_EVENTS_PATH && adapter.requestListener) return adapter.requestListener(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const signer = new SlackSigner(`http://127.0.0.1:${(server.address() as AddressInfo).port}${SLACK_EVENTS_PATH}`, SIGNING_SECRET);
+  return {
+    slack, signer, adapter, t, deps, boss, workers, server,
+    async stop() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await workers?.stop();
+      await boss.stop({ graceful: false, wait: true, close: false });
+      await adapter.stop();
+      await t.close();
+      await slack.stop();
+    },
+  };
+}
+
+let n = 0;
+/** A file shared in the DM with the bot, as the Events API delivers it. */
+export function dmFileEvent(h: Harness, fileId: string, user = 'U-staff'): { event: Record<string, unknown>; ts: string; channel: string } {
+  n += 1;
+  const ts = `1700000${String(n).padStart(3, '0')}.000100`;
+  const channel = `D${user.replace(/^U-?/, '')}`;
+  return {
+    ts, channel,
+    event: { type: 'message', subtype: 'file_share', channel, channel_type: 'im', user, ts, text: '', files: [h.slack.fileObject(fileId)] },
+  };
+}
+
+/** The bot's last message in a thread whose text matches. */
+export async function waitForThreadText(h: Harness, channel: string, thread: string, pattern: RegExp, timeoutMs = 20_000) {
+  return waitFor(`a message matching ${pattern} in ${channel}/${thread}`, () =>
+    h.slack.threadMessages(channel, thread).find((m) => pattern.test(m.text ?? '') || pattern.test(JSON.stringify(m.blocks ?? []))), timeoutMs);
+}
+
+export { waitFor };
