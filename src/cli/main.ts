@@ -3,6 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand, type Output } from './analyze-command.js';
+import { registerDbCommands } from './db-commands.js';
 
 export async function run(argv: string[], io: Output): Promise<number> {
   let exitCode = 0;
@@ -12,6 +13,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerAnalyzeCommand(program, io, (code) => (exitCode = code));
+  registerDbCommands(program, { out: io.out });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -17,12 +17,15 @@ export interface PipelinePorts {
   transcriber?: Transcriber | undefined;
 }
 
+/** What a worker process has: without a FileSource no analysis runs here, without a Messenger no delivery. */
+export type AvailablePorts = Pick<PipelinePorts, 'analyse'> & Partial<PipelinePorts>;
+
 export interface PipelineContext {
   boss: PgBoss;
   database: Database;
   queue: JobQueue;
   jobs: JobsConfig;
-  ports: PipelinePorts;
+  ports: AvailablePorts;
   logger: Logger;
   tmpDir?: string | undefined;
 }
@@ -34,33 +37,36 @@ export interface PipelineWorkers {
 
 export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
   const common = { concurrency: ctx.jobs.concurrency, pollingIntervalMs: ctx.jobs.pollingIntervalSeconds * 1000, logger: ctx.logger };
-  const loops: WorkerLoop[] = [
-    startWorkerLoop<{ submissionId: string }>(ctx.boss, {
+  const { files, messenger, analyse, transcriber } = ctx.ports;
+  const loops: WorkerLoop[] = [];
+  if (files) {
+    loops.push(startWorkerLoop<{ submissionId: string }>(ctx.boss, {
       ...common,
       queue: QUEUES.analysis,
       handler: (job) =>
         runAnalysisJob(
-          { database: ctx.database, queue: ctx.queue, files: ctx.ports.files, analyse: ctx.ports.analyse,
-            transcriber: ctx.ports.transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir },
+          { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir },
           job.data,
         ),
-    }),
-    startWorkerLoop<{ outboxId: string }>(ctx.boss, {
+    }));
+  }
+  if (messenger) {
+    loops.push(startWorkerLoop<{ outboxId: string }>(ctx.boss, {
       ...common,
       queue: QUEUES.delivery,
       handler: (job) =>
         deliverOutboxMessage(
-          { database: ctx.database, messenger: ctx.ports.messenger, logger: ctx.logger, leaseSeconds: ctx.jobs.deliveryExpireSeconds },
+          { database: ctx.database, messenger, logger: ctx.logger, leaseSeconds: ctx.jobs.deliveryExpireSeconds },
           job.data,
         ),
-    }),
-    startWorkerLoop(ctx.boss, {
+    }));
+  }
+  loops.push(startWorkerLoop(ctx.boss, {
       ...common,
       concurrency: 1,
       queue: QUEUES.retention,
       handler: () => sweepRetention({ database: ctx.database, logger: ctx.logger }),
-    }),
-  ];
+  }));
   return {
     notify: () => loops.forEach((l) => l.notify()),
     stop: async () => {

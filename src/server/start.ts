@@ -1,0 +1,96 @@
+/**
+ * `npm start`: loads the configuration, opens the database (PostgreSQL for DATABASE_URL, embedded
+ * PGlite otherwise), applies migrations, starts pg-boss, the in-process workers and the schedule.
+ * The chat platforms plug their ports in through `startRuntime({ ports })`; `npx mamori worker`
+ * runs the same thing without bots, so more machines can share one PostgreSQL.
+ */
+import { analyzeFile } from '../analysis/index.js';
+import { loadConfig, type AppConfig } from '../config.js';
+import { openDatabase, type Database } from '../db/connection.js';
+import type { JobQueue } from '../flows/ports.js';
+import { bossJobQueue, startBoss } from '../jobs/boss.js';
+import { scheduleRecurringJobs, startPipelineWorkers, type PipelinePorts, type PipelineWorkers } from '../jobs/workers.js';
+import { createLogger, type Logger } from '../logger.js';
+import type PgBoss from 'pg-boss';
+
+export interface Runtime {
+  config: AppConfig;
+  logger: Logger;
+  database: Database;
+  boss: PgBoss;
+  /** For the bots: `submitForAnalysis({ database, queue, ... })`. */
+  queue: JobQueue;
+  workers: PipelineWorkers | null;
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  config: AppConfig;
+  logger?: Logger;
+  /** The platform adapters' FileSource and Messenger (and a Transcriber); the analyser defaults to `analyzeFile`. */
+  ports?: Partial<PipelinePorts>;
+  /** Run workers in this process (default true). */
+  workers?: boolean;
+}
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  logger.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.database.dataDir : undefined }, 'database opened');
+  await database.migrate();
+  const boss = await startBoss(database, config.jobs, logger, { supervise: true, schedule: true });
+  await scheduleRecurringJobs(boss, config.jobs);
+  const queue = bossJobQueue(boss, database);
+
+  let workers: PipelineWorkers | null = null;
+  if (options.workers !== false) {
+    const ports = { analyse: analyzeFile, ...options.ports };
+    if (!ports.files) logger.warn('no FileSource configured: analysis jobs wait for a worker that has one');
+    if (!ports.messenger) logger.warn('no Messenger configured: outbox messages wait for a worker that has one');
+    workers = startPipelineWorkers({ boss, database, queue, jobs: config.jobs, ports, logger, tmpDir: config.tmpDir });
+    logger.info({ concurrency: config.jobs.concurrency }, 'workers started');
+  }
+
+  let stopping: Promise<void> | null = null;
+  return {
+    config, logger, database, boss, queue, workers,
+    stop() {
+      stopping ??= (async () => {
+        await workers?.stop();
+        await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
+        await database.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Runs until SIGINT/SIGTERM, then finishes the jobs in hand and closes the database. */
+export async function runUntilSignalled(options: RuntimeOptions): Promise<Runtime> {
+  const runtime = await startRuntime(options);
+  const shutdown = (signal: string) => {
+    runtime.logger.info({ signal }, 'shutting down');
+    runtime.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        runtime.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return runtime;
+}
+
+const isEntry = process.argv[1] !== undefined && /server[/\\]start\.(ts|js)$/.test(process.argv[1]);
+if (isEntry) {
+  try {
+    await runUntilSignalled({ config: loadConfig() });
+  } catch (err) {
+    process.stderr.write(`mamori: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
+}
