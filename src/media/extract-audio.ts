@@ -119,8 +119,11 @@ export async function extractAudio(input: string, outDir: string, options: Extra
       },
     });
   } catch (err) {
-    // ffmpeg opened the file but could not decode it: the file's fault, not ours.
-    if (err instanceof FfmpegError && err.kind === 'failed') throw new MediaError('unreadable', err.message);
+    // ffmpeg opened the file but could not decode it: the file's fault, not ours
+    // (unless the machine is at fault: a full disk is ours to fix, and worth a retry.)
+    if (err instanceof FfmpegError && err.kind === 'failed' && !/No space left on device|Cannot allocate memory/i.test(err.stderrTail)) {
+      throw new MediaError('unreadable', err.message);
+    }
     throw err;
   }
 

@@ -11,8 +11,8 @@ import { MediaError } from './errors.js';
 import { runFfmpeg, type FfmpegSettings } from './ffmpeg.js';
 import { probeMedia } from './probe.js';
 
-/** OpenAI's upload limit is 25 MB; stay under it with room for the multipart envelope. */
-export const DEFAULT_MAX_PART_BYTES = 24 * 1024 * 1024;
+/** OpenAI's upload limit is 25 MB (read as 25 000 000 bytes); stay under it with room for the multipart envelope. */
+export const DEFAULT_MAX_PART_BYTES = 24_000_000;
 /**
  * gpt-4o-transcribe(-diarize) refuses audio longer than 1400 s ("audio duration … is longer than 1400
  * seconds which is the maximum for this model"); whisper-1 has no such limit. Keep a margin.

@@ -36,7 +36,7 @@ export interface OpenAiTranscriberOptions {
   maxRetries?: number | undefined;
   /** Parts transcribed at the same time. Default 3. */
   concurrency?: number | undefined;
-  /** Largest upload. Default 24 MiB (the API's limit is 25 MB). */
+  /** Largest upload. Default 24 000 000 bytes (the API's limit is 25 MB). */
   maxPartBytes?: number | undefined;
   /** Longest part. Default 1380 s (the diarize model refuses more than 1400 s). */
   maxPartSeconds?: number | undefined;
