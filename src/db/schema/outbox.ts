@@ -5,7 +5,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
-export const OUTBOX_KINDS = ['analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error'] as const;
+export const OUTBOX_KINDS = [
+  'analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error',
+  // The community (src/flows/community/outbox.ts): a new message (channel, thread or DM), and a
+  // replacement of an earlier message (a question's status, an event's live count).
+  'community_post', 'community_update',
+  // Consultation booking (src/flows/booking): payload { bookingId, event, view: MessageView, attachments? }.
+  'booking',
+] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -37,7 +44,10 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_status_idx').on(t.status, t.createdAt),
-    check('outbox_kind_ck', sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error')`),
+    check(
+      'outbox_kind_ck',
+      sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error', 'community_post', 'community_update', 'booking')`,
+    ),
     check('outbox_status_ck', sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
     check('outbox_sent_ck', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
     check('outbox_claim_ck', sql`${t.status} <> 'sending' or ${t.claimedUntil} is not null`),

@@ -5,7 +5,13 @@
  */
 export type Tone = 'danger' | 'warning' | 'good' | 'muted';
 
-export type ActionId = 'show_all' | 'consult_supervisor' | 'report_false_positive' | 'report_missed' | 'acknowledge_alert';
+export type ActionId =
+  | 'show_all' | 'consult_supervisor' | 'report_false_positive' | 'report_missed' | 'acknowledge_alert'
+  // The community (src/flows/community): the value is the question, answer or event id.
+  | 'community_answer' | 'community_resolve' | 'community_report' | 'community_hide'
+  | 'event_join' | 'event_cancel_rsvp'
+  // Consultation booking (src/flows/booking): the value is the booking or invoice id.
+  | 'booking_cancel' | 'booking_move' | 'booking_held' | 'booking_no_show' | 'booking_invoice_paid';
 
 export interface ViewAction {
   id: ActionId;

@@ -1,0 +1,66 @@
+/** What every community flow needs, and who is acting. */
+import type { Database, Tx } from '../../db/connection.js';
+import { addToOutbox, type NewOutboxMessage } from '../../db/repo/outbox.js';
+import { ensureMember, ensureOrganisation, type Member, type Organisation } from '../../db/repo/organisations.js';
+import type { Platform } from '../../db/schema/index.js';
+import type { Logger } from '../../logger.js';
+import type { JobQueue } from '../ports.js';
+import type { CommunityConfig } from './config.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from './japanese.js';
+
+export interface CommunityDeps {
+  database: Database;
+  queue: Pick<JobQueue, 'enqueueDelivery'>;
+  config: CommunityConfig;
+  orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
+  logger: Logger;
+  now?: () => Date;
+  /** The Japanese tokenizer; the shared lazily loaded kuromoji by default. */
+  tokenizer?: () => Promise<JapaneseTokenizer>;
+}
+
+/** The person pressing the button or sending the command, as the platform names them. */
+export interface Actor {
+  platform: Platform;
+  platformTeamId: string;
+  teamName?: string | undefined;
+  platformUserId: string;
+  displayName?: string | undefined;
+}
+
+export const nowOf = (deps: CommunityDeps) => deps.now?.() ?? new Date();
+export const tokenizerOf = (deps: CommunityDeps) => (deps.tokenizer ?? loadJapaneseTokenizer)();
+
+export async function resolveActor(tx: Tx, deps: CommunityDeps, actor: Actor): Promise<{ org: Organisation; member: Member }> {
+  const org = await ensureOrganisation(
+    tx,
+    { platform: actor.platform, platformTeamId: actor.platformTeamId, name: actor.teamName ?? actor.platformTeamId },
+    deps.orgDefaults,
+  );
+  const member = await ensureMember(tx, org.id, { platformUserId: actor.platformUserId, displayName: actor.displayName });
+  return { org, member };
+}
+
+/** Writes messages to the outbox and their delivery jobs, inside the caller's transaction. */
+export async function send(tx: Tx, deps: CommunityDeps, messages: NewOutboxMessage[]): Promise<void> {
+  const ids = await addToOutbox(tx, messages);
+  if (ids.length > 0) await deps.queue.enqueueDelivery(tx, ids);
+}
+
+/** Rolls the transaction back and returns a value: `throw new Refused(r)` inside, caught outside. */
+export class Rollback<T> extends Error {
+  override name = 'Rollback';
+  constructor(readonly value: T) {
+    super('rolled back');
+  }
+}
+
+/** Runs `fn` in a transaction; a thrown Rollback undoes everything and its value is returned. */
+export async function inTransaction<T>(deps: CommunityDeps, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await deps.database.db.transaction(fn);
+  } catch (err) {
+    if (err instanceof Rollback) return err.value as T;
+    throw err;
+  }
+}
