@@ -95,7 +95,7 @@ function postgresBossDb(client: PostgresClient, prepare: (v: unknown) => unknown
         }
       }
       const params = (values ?? []).map(prepare) as postgres.ParameterOrJSON<never>[];
-      const rows = await client.unsafe(text, params);
+      const rows = await client.unsafe(text, params, { prepare: true });
       return { rows: [...rows] };
     },
   };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Database } from '../db/connection.js';
 import { ensureMember, ensureOrganisation } from '../db/repo/organisations.js';
 import { addToOutbox } from '../db/repo/outbox.js';
-import { lockUsage, quotaCheck } from '../db/repo/usage.js';
+import { currentUsage, quotaCheck } from '../db/repo/usage.js';
 import { PLATFORMS, SUBMISSION_SOURCES, submissions } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { quotaExceededMessage } from './messages.js';
@@ -92,7 +92,9 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown): Promise
     const retryingRejected = existing?.status === 'rejected' && existing.errorCode === 'quota_exceeded';
     if (existing && !retryingRejected) return { status: 'duplicate', submissionId: existing.id } as const;
 
-    const usage = await lockUsage(tx, org, now);
+    // A read, not a lock: the analysis job re-checks under the lock with the real duration, so
+    // submissions don't queue behind the organisation's running analyses.
+    const usage = await currentUsage(tx, org, now);
     const quota = quotaCheck(org, usage, input.file.durationSec ?? 0);
     if (!quota.allowed) {
       if (existing) return { status: 'duplicate', submissionId: existing.id } as const; // already told

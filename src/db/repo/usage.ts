@@ -19,6 +19,13 @@ export async function lockUsage(ex: Executor, org: Pick<Organisation, 'id' | 'ti
   return row;
 }
 
+/** This month's usage without locking it (zero when nothing was analysed yet): enough for a first check. */
+export async function currentUsage(ex: Executor, org: Pick<Organisation, 'id' | 'timeZone'>, now: Date): Promise<MonthlyUsage> {
+  const month = monthIn(org.timeZone, now);
+  const [row] = await ex.select().from(monthlyUsage).where(and(eq(monthlyUsage.orgId, org.id), eq(monthlyUsage.month, month)));
+  return row ?? { orgId: org.id, month, secondsAnalysed: 0, filesAnalysed: 0, warnedAt: null, updatedAt: now };
+}
+
 export interface QuotaCheck {
   allowed: boolean;
   usedMinutes: number;
