@@ -28,6 +28,24 @@ export class SlackContext {
     readonly notify: () => void = () => {},
   ) {}
 
+  private intakeRunning = 0;
+  private readonly intakeWaiting: Array<() => void> = [];
+
+  /**
+   * Runs intake work (after the ack) a few at a time, so a burst of events does not flood the
+   * database with hundreds of transactions while later requests wait for their acknowledgement.
+   */
+  async limitIntake<T>(work: () => Promise<T>, concurrency = 4): Promise<T> {
+    if (this.intakeRunning >= concurrency) await new Promise<void>((r) => this.intakeWaiting.push(r));
+    this.intakeRunning += 1;
+    try {
+      return await work();
+    } finally {
+      this.intakeRunning -= 1;
+      this.intakeWaiting.shift()?.();
+    }
+  }
+
   async init(): Promise<void> {
     const auth = await this.client.auth.test();
     this.identity = { teamId: auth.team_id ?? '', teamName: auth.team ?? 'Slack', botUserId: auth.user_id ?? '' };

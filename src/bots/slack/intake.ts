@@ -57,6 +57,10 @@ export function looksLikeTranscript(text: string): boolean {
 }
 
 export async function takeSubmissions(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
+  return ctx.limitIntake(() => take(ctx, req));
+}
+
+async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
   const org = ctx.orgRef(req.teamId);
   const where = await intakeContext(ctx.deps, org, req.channel);
   const lang = await ctx.languageFor(req.userId, where.language);
