@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureMember, ensureOrganisation } from '../../src/db/repo/organisations.js';
 import { alerts, analyses, excerpts, monthlyUsage, organisations, outbox, submissions } from '../../src/db/schema/index.js';
+import { readFileSync } from 'node:fs';
+import { analyzeFile } from '../../src/analysis/index.js';
 import { runAnalysisJob } from '../../src/flows/run-analysis-job.js';
 import { silentLogger } from '../../src/logger.js';
 import { QUEUES } from '../../src/jobs/queues.js';
@@ -144,6 +146,37 @@ describe('submission → analysis → outbox', () => {
     const [msg] = await allSent(out.submissionId, 1);
     expect(msg!.attempts).toBe(2);
     expect(p.messenger.postsById.get(msg!.id)).toBe(1);
+  });
+});
+
+describe('with the real analysis engine', () => {
+  it('stores the engine\'s result as it is, with its excerpts as rows', async () => {
+    const bytes = readFileSync(new URL('../../samples/ja-harassment.vtt', import.meta.url));
+    p.files.files.set('F-real', new TextDecoder().decode(bytes));
+    p.analyser = analyzeFile;
+    const out = await p.submit({ ...submission({ fileId: 'F-real' }), file: { id: 'F-real', name: 'ja-harassment.vtt', type: 'text/vtt', sizeBytes: bytes.length } });
+    if (out.status !== 'queued') throw new Error(out.status);
+    const s = await settled(out.submissionId).finally(() => (p.analyser = fakeAnalyser));
+    expect(s.status).toBe('analysed');
+    const expected = analyzeFile(bytes, 'ja-harassment.vtt', { language: 'ja' });
+    const [analysis] = await db().select().from(analyses).where(eq(analyses.submissionId, out.submissionId));
+    expect(analysis!.result).toEqual(expected);
+    expect(analysis).toMatchObject({ verdict: expected.verdict, risk: expected.risk, level: expected.level });
+    const rows = await db().select().from(excerpts).where(eq(excerpts.analysisId, analysis!.id)).orderBy(excerpts.ordinal);
+    expect(rows.map((r) => r.text)).toEqual(expected.excerpts.map((e) => e.text));
+  });
+});
+
+describe('concurrent deliveries of the same event', () => {
+  it('give one submission and one job', async () => {
+    const input = submission({ content: 'risk=10;dur=30;n=race' });
+    const outcomes = await Promise.all([p.submit(input), p.submit(input), p.submit({ ...input, platformEventId: 'Ev-race-2' })]);
+    const ids = new Set(outcomes.map((o) => ('submissionId' in o ? o.submissionId : o.status)));
+    expect(ids.size).toBe(1);
+    expect(outcomes.filter((o) => o.status === 'queued')).toHaveLength(1);
+    const [id] = ids;
+    await allSent(id!, 1);
+    expect(await db().select().from(analyses).where(eq(analyses.submissionId, id!))).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
 import type PgBoss from 'pg-boss';
 import type { JobsConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/connection.js';
-import type { JobQueue } from '../../src/flows/ports.js';
+import type { Analyser, JobQueue } from '../../src/flows/ports.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../src/flows/submit-for-analysis.js';
 import { bossJobQueue, startBoss } from '../../src/jobs/boss.js';
 import { startPipelineWorkers, type PipelinePorts, type PipelineWorkers } from '../../src/jobs/workers.js';
@@ -15,6 +15,8 @@ export interface TestPipeline {
   files: FakeFileSource;
   messenger: RecordingMessenger;
   workers: PipelineWorkers | null;
+  /** The analyser the workers use (the deterministic fake unless a test swaps in the real engine). */
+  analyser: Analyser;
   submit(input: unknown): Promise<SubmitOutcome>;
   startWorkers(): PipelineWorkers;
   stop(): Promise<void>;
@@ -31,13 +33,14 @@ export async function startTestPipeline(
   const queue = bossJobQueue(boss, database);
   const files = new FakeFileSource();
   const messenger = new RecordingMessenger();
-  const ports: PipelinePorts = { files, analyse: fakeAnalyser, messenger, ...options.ports };
+  const ports: PipelinePorts = { files, analyse: (d, f, o) => pipeline.analyser(d, f, o), messenger, ...options.ports };
   const pipeline: TestPipeline = {
     boss,
     queue,
     files,
     messenger,
     workers: null,
+    analyser: fakeAnalyser,
     submit: (input) =>
       submitForAnalysis({ database, queue, orgDefaults: options.orgDefaults ?? ORG_DEFAULTS, logger: silentLogger }, input),
     startWorkers() {

@@ -1,0 +1,48 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { monthIn } from '../../src/db/months.js';
+
+describe('configuration', () => {
+  it('has working defaults: embedded PGlite in ./.mamori, 3000 minutes, 90 days', () => {
+    const c = loadConfig({});
+    expect(c.database).toEqual({ url: undefined, dataDir: './.mamori' });
+    expect(c.orgDefaults).toEqual({ monthlyMinuteQuota: 3000, retentionDays: 90 });
+    expect(c.jobs.concurrency).toBe(2);
+  });
+
+  it('reads and validates every variable, naming the bad ones', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h/db', MAMORI_WORKER_CONCURRENCY: '8', MAMORI_MONTHLY_MINUTE_QUOTA: '0' });
+    expect(c.database.url).toBe('postgres://u@h/db');
+    expect(c.jobs.concurrency).toBe(8);
+    expect(c.orgDefaults.monthlyMinuteQuota).toBe(0);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', MAMORI_WORKER_CONCURRENCY: 'lots' })).toThrow(ConfigError);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', MAMORI_WORKER_CONCURRENCY: 'lots' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/DATABASE_URL/);
+      expect((err as Error).message).toMatch(/MAMORI_WORKER_CONCURRENCY/);
+    }
+  });
+});
+
+describe('logs', () => {
+  it('redact tokens, transcript text and names whatever the level', () => {
+    let written = '';
+    const sink = new Writable({ write(chunk, _enc, done) { written += String(chunk); done(); } });
+    const log = createLogger('debug', sink);
+    log.info({ token: 'xoxb-secret', text: 'ふざけるな', displayName: '山田 花子', submissionId: 's1', headers: { authorization: 'Bearer x' } }, 'hello');
+    expect(written).toContain('s1');
+    expect(written).not.toMatch(/xoxb-secret|ふざけるな|山田|Bearer/);
+  });
+});
+
+describe('months', () => {
+  it('count usage in the organisation\'s time zone', () => {
+    const at = new Date('2026-01-31T16:00:00Z'); // already 1 February in Tokyo
+    expect(monthIn('Asia/Tokyo', at)).toBe('2026-02');
+    expect(monthIn('UTC', at)).toBe('2026-01');
+    expect(monthIn('Not/AZone', at)).toBe('2026-01');
+  });
+});
