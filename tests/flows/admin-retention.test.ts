@@ -39,8 +39,9 @@ const statusOf = async (id: string) => (await db().select().from(submissions).wh
 
 describe('dead letters', () => {
   it('lands a job that fails every retry in the dead-letter queue, and an admin can retry it', async () => {
+    p.messenger.failOnly = (m) => m.payload.fileName === 'dead.vtt';
     p.messenger.failNext = 1000;
-    const out = await p.submit(submission({ content: 'risk=10;dur=20;n=dead' }));
+    const out = await p.submit(submission({ content: 'risk=10;dur=20;n=dead', fileName: 'dead.vtt' }));
     if (out.status !== 'queued') throw new Error(out.status);
     const letter = await waitFor('a dead letter', async () => (await listDeadLetters(t.database)).find((d) => d.queue === QUEUES.deliveryDead));
     expect(letter.origin).toBe(QUEUES.delivery);

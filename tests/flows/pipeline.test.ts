@@ -140,8 +140,9 @@ describe('submission → analysis → outbox', () => {
   });
 
   it('retries a delivery that fails, and sends it once', async () => {
+    p.messenger.failOnly = (m) => m.payload.fileName === 'retry.vtt';
     p.messenger.failNext = 1;
-    const out = await p.submit(submission({ content: 'risk=5;dur=10;n=retry' }));
+    const out = await p.submit(submission({ content: 'risk=5;dur=10;n=retry', fileName: 'retry.vtt' }));
     if (out.status !== 'queued') throw new Error(out.status);
     const [msg] = await allSent(out.submissionId, 1);
     expect(msg!.attempts).toBe(2);

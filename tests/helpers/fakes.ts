@@ -52,8 +52,10 @@ export class RecordingMessenger implements Messenger {
   readonly posts: OutgoingMessage[] = [];
   readonly postsById = new Map<string, number>();
   failNext = 0;
+  /** Which messages `failNext` applies to (default: any). */
+  failOnly: ((message: OutgoingMessage) => boolean) | null = null;
   async post(message: OutgoingMessage): Promise<string> {
-    if (this.failNext > 0) {
+    if (this.failNext > 0 && (this.failOnly === null || this.failOnly(message))) {
       this.failNext -= 1;
       throw new Error('platform unavailable');
     }
@@ -68,7 +70,7 @@ export class RecordingMessenger implements Messenger {
 
 let counter = 0;
 /** A valid submission; `content` becomes the file id (see FakeFileSource). */
-export function submission(overrides: { content?: string; eventId?: string; team?: string; user?: string; fileId?: string; durationSec?: number; sha256?: string } = {}): SubmissionInput {
+export function submission(overrides: { content?: string; eventId?: string; team?: string; user?: string; fileId?: string; fileName?: string; durationSec?: number; sha256?: string } = {}): SubmissionInput {
   counter += 1;
   return {
     org: { platform: 'slack', platformTeamId: overrides.team ?? 'T1', name: 'テスト株式会社' },
@@ -77,7 +79,7 @@ export function submission(overrides: { content?: string; eventId?: string; team
     platformEventId: overrides.eventId ?? `Ev${counter}-${Math.random().toString(36).slice(2)}`,
     file: {
       id: overrides.fileId ?? overrides.content ?? `risk=10;dur=60;n=${counter}`,
-      name: 'call.vtt',
+      name: overrides.fileName ?? 'call.vtt',
       type: 'text/vtt',
       sizeBytes: 100,
       ...(overrides.durationSec === undefined ? {} : { durationSec: overrides.durationSec }),
