@@ -16,6 +16,7 @@ const catalogue = {
     badTranscript: (detail: string) => `ファイルを読み取れませんでした: ${detail}`,
     fileGone: () => 'ファイルを取得できませんでした（削除されたか、アクセス権がありません）。',
     mediaUnsupported: () => '音声・動画ファイルの文字起こしはまだ設定されていません。文字起こし（VTT・SRT など）を共有してください。',
+    analysisFailed: () => '解析を完了できませんでした。管理者に通知済みです。しばらくしてから再度共有してください。',
   },
   en: {
     quotaExceeded: (q: QuotaFigures) =>
@@ -25,6 +26,7 @@ const catalogue = {
     badTranscript: (detail: string) => `The file could not be read: ${detail}`,
     fileGone: () => 'The file could not be fetched (deleted, or mamori has no access to it).',
     mediaUnsupported: () => 'Transcription of audio and video is not configured yet. Please share a transcript (VTT, SRT, …).',
+    analysisFailed: () => 'The analysis could not be completed. Administrators have been notified; please share the file again later.',
   },
 } satisfies Record<Language, Record<string, (...args: never[]) => string>>;
 

@@ -211,3 +211,30 @@ async function finish(tx: Tx, submissionId: string, status: 'failed' | 'rejected
   await tx.update(submissions).set({ status, errorCode, error: error.slice(0, 1000), updatedAt: sql`now()` })
     .where(eq(submissions.id, submissionId));
 }
+
+/**
+ * The last attempt of an analysis job failed: tell the person in the thread (once), mark the
+ * submission failed, in one transaction. The job itself goes to the dead-letter queue, from where an
+ * admin retry puts the submission back in the queue (see jobs/admin.ts).
+ */
+export async function giveUpAnalysis(
+  deps: Pick<AnalysisJobDeps, 'database' | 'queue' | 'logger'>,
+  job: { submissionId: string },
+  reason: string,
+): Promise<void> {
+  await deps.database.db.transaction(async (tx) => {
+    const [sub] = await tx.select().from(submissions).where(eq(submissions.id, job.submissionId)).for('update');
+    if (!sub || (sub.status !== 'queued' && sub.status !== 'processing')) return;
+    const [org] = await tx.select({ language: organisations.language }).from(organisations).where(eq(organisations.id, sub.orgId));
+    const message = messagesFor(org?.language ?? 'ja').analysisFailed();
+    await finish(tx, sub.id, 'failed', 'internal_error', reason);
+    const ids = await addToOutbox(tx, [{
+      orgId: sub.orgId, kind: 'error',
+      target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
+      payload: { submissionId: sub.id, fileName: sub.fileName, code: 'internal_error', message },
+      dedupeKey: `error:${sub.id}`,
+    }]);
+    await deps.queue.enqueueDelivery(tx, ids);
+  });
+  deps.logger.error({ submissionId: job.submissionId }, 'analysis gave up after its last retry');
+}

@@ -4,8 +4,9 @@
  */
 import type PgBoss from 'pg-boss';
 import type { Database } from '../db/connection.js';
-import { auditLog } from '../db/schema/index.js';
-import { DEAD_LETTER_ORIGIN, PGBOSS_SCHEMA } from './queues.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, submissions } from '../db/schema/index.js';
+import { DEAD_LETTER_ORIGIN, PGBOSS_SCHEMA, QUEUES } from './queues.js';
 
 export interface DeadLetter {
   id: string;
@@ -51,6 +52,11 @@ export async function retryDeadLetter(boss: PgBoss, database: Database, id: stri
   if (!letter) return null;
   return database.db.transaction(async (tx) => {
     const db = database.txBossDb(tx);
+    if (letter.origin === QUEUES.analysis && typeof letter.data.submissionId === 'string') {
+      // The last attempt marked the submission failed; put it back so the job runs again.
+      await tx.update(submissions).set({ status: 'queued', errorCode: null, error: null, updatedAt: sql`now()` })
+        .where(and(eq(submissions.id, letter.data.submissionId), eq(submissions.status, 'failed'), eq(submissions.errorCode, 'internal_error')));
+    }
     const newId = await boss.send(letter.origin, letter.data, { db });
     await boss.deleteJob(letter.queue, letter.id, { db });
     await tx.insert(auditLog).values({

@@ -5,10 +5,10 @@ import type { Database } from '../db/connection.js';
 import { deliverOutboxMessage } from '../flows/deliver-outbox.js';
 import type { Analyser, FileSource, JobQueue, Messenger, Transcriber } from '../flows/ports.js';
 import { sweepRetention } from '../flows/retention-sweep.js';
-import { runAnalysisJob } from '../flows/run-analysis-job.js';
+import { giveUpAnalysis, runAnalysisJob } from '../flows/run-analysis-job.js';
 import type { Logger } from '../logger.js';
 import { QUEUES } from './queues.js';
-import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
+import { errorSummary, startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
 export interface PipelinePorts {
   files: FileSource;
@@ -43,11 +43,15 @@ export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
     loops.push(startWorkerLoop<{ submissionId: string }>(ctx.boss, {
       ...common,
       queue: QUEUES.analysis,
-      handler: (job) =>
-        runAnalysisJob(
-          { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir },
-          job.data,
-        ),
+      handler: async (job) => {
+        const deps = { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir };
+        try {
+          return await runAnalysisJob(deps, job.data);
+        } catch (err) {
+          if (job.retryCount >= job.retryLimit) await giveUpAnalysis(deps, job.data, errorSummary(err).message);
+          throw err;
+        }
+      },
     }));
   }
   if (messenger) {

@@ -73,9 +73,20 @@ describe('raw media', () => {
     const bad = await p.submit({ ...submission({ content: 'media-bad' }), file: { id: 'media-bad', name: 'call.mp4', type: 'video/mp4', sizeBytes: 10 } });
     if (bad.status !== 'queued') throw new Error(bad.status);
     await waitFor('two failed attempts', () => seenMediaPaths.length >= 3);
-    await waitFor('the job given up', async () => (await listDeadLetters(t.database)).some((d) => d.data.submissionId === bad.submissionId));
-    transcriberFails = false;
+    const letter = await waitFor('the job given up', async () => (await listDeadLetters(t.database)).find((d) => d.data.submissionId === bad.submissionId));
     expect(seenMediaPaths.length).toBeGreaterThanOrEqual(3);
+    for (const path of seenMediaPaths) expect(existsSync(path)).toBe(false);
+
+    // The person who shared it was told, once; an admin retry after the fix analyses it.
+    expect(await statusOf(bad.submissionId)).toMatchObject({ status: 'failed', errorCode: 'internal_error' });
+    const told = await waitFor('the failure message sent', async () => {
+      const rows = await db().select().from(outbox).where(sql`${outbox.payload}->>'submissionId' = ${bad.submissionId}`);
+      return rows.length === 1 && rows[0]!.status === 'sent' ? rows[0] : undefined;
+    });
+    expect(told.kind).toBe('error');
+    transcriberFails = false;
+    await retryDeadLetter(p.boss, t.database, letter.id);
+    await waitFor('the retried analysis', async () => (await statusOf(bad.submissionId)).status === 'analysed');
     for (const path of seenMediaPaths) expect(existsSync(path)).toBe(false);
   });
 });
