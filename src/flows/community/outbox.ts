@@ -3,7 +3,7 @@
  *
  * - kind 'community_post': post `payload.view` (a MessageView) to the target (a channel, a thread in
  *   it, or a user's DMs), with `payload.files` attached when present (an .ics invitation).
- * - kind 'community_update': replace the message whose platform reference is `payload.replaceRef`
+ * - kind 'community_update': replace the message whose platform reference is `payload.updateOf` (the key both adapters already use for updates)
  *   (in `target.channel`) with `payload.view` (a question's status, an event's live count).
  *
  * Dedupe keys name what a message is (`community:question:<id>`), so writing it twice is a no-op and
@@ -42,12 +42,12 @@ export function postMessage(
   return { orgId, kind: 'community_post', target, payload: { ...extra, view, ...(files ? { files } : {}) }, dedupeKey };
 }
 
-export function updateMessage(orgId: string, channel: string, replaceRef: string, view: MessageView, extra: Record<string, unknown> = {}): NewOutboxMessage {
+export function updateMessage(orgId: string, channel: string, updateOf: string, view: MessageView, extra: Record<string, unknown> = {}): NewOutboxMessage {
   return {
     orgId,
     kind: 'community_update',
     target: { type: 'channel', channel },
-    payload: { ...extra, view, replaceRef },
+    payload: { ...extra, view, updateOf },
     dedupeKey: `community:update:${crypto.randomUUID()}`,
   };
 }
