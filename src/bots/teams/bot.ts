@@ -1,0 +1,96 @@
+/**
+ * The Teams adapter, assembled: the SDK App on our node HTTP server (POST /api/messages), the
+ * handlers, and the pipeline ports (Messenger, FileSource) for Teams organisations.
+ *
+ *   const teams = loadTeamsConfig(process.env);               // null: Teams not configured
+ *   const bot = teams && await createTeamsBot({ config: teams, ... });
+ *   http.createServer((req, res) => { if (bot?.route(req, res)) return; slack(req, res) … });
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '../../db/connection.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
+import type { JobQueue } from '../../flows/ports.js';
+import type { Logger } from '../../logger.js';
+import type { TeamsConfig } from './config.js';
+import { TeamsFileSource } from './file-source.js';
+import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
+import { TeamsMessenger } from './messenger.js';
+import { TeamsStore, type OrgDefaults } from './store.js';
+import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
+
+export interface TeamsBotDeps {
+  config: TeamsConfig;
+  database: Database;
+  queue: JobQueue;
+  orgDefaults: OrgDefaults;
+  logger: Logger;
+  /** Attempts an analysis job gets (MAMORI_JOB_RETRY_LIMIT + 1). */
+  analysisAttempts: number;
+  /** Wakes the workers of this process after a submission was queued. */
+  onQueued?: () => void;
+  /** Waits between Graph retries (tests). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Put the timeline picture in answers (default true). */
+  timeline?: boolean;
+  /** Largest file downloaded (default TEAMS_LIMITS.maxDownloadBytes). */
+  maxDownloadBytes?: number;
+}
+
+export interface TeamsBot {
+  readonly path: typeof MESSAGING_ENDPOINT;
+  /** Takes POST /api/messages and returns true; false for any other request (not answered). */
+  route(req: IncomingMessage, res: ServerResponse): boolean;
+  /** The request listener for /api/messages alone. */
+  listener(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  messenger: TeamsMessenger;
+  files: TeamsFileSource;
+  app: MamoriTeamsApp;
+  store: TeamsStore;
+}
+
+export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
+  const logger = deps.logger.child({ platform: 'teams' });
+  const { app, adapter } = buildTeamsApp(deps.config, logger);
+  const store = new TeamsStore(deps.database, deps.orgDefaults);
+  const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
+  const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued };
+
+  const guarded = <T>(what: string, run: () => Promise<T>, fallback: T) => async (): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      // Nothing a user sends may crash the process; Teams gets a 200 and the error is logged.
+      logger.error({ err: { name: (err as Error).name, message: (err as Error).message }, handler: what }, 'teams handler failed');
+      return fallback;
+    }
+  };
+
+  app.use(async (ctx) => {
+    await guarded('conversation', () => rememberConversation(h, ctx), undefined)();
+    return ctx.next();
+  });
+  app.on('install.add', (ctx) => guarded('install', () => onInstall(h, ctx), undefined)());
+  app.on('message', (ctx) => guarded('message', () => onMessage(h, ctx), undefined)());
+  app.on('meetingEnd', (ctx) => guarded('meetingEnd', () => onMeetingEnd(h, ctx), undefined)());
+  app.on('card.action', (ctx) =>
+    guarded('card.action', () => onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
+  app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
+  await app.initialize();
+
+  const messenger = new TeamsMessenger({ app, store, database: deps.database, config: deps.config, logger, timeline: deps.timeline });
+  const files = new TeamsFileSource({ store, app, config: deps.config, logger, analysisAttempts: deps.analysisAttempts, sleep: deps.sleep, maxDownloadBytes: deps.maxDownloadBytes });
+  const node: NodeHttpAdapter = adapter;
+  return {
+    path: MESSAGING_ENDPOINT,
+    route(req, res) {
+      if (!node.handles(req)) return false;
+      void node.handle(req, res);
+      return true;
+    },
+    listener: (req, res) => node.handle(req, res),
+    messenger,
+    files,
+    app,
+    store,
+  };
+}

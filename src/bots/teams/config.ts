@@ -1,0 +1,105 @@
+/**
+ * Teams configuration, validated once with zod (the server passes the environment in; nothing here
+ * reads process.env). Teams is mounted only when it is configured: an Entra app registration (client
+ * id, secret, tenant), or the explicit local development mode.
+ *
+ * The development mode (TEAMS_ALLOW_UNAUTHENTICATED=1) accepts activities without the Bot Framework
+ * JWT. It refuses to start when NODE_ENV=production, and it only ever trusts an activity's
+ * serviceUrl on loopback, so nobody can make the bot send requests to an address of their choosing.
+ */
+import { z } from 'zod';
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const flag = z.preprocess(emptyAsUndefined, z.enum(['0', '1', 'true', 'false']).optional()).transform((v) => v === '1' || v === 'true');
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const httpUrl = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ''));
+
+const TeamsEnv = z.object({
+  TEAMS_CLIENT_ID: z.preprocess(emptyAsUndefined, guid.optional()),
+  TEAMS_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  TEAMS_TENANT_ID: z.preprocess(emptyAsUndefined, guid.optional()),
+  TEAMS_GRAPH_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.default('https://graph.microsoft.com')),
+  TEAMS_SERVICE_URL: z.preprocess(emptyAsUndefined, httpUrl.default('https://smba.trafficmanager.net/teams')),
+  TEAMS_ALLOW_UNAUTHENTICATED: flag,
+  TEAMS_ADMIN_USER_IDS: z.preprocess(emptyAsUndefined, z.string().optional())
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+  TEAMS_APP_ID: z.preprocess(emptyAsUndefined, guid.optional()),
+  TEAMS_BOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, without https://').optional()),
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
+});
+
+export interface TeamsConfig {
+  /** The bot's Entra app (client) id; '' in the unauthenticated development mode without one. */
+  clientId: string;
+  clientSecret: string;
+  /** The tenant the app registration lives in (single-tenant bots). */
+  tenantId: string;
+  /** Microsoft Graph's root, e.g. https://graph.microsoft.com (https://graph.microsoft.us for GCC High). */
+  graphBaseUrl: string;
+  /** Bot Connector root for proactive messages to a user never seen (stored references win). */
+  serviceUrl: string;
+  /** Local development only: no JWT, loopback serviceUrls only. */
+  allowUnauthenticated: boolean;
+  /** Entra object ids treated as mamori admins (the first admin of a tenant). */
+  adminUserIds: string[];
+  /** The Teams app id in the manifest (default: a stable id derived from the client id). */
+  appId: string | undefined;
+  /** The public host name of the bot, for the manifest's validDomains. */
+  botDomain: string | undefined;
+}
+
+export class TeamsConfigError extends Error {
+  override name = 'TeamsConfigError';
+}
+
+/**
+ * The Teams configuration, or null when Teams is not configured at all (the endpoint is not mounted).
+ * Throws TeamsConfigError for a half-done configuration or the development mode in production.
+ */
+export function loadTeamsConfig(env: Record<string, string | undefined>): TeamsConfig | null {
+  const parsed = TeamsEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new TeamsConfigError(`invalid Teams configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const given = [e.TEAMS_CLIENT_ID, e.TEAMS_CLIENT_SECRET, e.TEAMS_TENANT_ID].filter((v) => v !== undefined).length;
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED && e.NODE_ENV === 'production') {
+    throw new TeamsConfigError('TEAMS_ALLOW_UNAUTHENTICATED=1 is for local development only and refuses to start with NODE_ENV=production');
+  }
+  if (given === 0 && !e.TEAMS_ALLOW_UNAUTHENTICATED) return null;
+  if (given !== 0 && given !== 3) {
+    throw new TeamsConfigError('Teams needs all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID (or none of them)');
+  }
+  return {
+    clientId: e.TEAMS_CLIENT_ID ?? '',
+    clientSecret: e.TEAMS_CLIENT_SECRET ?? '',
+    tenantId: e.TEAMS_TENANT_ID ?? '',
+    graphBaseUrl: e.TEAMS_GRAPH_BASE_URL,
+    serviceUrl: e.TEAMS_SERVICE_URL,
+    allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED,
+    adminUserIds: e.TEAMS_ADMIN_USER_IDS,
+    appId: e.TEAMS_APP_ID,
+    botDomain: e.TEAMS_BOT_DOMAIN,
+  };
+}
+
+/** The loud warning the development mode logs at start. */
+export const UNAUTHENTICATED_WARNING =
+  '!!! TEAMS_ALLOW_UNAUTHENTICATED=1: /api/messages accepts activities WITHOUT authentication. ' +
+  'Local development only; activities are accepted only when their serviceUrl is on loopback. !!!';
+
+/** True for http(s) URLs whose host is a loopback address (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackUrl(raw: unknown): boolean {
+  if (typeof raw !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.username || url.password) return false;
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -1,0 +1,231 @@
+/**
+ * The pipeline's Messenger on Teams: outbox messages become Bot Connector activities in stored
+ * conversations (the user's personal chat with the app, a channel, a meeting chat). The answer of a
+ * submission replaces its progress message in place; answers too big for one Teams message are
+ * paged. A user never seen gets a personal chat created (possible once the app is installed for
+ * them); a user who has not installed it is a permanent failure the admin can see (`未インストール`).
+ */
+import type { ConversationReference, IMessageActivityInput } from '@microsoft/teams.api';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import type { AnalysisResult, Language } from '../../analysis/result.js';
+import type { Database } from '../../db/connection.js';
+import type { AlertPayload } from '../../flows/actions/alerts.js';
+import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
+import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
+import { buildAnalysisView } from '../../flows/views/analysis-view.js';
+import type { MessageView } from '../../flows/views/view.js';
+import { renderTimelinePng } from '../../flows/views/timeline.js';
+import type { Logger } from '../../logger.js';
+import { renderAdaptiveCards } from './adaptive-card.js';
+import { buildAlertView } from './alert-view.js';
+import { isLoopbackUrl, type TeamsConfig } from './config.js';
+import { TEAMS_LIMITS } from './limits.js';
+import { teamsText } from './messages.js';
+import type { StoredConversation, TeamsStore } from './store.js';
+import type { MamoriTeamsApp } from './teams-app.js';
+
+/** Submissions answered in a user's personal chat rather than where they came from (meetings). */
+export const USER_CHANNEL_PREFIX = 'user:';
+
+export function teamsMessageRef(conversationId: string, activityId: string): string {
+  return `${conversationId}|${activityId}`;
+}
+
+export function parseTeamsRef(ref: string): { conversationId: string; activityId: string } | null {
+  const i = ref.lastIndexOf('|');
+  return i > 0 && i < ref.length - 1 ? { conversationId: ref.slice(0, i), activityId: ref.slice(i + 1) } : null;
+}
+
+export function cardActivity(card: IAdaptiveCard, text: string, id?: string): IMessageActivityInput {
+  return {
+    type: 'message', text, ...(id ? { id } : {}),
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  } as IMessageActivityInput;
+}
+
+export function textActivity(text: string, id?: string): IMessageActivityInput {
+  return { type: 'message', text, textFormat: 'markdown', ...(id ? { id } : {}) } as IMessageActivityInput;
+}
+
+export function httpStatus(err: unknown): number | undefined {
+  const e = err as { response?: { status?: number }; statusCode?: number };
+  return e?.response?.status ?? e?.statusCode;
+}
+
+export interface TeamsMessengerDeps {
+  app: MamoriTeamsApp;
+  store: TeamsStore;
+  database: Database;
+  config: TeamsConfig;
+  logger: Logger;
+  /** Put the timeline picture in answers (default true). */
+  timeline?: boolean;
+}
+
+export class TeamsMessenger implements Messenger {
+  constructor(private readonly deps: TeamsMessengerDeps) {}
+
+  async post(message: OutgoingMessage): Promise<string> {
+    try {
+      return await this.deliver(message);
+    } catch (err) {
+      if (err instanceof PermanentDeliveryError) throw err;
+      const status = httpStatus(err);
+      if (status === 400 || status === 403 || status === 404) throw new PermanentDeliveryError(`teams refused the message: ${status}`);
+      throw err;
+    }
+  }
+
+  private async deliver(message: OutgoingMessage): Promise<string> {
+    const org = await this.deps.store.organisationById(message.orgId);
+    if (!org) throw new PermanentDeliveryError('organisation gone');
+    const lang: Language = org.language === 'en' ? 'en' : 'ja';
+    const t = teamsText(lang);
+    const p = message.payload;
+    const submissionId = typeof p.submissionId === 'string' ? p.submissionId : null;
+    switch (message.kind) {
+      case 'analysis_result': {
+        const result = p.result as AnalysisResult;
+        const view = buildAnalysisView(result, {
+          analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl: this.timelineUrl(result),
+        });
+        const cards = renderAdaptiveCards(view, { continued: t.continued });
+        return this.answer(message, submissionId, cards.map((c) => cardActivity(c, view.fallbackText)));
+      }
+      case 'error':
+      case 'quota_exceeded': {
+        let text = typeof p.message === 'string' ? p.message : t.failed();
+        if (message.kind === 'error' && p.code === 'file_gone' && submissionId) {
+          const failure = await this.deps.store.failureOf(submissionId);
+          if (failure) text = t.fetch[failure.reason](failure.fileName.replace(/\.vtt$/, ''));
+        }
+        return this.answer(message, submissionId, [textActivity(`⚠️ ${text}`)]);
+      }
+      case 'quota_warning':
+        return this.postAll(await this.resolve(message.orgId, message.target), [textActivity(`ℹ️ ${String(p.message ?? '')}`)]);
+      case 'alert': {
+        const alert = p as unknown as AlertPayload;
+        const names = await this.deps.store.displayNames(message.orgId, [alert.staffUserId, alert.requestedBy, alert.acknowledgedBy].filter((x): x is string => typeof x === 'string'));
+        const view = buildAlertView(alert, lang, names);
+        const [card] = renderAdaptiveCards(view);
+        const updateOf = typeof alert.updateOf === 'string' ? parseTeamsRef(alert.updateOf) : null;
+        if (updateOf) {
+          const ref = await this.referenceOf(message.orgId, updateOf.conversationId);
+          await this.deps.app.sendTo(ref, cardActivity(card!, view.fallbackText, updateOf.activityId));
+          return alert.updateOf!;
+        }
+        return this.postAll(await this.resolve(message.orgId, message.target), [cardActivity(card!, view.fallbackText)]);
+      }
+      default: {
+        // Messages of other flows (community, booking) carry their own MessageView.
+        const view = p.view as MessageView | undefined;
+        if (!view || !Array.isArray(view.blocks)) throw new PermanentDeliveryError(`no Teams rendering for ${message.kind}`);
+        const activities = renderAdaptiveCards(view, { continued: t.continued }).map((c) => cardActivity(c, view.fallbackText));
+        const updateOf = typeof p.updateOf === 'string' ? parseTeamsRef(p.updateOf) : null;
+        if (updateOf) {
+          const ref = await this.referenceOf(message.orgId, updateOf.conversationId);
+          await this.deps.app.sendTo(ref, { ...activities[0]!, id: updateOf.activityId } as IMessageActivityInput);
+          return p.updateOf as string;
+        }
+        return this.postAll(await this.resolve(message.orgId, message.target), activities);
+      }
+    }
+  }
+
+  /** A submission's answer: in place of its progress message when there is one, else posted. */
+  private async answer(message: OutgoingMessage, submissionId: string | null, activities: IMessageActivityInput[]): Promise<string> {
+    if (!submissionId) return this.postAll(await this.resolve(message.orgId, message.target), activities);
+    const placement = await claimAnswerPlacement(this.deps.database, { submissionId, orgId: message.orgId });
+    let first: string;
+    let conversation: ConversationReference;
+    if (placement.mode === 'update' && parseTeamsRef(placement.ref)) {
+      const progress = parseTeamsRef(placement.ref)!;
+      conversation = await this.referenceOf(message.orgId, progress.conversationId);
+      const [head, ...rest] = activities;
+      await this.deps.app.sendTo(conversation, { ...head!, id: progress.activityId } as IMessageActivityInput);
+      first = placement.ref;
+      if (rest.length > 0) await this.postAll(conversation, rest);
+    } else {
+      conversation = await this.resolve(message.orgId, message.target);
+      first = await this.postAll(conversation, activities);
+    }
+    await recordAnswerRef(this.deps.database, submissionId, conversation.conversation.id, first);
+    return first;
+  }
+
+  private async postAll(ref: ConversationReference, activities: IMessageActivityInput[]): Promise<string> {
+    let first: string | null = null;
+    for (const a of activities) {
+      const sent = await this.deps.app.sendTo(ref, a);
+      first ??= teamsMessageRef(ref.conversation.id, sent.id);
+    }
+    return first!;
+  }
+
+  private timelineUrl(result: AnalysisResult): string | undefined {
+    if (this.deps.timeline === false || result.excerpts.length === 0) return undefined;
+    try {
+      const png = renderTimelinePng(result, { width: TEAMS_LIMITS.timelineWidth, height: TEAMS_LIMITS.timelineHeight });
+      const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+      // A picture that cannot fit beside the text goes on its own page (the renderer pages it).
+      return url.length < TEAMS_LIMITS.maxCardBytes - 2000 ? url : undefined;
+    } catch (err) {
+      this.deps.logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'timeline picture failed');
+      return undefined;
+    }
+  }
+
+  /** Where an outbox target is on Teams. */
+  async resolve(orgId: string, target: OutgoingMessage['target']): Promise<ConversationReference> {
+    if (target.type === 'user') return this.personal(orgId, target.platformUserId);
+    if (target.channel.startsWith(USER_CHANNEL_PREFIX)) return this.personal(orgId, target.channel.slice(USER_CHANNEL_PREFIX.length));
+    const stored = await this.deps.store.conversation(orgId, target.channel);
+    if (!stored || stored.removedAt) throw new PermanentDeliveryError('mamori is not in this conversation (any more)');
+    const id = target.thread && stored.conversationType === 'channel' ? `${stored.conversationId};messageid=${target.thread}` : stored.conversationId;
+    return { ...toReference(stored), conversation: { id, conversationType: stored.conversationType, tenantId: undefined } as ConversationReference['conversation'] };
+  }
+
+  private async referenceOf(orgId: string, conversationId: string): Promise<ConversationReference> {
+    const base = conversationId.split(';messageid=')[0]!;
+    const stored = await this.deps.store.conversation(orgId, base);
+    if (!stored) throw new PermanentDeliveryError('conversation unknown');
+    return { ...toReference(stored), conversation: { ...toReference(stored).conversation, id: conversationId } };
+  }
+
+  /** The user's personal chat with the app; created when the app is installed for them but they never wrote. */
+  private async personal(orgId: string, userAadId: string): Promise<ConversationReference> {
+    const { store, config, app } = this.deps;
+    const stored = await store.personalConversation(orgId, userAadId);
+    if (stored) return toReference(stored);
+    const org = await store.organisationById(orgId);
+    const endpoint = (await store.latestEndpoint(orgId)) ?? { serviceUrl: config.serviceUrl, botId: config.clientId };
+    if (!org || !endpoint.botId) throw new PermanentDeliveryError('no personal chat with this user, and no way to start one');
+    if (config.allowUnauthenticated && !isLoopbackUrl(endpoint.serviceUrl)) throw new PermanentDeliveryError('unauthenticated mode: loopback only');
+    let conversationId: string;
+    try {
+      const created = await app.connector(endpoint.serviceUrl).conversations.create({
+        isGroup: false, bot: { id: endpoint.botId }, members: [{ id: userAadId } as never], tenantId: org.platformTeamId,
+        channelData: { tenant: { id: org.platformTeamId } },
+      });
+      conversationId = created.id;
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 403 || status === 404 || status === 400) throw new PermanentDeliveryError('the user has not installed mamori');
+      throw err;
+    }
+    await store.saveConversation({
+      orgId, conversationId, conversationType: 'personal', serviceUrl: endpoint.serviceUrl, botId: endpoint.botId, userAadId,
+    });
+    return toReference((await store.personalConversation(orgId, userAadId))!);
+  }
+}
+
+function toReference(c: StoredConversation): ConversationReference {
+  return {
+    serviceUrl: c.serviceUrl,
+    channelId: 'msteams',
+    bot: { id: c.botId, role: 'bot' } as ConversationReference['bot'],
+    conversation: { id: c.conversationId, conversationType: c.conversationType } as ConversationReference['conversation'],
+    ...(c.userBotId ? { user: { id: c.userBotId, aadObjectId: c.userAadId ?? undefined } as ConversationReference['user'] } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+/** Teams configuration, request authentication, and the loopback-only development mode. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
+import { isLoopbackUrl, loadTeamsConfig, TeamsConfigError, UNAUTHENTICATED_WARNING } from '../../../src/bots/teams/config.js';
+import { isAllowedDownloadUrl } from '../../../src/bots/teams/file-source.js';
+import { createLogger } from '../../../src/logger.js';
+import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
+import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
+import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { BOT_ID, STAFF, TENANT } from './harness.js';
+
+const CLIENT = { TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555', TEAMS_CLIENT_SECRET: 's3cret', TEAMS_TENANT_ID: TENANT };
+
+describe('loadTeamsConfig', () => {
+  it('is null (nothing mounted) when Teams is not configured', () => {
+    expect(loadTeamsConfig({})).toBeNull();
+    expect(loadTeamsConfig({ TEAMS_CLIENT_ID: '', TEAMS_ALLOW_UNAUTHENTICATED: '0' })).toBeNull();
+  });
+
+  it('needs the client id, secret and tenant together', () => {
+    expect(() => loadTeamsConfig({ TEAMS_CLIENT_ID: CLIENT.TEAMS_CLIENT_ID })).toThrow(TeamsConfigError);
+    expect(() => loadTeamsConfig({ ...CLIENT, TEAMS_TENANT_ID: 'not-a-guid' })).toThrow(/TEAMS_TENANT_ID/);
+    const c = loadTeamsConfig({ ...CLIENT, TEAMS_GRAPH_BASE_URL: 'https://graph.microsoft.us/' })!;
+    expect(c).toMatchObject({ clientId: CLIENT.TEAMS_CLIENT_ID, allowUnauthenticated: false, graphBaseUrl: 'https://graph.microsoft.us' });
+  });
+
+  it('the unauthenticated mode needs TEAMS_ALLOW_UNAUTHENTICATED=1 and refuses to start in production', () => {
+    expect(loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' })).toMatchObject({ allowUnauthenticated: true, clientId: '' });
+    expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'production' })).toThrow(/production/);
+    expect(() => loadTeamsConfig({ ...CLIENT, TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' })).toThrow(TeamsConfigError);
+    expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(TeamsConfigError);
+  });
+
+  it('loopback means loopback', () => {
+    for (const ok of ['http://127.0.0.1:3978', 'http://localhost/x', 'http://[::1]:80', 'https://127.5.6.7']) expect(isLoopbackUrl(ok)).toBe(true);
+    for (const bad of ['http://10.0.0.1', 'https://smba.trafficmanager.net/teams', 'http://127.0.0.1.evil.com', 'http://user@127.0.0.1@evil.com',
+      'file:///etc/passwd', 'http://0.0.0.0', 'http://169.254.169.254/latest', 42, undefined]) expect(isLoopbackUrl(bad)).toBe(false);
+    expect(isAllowedDownloadUrl('https://contoso.sharepoint.com/x', false)).toBe(true);
+    expect(isAllowedDownloadUrl('http://contoso.sharepoint.com/x', false)).toBe(false);
+    expect(isAllowedDownloadUrl('https://contoso.sharepoint.com/x', true)).toBe(false);
+  });
+});
+
+async function serve(bot: TeamsBot): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    if (!bot.route(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+describe('the endpoint', () => {
+  let tdb: TestDatabase;
+  let connector: FakeBotConnector;
+  const servers: Server[] = [];
+  const logs: string[] = [];
+  const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
+  const queue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {} };
+
+  beforeAll(async () => {
+    tdb = await openTestDatabase();
+    connector = await new FakeBotConnector().start();
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of servers) {
+      s.closeAllConnections();
+      s.close();
+    }
+    await connector.stop();
+    await tdb.close();
+  });
+
+  const activity = (serviceUrl: string) => ({
+    type: 'message', id: `m-${Math.random()}`, channelId: 'msteams', serviceUrl, text: 'help',
+    from: { id: STAFF.id, aadObjectId: STAFF.aad }, recipient: { id: BOT_ID }, conversation: { id: STAFF.chat, conversationType: 'personal', tenantId: TENANT },
+  });
+  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('authenticated mode: a request without a valid Bot Framework JWT is refused and nothing is sent', async () => {
+    const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    expect((await post(url, activity(connector.url))).status).toBe(401);
+    expect((await post(url, activity(connector.url), { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+    expect((await post(url, activity(connector.url), { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' })).status).toBe(401);
+    expect(connector.activities).toHaveLength(0);
+    // Only POST /api/messages is the bot's.
+    expect((await fetch(`${url}/api/messages`)).status).toBe(404);
+  });
+
+  it('unauthenticated development mode: warns loudly, answers loopback serviceUrls only', async () => {
+    const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    expect(logs.some((l) => l.includes(UNAUTHENTICATED_WARNING))).toBe(true);
+
+    const outside = await post(url, activity('https://attacker.example.com/'));
+    expect(outside.status).toBe(403);
+    expect((await post(url, activity('http://169.254.169.254/'))).status).toBe(403);
+    expect(connector.activities).toHaveLength(0);
+
+    const ok = await post(url, activity(connector.url));
+    expect(ok.status).toBe(200);
+    expect(connector.activities.filter((a) => a.conversationId === STAFF.chat)).toHaveLength(1); // the help text
+
+    expect((await fetch(`${url}/api/messages`, { method: 'POST', body: '{not json' })).status).toBe(400);
+  });
+});

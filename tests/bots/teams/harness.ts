@@ -1,0 +1,137 @@
+/**
+ * The Teams adapter running for real: a node HTTP server with POST /api/messages (unauthenticated
+ * development mode, loopback only), the pipeline's workers with the Teams Messenger and FileSource,
+ * a fake Bot Connector as every activity's serviceUrl and a fake Graph as the Graph base URL.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { analyzeFile } from '../../../src/analysis/index.js';
+import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
+import { loadTeamsConfig } from '../../../src/bots/teams/config.js';
+import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/handlers.js';
+import type { FileSource, Messenger } from '../../../src/flows/ports.js';
+import { silentLogger } from '../../../src/logger.js';
+import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
+import { FakeGraph } from '../../helpers/fake-graph.js';
+import { ORG_DEFAULTS, startTestPipeline, type TestPipeline } from '../../helpers/pipeline.js';
+import { openTestDatabase, testJobsConfig, type TestDatabase } from '../../helpers/test-database.js';
+
+export const TENANT = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+export const BOT_ID = '28:mamori-bot';
+
+export interface Harness {
+  connector: FakeBotConnector;
+  graph: FakeGraph;
+  tdb: TestDatabase;
+  pipeline: TestPipeline;
+  bot: TeamsBot;
+  baseUrl: string;
+  sleeps: number[];
+  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const connector = await new FakeBotConnector().start();
+  const graph = await new FakeGraph().start();
+  const tdb = await openTestDatabase();
+  const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url })!;
+  const jobs = testJobsConfig({ retryLimit: 1, retryDelaySeconds: 1, analysisExpireSeconds: 20, deliveryExpireSeconds: 10 });
+  let bot: TeamsBot | undefined;
+  const files: FileSource = { fetch: (ref) => bot!.files.fetch(ref) };
+  const messenger: Messenger = { post: (m) => bot!.messenger.post(m) };
+  const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
+  const sleeps: number[] = [];
+  bot = await createTeamsBot({
+    config, database: tdb.database, queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
+    analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(), timeline: true,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    maxDownloadBytes: 64 * 1024,
+  });
+  pipeline.startWorkers();
+  const server: Server = createServer((req, res) => {
+    if (bot!.route(req, res)) return;
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    connector, graph, tdb, pipeline, bot, baseUrl, sleeps,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${baseUrl}/api/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pipeline.stop();
+      await tdb.close();
+      await connector.stop();
+      await graph.stop();
+    },
+  };
+}
+
+let seq = 0;
+const nextId = () => `${Date.now()}${++seq}`;
+
+export interface User {
+  id: string;
+  aad: string;
+  name: string;
+  chat: string;
+}
+
+export const STAFF: User = { id: '29:staff', aad: 'aad-staff', name: '山田 花子', chat: 'a:staff-chat' };
+export const BOSS: User = { id: '29:boss', aad: 'aad-boss', name: '佐藤 部長', chat: 'a:boss-chat' };
+
+export function personal(h: Harness, user: User, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'message', id: nextId(), timestamp: new Date().toISOString(), channelId: 'msteams', serviceUrl: h.connector.url,
+    from: { id: user.id, aadObjectId: user.aad, name: user.name }, recipient: { id: BOT_ID, name: 'mamori' },
+    conversation: { id: user.chat, conversationType: 'personal', tenantId: TENANT }, channelData: { tenant: { id: TENANT } },
+    locale: 'ja-JP', text: '', ...over,
+  };
+}
+
+export function fileMessage(h: Harness, user: User, name: string, uniqueId: string): Record<string, unknown> {
+  return personal(h, user, {
+    attachments: [{ contentType: FILE_DOWNLOAD_INFO, name, content: { downloadUrl: h.connector.fileUrl(name), uniqueId, fileType: name.split('.').pop() } }],
+  });
+}
+
+export function installUpdate(h: Harness, user: User): Record<string, unknown> {
+  return { ...personal(h, user), type: 'installationUpdate', action: 'add' };
+}
+
+export function meetingEnd(h: Harness, meetingId: string, title: string, organizer: User): Record<string, unknown> {
+  return {
+    type: 'event', name: 'application/vnd.microsoft.meetingEnd', id: nextId(), channelId: 'msteams', serviceUrl: h.connector.url,
+    from: { id: organizer.id, aadObjectId: organizer.aad }, recipient: { id: BOT_ID, name: 'mamori' },
+    conversation: { id: `19:meeting_${meetingId}@thread.v2`, conversationType: 'groupChat', tenantId: TENANT, isGroup: true },
+    channelData: { tenant: { id: TENANT }, meeting: { id: meetingId } },
+    value: { Id: meetingId, MeetingType: 'Scheduled', JoinUrl: 'https://teams.microsoft.com/l/meetup-join/x', Title: title, EndTime: new Date().toISOString() },
+  };
+}
+
+export function cardAction(h: Harness, user: User, action: string, value: string): Record<string, unknown> {
+  return {
+    ...personal(h, user), type: 'invoke', name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: action, data: { mamori: 1, action, value } }, trigger: 'manual' },
+  };
+}
+
+/** Registers a meeting with the fake Bot Connector (organizer, Graph id). */
+export function addMeeting(h: Harness, meetingId: string, graphId: string, title: string, organizer: User): void {
+  h.connector.meetings.set(meetingId, {
+    id: meetingId,
+    details: { id: meetingId, msGraphResourceId: graphId, title, type: 'Scheduled', joinUrl: 'https://teams.microsoft.com/l/x' },
+    organizer: { id: organizer.id, aadObjectId: organizer.aad, name: organizer.name },
+    conversation: { id: `19:meeting_${meetingId}@thread.v2`, isGroup: true },
+  });
+}
