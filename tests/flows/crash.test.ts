@@ -25,7 +25,7 @@ import { ORG_DEFAULTS, startTestPipeline, type TestPipeline } from '../helpers/p
 import { openTestDatabase, TEST_DATABASE_URL, testJobsConfig, waitFor, type TestDatabase } from '../helpers/test-database.js';
 
 const JOBS = 200;
-const jobs = testJobsConfig({ concurrency: 1 });
+const jobs = testJobsConfig({ concurrency: 1, analysisExpireSeconds: 2, deliveryExpireSeconds: 2 });
 let t: TestDatabase;
 let main: TestPipeline;
 let expectedSeconds = 0;
