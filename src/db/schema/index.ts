@@ -8,3 +8,4 @@ export * from './conversations.js';
 export * from './teams.js';
 export * from "./community.js";
 export * from "./booking.js";
+export * from "./insights.js";

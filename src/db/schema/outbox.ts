@@ -12,6 +12,8 @@ export const OUTBOX_KINDS = [
   'community_post', 'community_update',
   // Consultation booking (src/flows/booking): payload { bookingId, event, view: MessageView, attachments? }.
   'booking',
+  // Insights (src/flows/insights): payload { view: MessageView, attachments: [{ fileName, mimeType, contentBase64 }] }.
+  'insights',
 ] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
@@ -46,7 +48,7 @@ export const outbox = pgTable(
     index('outbox_status_idx').on(t.status, t.createdAt),
     check(
       'outbox_kind_ck',
-      sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error', 'community_post', 'community_update', 'booking')`,
+      sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error', 'community_post', 'community_update', 'booking', 'insights')`,
     ),
     check('outbox_status_ck', sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
     check('outbox_sent_ck', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
