@@ -1,0 +1,114 @@
+/**
+ * Booking configuration: validated once from the environment by the caller (the server passes
+ * process.env in; no module reads it on its own) and passed down.
+ */
+import { z } from 'zod';
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.string().url().optional());
+
+export const BookingEnvSchema = z.object({
+  MAMORI_BOOKING_PRICE_YEN: int(6000, 0, 1_000_000),
+  MAMORI_BOOKING_TAX_RATE_PERCENT: int(10, 0, 100),
+  MAMORI_BOOKING_DURATION_MINUTES: int(30, 10, 240),
+  MAMORI_BOOKING_MIN_NOTICE_HOURS: int(24, 0, 720),
+  MAMORI_BOOKING_BUFFER_MINUTES: int(10, 0, 240),
+  MAMORI_BOOKING_HOLD_MINUTES: int(30, 30, 1440),
+  MAMORI_BOOKING_CANCEL_DEADLINE_HOURS: int(24, 0, 720),
+  MAMORI_BOOKING_LATE_CANCEL_REFUND_PERCENT: int(0, 0, 100),
+  MAMORI_BOOKING_SLOT_STEP_MINUTES: int(30, 5, 240),
+  MAMORI_BOOKING_WINDOW_DAYS: int(60, 1, 365),
+  MAMORI_BOOKING_SUCCESS_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/paid')),
+  MAMORI_BOOKING_CANCEL_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/cancelled')),
+  STRIPE_TAX_RATE_ID: optionalString,
+  MAMORI_INVOICE_ISSUER_NAME: optionalString,
+  MAMORI_INVOICE_REGISTRATION_NUMBER: z.preprocess(emptyAsUndefined, z.string().regex(/^T\d{13}$/, 'must be T followed by 13 digits').optional()),
+  MAMORI_INVOICE_ISSUER_ADDRESS: optionalString,
+  MAMORI_INVOICE_ISSUER_CONTACT: optionalString,
+  MAMORI_INVOICE_BANK_ACCOUNT: optionalString,
+  MAMORI_INVOICE_PAYMENT_DAYS: int(30, 1, 365),
+  MAMORI_INVOICE_NUMBER_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(20).default('MMR-')),
+  MAMORI_INVOICE_LINK: optionalUrl,
+});
+
+export interface InvoiceIssuer {
+  /** The counter the numbers come from (one per issuer). */
+  issuer: string;
+  name: string;
+  /** 適格請求書発行事業者登録番号: T + 13 digits. */
+  registrationNumber: string;
+  address: string | undefined;
+  contact: string | undefined;
+  bankAccount: string | undefined;
+  paymentDays: number;
+  numberPrefix: string;
+}
+
+export interface BookingConfig {
+  consultationPriceYen: number;
+  taxRatePercent: number;
+  durationMinutes: number;
+  /** Defaults of a new organisation's booking rules (booking_settings). */
+  defaults: {
+    minNoticeMinutes: number;
+    bufferMinutes: number;
+    holdMinutes: number;
+    cancelDeadlineHours: number;
+    lateCancelRefundPercent: number;
+    stepMinutes: number;
+  };
+  /** How far ahead slots are offered. */
+  windowDays: number;
+  checkout: { successUrl: string; cancelUrl: string; taxRateId: string | undefined };
+  /** Null when the issuer's details are not configured: invoice payment is then not offered. */
+  invoice: InvoiceIssuer | null;
+}
+
+export class BookingConfigError extends Error {
+  override name = 'BookingConfigError';
+}
+
+export function loadBookingConfig(env: Record<string, string | undefined>): BookingConfig {
+  const parsed = BookingEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new BookingConfigError(`invalid booking configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  const e = parsed.data;
+  if ((e.MAMORI_INVOICE_ISSUER_NAME === undefined) !== (e.MAMORI_INVOICE_REGISTRATION_NUMBER === undefined)) {
+    throw new BookingConfigError('invalid booking configuration: MAMORI_INVOICE_ISSUER_NAME and MAMORI_INVOICE_REGISTRATION_NUMBER go together');
+  }
+  return {
+    consultationPriceYen: e.MAMORI_BOOKING_PRICE_YEN,
+    taxRatePercent: e.MAMORI_BOOKING_TAX_RATE_PERCENT,
+    durationMinutes: e.MAMORI_BOOKING_DURATION_MINUTES,
+    defaults: {
+      minNoticeMinutes: e.MAMORI_BOOKING_MIN_NOTICE_HOURS * 60,
+      bufferMinutes: e.MAMORI_BOOKING_BUFFER_MINUTES,
+      holdMinutes: e.MAMORI_BOOKING_HOLD_MINUTES,
+      cancelDeadlineHours: e.MAMORI_BOOKING_CANCEL_DEADLINE_HOURS,
+      lateCancelRefundPercent: e.MAMORI_BOOKING_LATE_CANCEL_REFUND_PERCENT,
+      stepMinutes: e.MAMORI_BOOKING_SLOT_STEP_MINUTES,
+    },
+    windowDays: e.MAMORI_BOOKING_WINDOW_DAYS,
+    checkout: { successUrl: e.MAMORI_BOOKING_SUCCESS_URL, cancelUrl: e.MAMORI_BOOKING_CANCEL_URL, taxRateId: e.STRIPE_TAX_RATE_ID },
+    invoice: e.MAMORI_INVOICE_ISSUER_NAME && e.MAMORI_INVOICE_REGISTRATION_NUMBER
+      ? {
+          issuer: 'default',
+          name: e.MAMORI_INVOICE_ISSUER_NAME,
+          registrationNumber: e.MAMORI_INVOICE_REGISTRATION_NUMBER,
+          address: e.MAMORI_INVOICE_ISSUER_ADDRESS,
+          contact: e.MAMORI_INVOICE_ISSUER_CONTACT,
+          bankAccount: e.MAMORI_INVOICE_BANK_ACCOUNT,
+          paymentDays: e.MAMORI_INVOICE_PAYMENT_DAYS,
+          numberPrefix: e.MAMORI_INVOICE_NUMBER_PREFIX,
+        }
+      : null,
+  };
+}
+
+/** Consumption tax on a tax-excluded price, rounded down once per document (適格請求書の端数処理). */
+export function taxOn(priceYen: number, ratePercent: number): number {
+  return Math.floor((priceYen * ratePercent) / 100);
+}
