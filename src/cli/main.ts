@@ -13,7 +13,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerAnalyzeCommand(program, io, (code) => (exitCode = code));
-  registerDbCommands(program, { out: io.out });
+  registerDbCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

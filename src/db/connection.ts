@@ -5,7 +5,8 @@
  * Both give a drizzle database over the same pg-core schema and a pg-boss `db` adapter on the same
  * connection(s), including one bound to a drizzle transaction so a row and its job commit together.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -155,14 +156,69 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Dat
   };
 }
 
-/** Embedded PGlite: in `dataDir`, or in memory when dataDir is undefined. */
+/** The data folder is in use by another live process (PGlite is single-process). */
+export class DatabaseInUseError extends Error {
+  override name = 'DatabaseInUseError';
+}
+
+/**
+ * Takes the data folder for this process: PGlite would corrupt a folder two processes open at once
+ * (e.g. `npm start` and `npx mamori db migrate`). A lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lock = join(dataDir, 'mamori.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+        throw new DatabaseInUseError(
+          `the embedded database in ${dataDir} is in use by process ${pid}; stop it, or set DATABASE_URL to share a PostgreSQL server`,
+        );
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new DatabaseInUseError(`could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Embedded PGlite: in `dataDir` (locked to this process), or in memory when dataDir is undefined. */
 export async function connectPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
-  await client.waitReady;
-  return pgliteDatabase(client, async () => {
-    if (!client.closed) await client.close();
-  });
+  if (!dataDir) {
+    const memory = new PGlite();
+    await memory.waitReady;
+    return pgliteDatabase(memory, async () => {
+      if (!memory.closed) await memory.close();
+    });
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  try {
+    const client = new PGlite(dataDir);
+    await client.waitReady;
+    return pgliteDatabase(client, async () => {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        unlock();
+      }
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }
 
 /**
