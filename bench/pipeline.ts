@@ -1,6 +1,6 @@
 /**
  * Pipeline throughput: submissions → analysis jobs → outbox deliveries, jobs per second end to end
- * (first submission to last message marked sent), with the real analyser on a real sample transcript,
+ * (first submission to last message marked sent; submissions arrive four at a time), with the real analyser on a real sample transcript,
  * a FileSource and Messenger that answer at once, on embedded PGlite (in memory) and, when
  * BENCH_DATABASE_URL is set, on PostgreSQL (a fresh database, dropped afterwards).
  *
@@ -28,10 +28,11 @@ export interface PipelineFigures {
   messages: number;
   concurrency: number;
   seconds: number;
-  /** Of which: recording the submissions (one transaction each, workers already draining). */
+  /** Of which: recording the submissions (one transaction each, 4 at a time, workers already draining). */
   submitSeconds: number;
 }
 
+const SUBMITTERS = 4;
 const SAMPLE = fileURLToPath(new URL('../samples/ja-harassment.vtt', import.meta.url));
 
 export async function benchPipeline(options: { jobs?: number; concurrency?: number } = {}): Promise<{
@@ -81,8 +82,10 @@ async function measure(database: Database, jobs: number, concurrency: number): P
   });
   const deps = { database, queue, orgDefaults: { monthlyMinuteQuota: 0, retentionDays: 90 }, logger: silentLogger };
   const started = performance.now();
-  for (let i = 0; i < jobs; i++) {
-    await submitForAnalysis(deps, {
+  // Four events arriving at a time (four bot handlers), while the workers drain.
+  let next = 0;
+  const submitter = async () => {
+    for (let i = next++; i < jobs; i = next++) await submitForAnalysis(deps, {
       org: { platform: 'slack', platformTeamId: 'T-bench', name: 'bench' },
       submitter: { platformUserId: `U${i % 20}` },
       source: 'slack_file',
@@ -90,7 +93,8 @@ async function measure(database: Database, jobs: number, concurrency: number): P
       file: { id: `F-bench-${i}`, name: 'call.vtt', type: 'text/vtt', sizeBytes: bytes.length },
       replyTo: { channel: 'C-bench' },
     });
-  }
+  };
+  await Promise.all(Array.from({ length: SUBMITTERS }, submitter));
   const submitted = performance.now();
   const deadline = Date.now() + 300_000;
   let messages = 0;
