@@ -40,6 +40,8 @@ export interface Excerpt {
   text: string;
   categories: Category[];
   score: number;
+  /** Who found it when the optional model review ran (src/review); absent for the engine alone. */
+  source?: 'engine' | 'model' | 'both';
 }
 
 export interface StaffStress {

@@ -1,0 +1,73 @@
+/**
+ * Personal data never leaves the process: names, phone numbers, addresses (and e-mail addresses,
+ * postcodes, card and ID numbers, company names) found by the confidentiality guard's detectors are
+ * replaced by numbered placeholders before a request, and speaker labels by neutral ones. The same
+ * value always gets the same placeholder within one call, so the model can still follow who is who,
+ * and `unmask` restores the originals in whatever the model writes back.
+ */
+import { findConfidential, type FindingKind } from '../flows/community/guard.js';
+import type { JapaneseTokenizer } from '../flows/community/japanese.js';
+
+const PREFIX: Record<FindingKind, string> = {
+  person_name: 'NAME',
+  phone: 'PHONE',
+  address: 'ADDRESS',
+  postal_code: 'POSTCODE',
+  email: 'EMAIL',
+  card_number: 'CARD',
+  my_number: 'ID',
+  company_name: 'COMPANY',
+};
+
+const PLACEHOLDER = /\[(NAME|PHONE|ADDRESS|POSTCODE|EMAIL|CARD|ID|COMPANY|SPEAKER)_(\d+)\]/g;
+
+export class PersonalDataMask {
+  private readonly byValue = new Map<string, string>();
+  private readonly byPlaceholder = new Map<string, string>();
+  private readonly counters = new Map<string, number>();
+
+  constructor(private readonly tokenizer: JapaneseTokenizer) {}
+
+  /** How many distinct values were masked. */
+  get size(): number {
+    return this.byPlaceholder.size;
+  }
+
+  private placeholder(prefix: string, value: string): string {
+    const key = `${prefix}\u0000${value}`;
+    let p = this.byValue.get(key);
+    if (!p) {
+      const n = (this.counters.get(prefix) ?? 0) + 1;
+      this.counters.set(prefix, n);
+      p = `[${prefix}_${n}]`;
+      this.byValue.set(key, p);
+      this.byPlaceholder.set(p, value);
+    }
+    return p;
+  }
+
+  /** The text with every finding replaced by its placeholder. */
+  mask(text: string): string {
+    // Text that already looks like a placeholder is defused, so a transcript cannot forge one.
+    const safe = text.replace(PLACEHOLDER, (m) => m.replace('[', '［').replace(']', '］'));
+    const findings = findConfidential(safe, this.tokenizer);
+    let out = '';
+    let at = 0;
+    for (const f of findings) {
+      if (f.start < at) continue;
+      out += safe.slice(at, f.start) + this.placeholder(PREFIX[f.kind], f.text);
+      at = f.end;
+    }
+    return out + safe.slice(at);
+  }
+
+  /** A neutral label for a speaker as written in the input (often a person's name). */
+  speaker(label: string | null): string | null {
+    return label === null ? null : this.placeholder('SPEAKER', label);
+  }
+
+  /** Restores the originals in text the model wrote; unknown placeholders are left as they are. */
+  unmask(text: string): string {
+    return text.replace(PLACEHOLDER, (m) => this.byPlaceholder.get(m) ?? m);
+  }
+}
