@@ -54,7 +54,7 @@ export interface SubmitDeps {
   now?: () => Date;
 }
 
-export async function submitForAnalysis(deps: SubmitDeps, raw: unknown): Promise<SubmitOutcome> {
+export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt = 1): Promise<SubmitOutcome> {
   const parsed = SubmissionInput.safeParse(raw);
   if (!parsed.success) {
     return { status: 'invalid', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
@@ -142,8 +142,9 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown): Promise
   });
 
   if (outcome.status === 'duplicate' && outcome.submissionId === '') {
-    // Read the winner outside the aborted attempt.
-    return submitForAnalysis(deps, raw);
+    // Read the winner now that its transaction has committed.
+    if (attempt >= 3) throw new Error('submission kept conflicting with a concurrent one');
+    return submitForAnalysis(deps, raw, attempt + 1);
   }
   deps.logger.info({ submissionId: outcome.submissionId, status: outcome.status }, 'submission recorded');
   return outcome;

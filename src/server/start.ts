@@ -8,6 +8,7 @@ import { analyzeFile } from '../analysis/index.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import type { JobQueue } from '../flows/ports.js';
+import { submitForAnalysis, type SubmitOutcome } from '../flows/submit-for-analysis.js';
 import { bossJobQueue, startBoss } from '../jobs/boss.js';
 import { scheduleRecurringJobs, startPipelineWorkers, type PipelinePorts, type PipelineWorkers } from '../jobs/workers.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -21,6 +22,8 @@ export interface Runtime {
   /** For the bots: `submitForAnalysis({ database, queue, ... })`. */
   queue: JobQueue;
   workers: PipelineWorkers | null;
+  /** Records a shared file and its job (see submitForAnalysis), then wakes this process's workers. */
+  submit(input: unknown): Promise<SubmitOutcome>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +58,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   let stopping: Promise<void> | null = null;
   return {
     config, logger, database, boss, queue, workers,
+    async submit(input) {
+      const outcome = await submitForAnalysis({ database, queue, orgDefaults: config.orgDefaults, logger }, input);
+      workers?.notify();
+      return outcome;
+    },
     stop() {
       stopping ??= (async () => {
         await workers?.stop();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.js';
 import { outbox, type OutboxKind, type OutboxTarget } from '../schema/index.js';
 
@@ -70,13 +70,4 @@ export async function releaseOutboxMessage(
 export async function outboxStatus(ex: Executor, id: string): Promise<Pick<OutboxRow, 'status' | 'claimedUntil'> | null> {
   const [row] = await ex.select({ status: outbox.status, claimedUntil: outbox.claimedUntil }).from(outbox).where(eq(outbox.id, id));
   return row ?? null;
-}
-
-/** Pending messages older than `olderThanSeconds` (for the repair sweep after dead-lettered deliveries). */
-export async function stalePendingOutbox(ex: Executor, ids?: string[]): Promise<string[]> {
-  const rows = await ex
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), ids ? inArray(outbox.id, ids) : undefined));
-  return rows.map((r) => r.id);
 }
