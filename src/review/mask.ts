@@ -21,10 +21,16 @@ const PREFIX: Record<FindingKind, string> = {
 
 const PLACEHOLDER = /\[(NAME|PHONE|ADDRESS|POSTCODE|EMAIL|CARD|ID|COMPANY|SPEAKER)_(\d+)\]/g;
 
+/** Speaker labels that are roles or recogniser ids, not names. */
+const ROLE_LABEL =
+  /^(?:[A-Za-z]|\d+|SPEAKER[_ ]?\d+|Speaker ?\d+|話者 ?\d+|(?:オペレーター|オペレータ|顧客|お客様|お客さま|客|担当|担当者|受付|職員|スタッフ|店員|係員|Agent|Caller|Staff|Customer|Operator|Client|Clerk|Representative|Rep|User|Unknown)\s*\d*)$/i;
+
 export class PersonalDataMask {
   private readonly byValue = new Map<string, string>();
   private readonly byPlaceholder = new Map<string, string>();
   private readonly counters = new Map<string, number>();
+  /** Names the transcript declares as speaker labels, longest first: masked wherever they appear in text. */
+  private knownNames: string[] = [];
 
   constructor(private readonly tokenizer: JapaneseTokenizer) {}
 
@@ -49,7 +55,8 @@ export class PersonalDataMask {
   /** The text with every finding replaced by its placeholder. */
   mask(text: string): string {
     // Text that already looks like a placeholder is defused, so a transcript cannot forge one.
-    const safe = text.replace(PLACEHOLDER, (m) => m.replace('[', '［').replace(']', '］'));
+    let safe = text.replace(PLACEHOLDER, (m) => m.replace('[', '［').replace(']', '］'));
+    for (const name of this.knownNames) if (safe.includes(name)) safe = safe.split(name).join(this.placeholder('NAME', name));
     const findings = findConfidential(safe, this.tokenizer);
     let out = '';
     let at = 0;
@@ -61,9 +68,18 @@ export class PersonalDataMask {
     return out + safe.slice(at);
   }
 
-  /** A neutral label for a speaker as written in the input (often a person's name). */
+  /**
+   * A neutral label for a speaker as written in the input. A label that reads as a person's name
+   * (山田 花子, not 顧客 or SPEAKER_00) also has its parts masked wherever they appear in the text: the
+   * guard cannot know that a bare 山田 is a name, the transcript can.
+   */
   speaker(label: string | null): string | null {
-    return label === null ? null : this.placeholder('SPEAKER', label);
+    if (label === null) return null;
+    if (!ROLE_LABEL.test(label.trim())) {
+      const parts = [label.trim(), ...label.trim().split(/[\s\u3000・]+/)].filter((p) => p.length >= (/[\u3040-\u9fff]/u.test(p) ? 2 : 3));
+      this.knownNames = [...new Set([...this.knownNames, ...parts])].sort((a, b) => b.length - a.length);
+    }
+    return this.placeholder('SPEAKER', label);
   }
 
   /** Restores the originals in text the model wrote; unknown placeholders are left as they are. */
