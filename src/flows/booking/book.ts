@@ -160,6 +160,11 @@ export async function bookSession(deps: BookingDeps, raw: { org: OrgRef; trainee
           });
         } catch (err) {
           const state = sqlState(err);
+          if (state === EXCLUSION_VIOLATION || state === UNIQUE_VIOLATION) {
+            // The same request submitted twice at once (a double click): the other one's booking.
+            const again = await bookingByRequestKey(tx, org.id, input.requestKey);
+            if (again) return { kind: 'existing', booking: again, org };
+          }
           if (state === EXCLUSION_VIOLATION) { refusal = 'taken'; continue; }
           if (state === UNIQUE_VIOLATION) {
             const again = await bookingByRequestKey(tx, org.id, input.requestKey);
@@ -175,6 +180,9 @@ export async function bookSession(deps: BookingDeps, raw: { org: OrgRef; trainee
         }
         return { kind: 'inserted', booking, instructor, org, ...(invoiceNumber ? { invoiceNumber } : {}) };
       }
+      // A twin request (double click) may have committed while we looked: answer with its booking.
+      const twin = await bookingByRequestKey(tx, org.id, input.requestKey);
+      if (twin) return { kind: 'existing', booking: twin, org };
       return { kind: 'refused', outcome: { status: 'slot_unavailable', reason: refusal, message: slotRefusalMessage(m, refusal, settings.minNoticeMinutes) } };
     });
   } catch (err) {
