@@ -31,6 +31,11 @@ export interface AnalysisJobDeps {
   /** Parent of the per-job temporary folders (default: the OS temp dir). */
   tmpDir?: string | undefined;
   now?: () => Date;
+  /**
+   * Optional post-filter of the engine's result, inside the storing transaction (e.g. the
+   * organisation's suppressed phrases: src/flows/insights/suppression.ts `suppressionPostFilter`).
+   */
+  postFilter?: ((tx: Tx, orgId: string, result: AnalysisResult) => Promise<AnalysisResult>) | undefined;
 }
 
 export type AnalysisJobOutcome = 'analysed' | 'skipped' | 'rejected' | 'failed';
@@ -84,7 +89,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       return 'failed';
     }
 
-    const { result } = prepared;
+    const result = deps.postFilter ? await deps.postFilter(tx, org.id, prepared.result) : prepared.result;
     if (!(await setSha(tx, sub.id, prepared.sha256))) {
       await finish(tx, sub.id, 'failed', 'duplicate', 'the same file content was already submitted');
       return 'failed';

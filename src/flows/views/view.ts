@@ -11,7 +11,9 @@ export type ActionId =
   | 'community_answer' | 'community_resolve' | 'community_report' | 'community_hide'
   | 'event_join' | 'event_cancel_rsvp'
   // Consultation booking (src/flows/booking): the value is the booking or invoice id.
-  | 'booking_cancel' | 'booking_move' | 'booking_held' | 'booking_no_show' | 'booking_invoice_paid';
+  | 'booking_cancel' | 'booking_move' | 'booking_held' | 'booking_no_show' | 'booking_invoice_paid'
+  // Insights (src/flows/insights): the value is the feedback id.
+  | 'insights_accept_feedback' | 'insights_reject_feedback';
 
 export interface ViewAction {
   id: ActionId;

@@ -1,0 +1,69 @@
+/** The monthly report as a PDF (pdf-lib + fontkit, Noto Sans JP from the npm package, subset-embedded). */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Organisation } from '../../db/repo/organisations.js';
+import { notoSansJpFiles } from './charts.js';
+import type { MonthlySummary } from './report.js';
+import { reportLines } from './views/report-view.js';
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 48;
+
+/** Wraps text to the width (character by character: Japanese has no spaces). */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (font.widthOfTextAtSize(line + ch, size) > width && line) {
+      lines.push(line);
+      line = ch;
+    } else line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export async function reportPdf(s: MonthlySummary, org: Organisation, charts: { categories: Uint8Array; trend: Uint8Array }): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const [regularPath, boldPath] = notoSansJpFiles();
+  const regular = await doc.embedFont(readFileSync(regularPath!), { subset: true });
+  const bold = await doc.embedFont(readFileSync(boldPath!), { subset: true });
+  const lines = reportLines(s, org);
+  doc.setTitle(lines.title);
+  doc.setProducer('mamori');
+  let page: PDFPage = doc.addPage(A4);
+  let y = A4[1] - MARGIN;
+  const width = A4[0] - 2 * MARGIN;
+  const ensure = (h: number) => {
+    if (y - h < MARGIN) {
+      page = doc.addPage(A4);
+      y = A4[1] - MARGIN;
+    }
+  };
+  const write = (text: string, size: number, font: PDFFont, gap = 4) => {
+    for (const l of wrap(text, font, size, width)) {
+      ensure(size + gap);
+      y -= size;
+      page.drawText(l, { x: MARGIN, y, size, font, color: rgb(0.06, 0.09, 0.16) });
+      y -= gap;
+    }
+  };
+  write(lines.title, 20, bold, 10);
+  write(org.name, 11, regular, 12);
+  for (const section of lines.sections) {
+    y -= 6;
+    write(section.heading, 14, bold, 6);
+    for (const item of section.items) write(`・${item}`, 11, regular, 4);
+  }
+  for (const png of [charts.categories, charts.trend]) {
+    const img = await doc.embedPng(png);
+    const scale = Math.min(1, width / img.width);
+    const h = img.height * scale;
+    ensure(h + 12);
+    y -= h + 12;
+    page.drawImage(img, { x: MARGIN, y, width: img.width * scale, height: h });
+  }
+  return doc.save();
+}
