@@ -10,6 +10,8 @@ import type { Corpus } from './corpus.js';
 import { emptyPrediction, type Prediction, type Span } from './metrics.js';
 
 export type Analyzer = (data: Uint8Array, file: string) => AnalysisResult;
+/** An analyser that may call out (the model review of `--llm`). */
+export type AsyncAnalyzer = (data: Uint8Array, file: string) => Promise<AnalysisResult>;
 
 export interface PredictionFailure {
   id: string;
@@ -60,6 +62,47 @@ export function predictCorpus(corpus: Corpus, analyze: Analyzer = (data, file) =
     }
   }
   return { predictions, failures, untimedExcerpts, analysisMs };
+}
+
+/** predictCorpus for an async analyser, `concurrency` conversations at a time; results in corpus order. */
+export async function predictCorpusAsync(corpus: Corpus, analyze: AsyncAnalyzer, concurrency = 4): Promise<PredictionRun & { results: (AnalysisResult | null)[] }> {
+  const items = corpus.conversations;
+  const outcomes: ({ result: AnalysisResult; ms: number } | { error: unknown })[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        const data = new Uint8Array(readFileSync(items[i]!.path));
+        const t0 = performance.now();
+        const result = await analyze(data, items[i]!.path);
+        outcomes[i] = { result, ms: performance.now() - t0 };
+      } catch (error) {
+        outcomes[i] = { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  const predictions: Prediction[] = [];
+  const failures: PredictionFailure[] = [];
+  const untimedExcerpts: Record<string, number> = {};
+  const results: (AnalysisResult | null)[] = [];
+  let analysisMs = 0;
+  items.forEach(({ label }, i) => {
+    const o = outcomes[i]!;
+    if ('error' in o) {
+      failures.push({ id: label.id, file: label.file, message: o.error instanceof Error ? o.error.message : String(o.error) });
+      predictions.push(emptyPrediction(label.id));
+      results.push(null);
+      return;
+    }
+    analysisMs += o.ms;
+    const { prediction, untimed } = toPrediction(label.id, o.result);
+    predictions.push(prediction);
+    results.push(o.result);
+    if (untimed > 0) untimedExcerpts[label.id] = untimed;
+  });
+  return { predictions, failures, untimedExcerpts, analysisMs, results };
 }
 
 /** predictions.jsonl text, one JSON object a line, readable by the reference Python scorer. */

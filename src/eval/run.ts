@@ -17,7 +17,11 @@ export interface Evaluation {
 }
 
 export function evaluateCorpus(corpus: Corpus, analyze?: Analyzer): Evaluation {
-  const run = predictCorpus(corpus, analyze);
+  return evaluationOf(corpus, predictCorpus(corpus, analyze));
+}
+
+/** Scores predictions already made (e.g. by the async `--llm` path). */
+export function evaluationOf(corpus: Corpus, run: PredictionRun): Evaluation {
   const golds = corpus.conversations.map((c) => c.label);
   const metrics = evaluate(golds, run.predictions);
   return { corpus, run, metrics, mistakes: mistakes(golds, run.predictions), gate: checkGate(metrics.all) };

@@ -69,6 +69,7 @@ const union = (...lists: readonly Category[][]): Category[] => {
   const set = new Set(lists.flat());
   return ORDER.filter((c) => set.has(c));
 };
+const sameSet = (a: readonly Category[], b: readonly Category[]) => a.length === b.length && a.every((c) => b.includes(c));
 const reason = (s: string, unmask: (s: string) => string) => {
   const t = unmask(s).replace(/\s+/g, ' ').trim();
   return t.length <= MAX_REASON_CHARS ? t : `${t.slice(0, MAX_REASON_CHARS - 1)}…`;
@@ -121,7 +122,8 @@ export function mergeReview(
     const kept = e.categories.filter((c) => PROTECTED.has(c));
     const review = { line: e.line, start: e.start, harassment: judged.harassment, categories: judged.categories, score: judged.score, reason: reason(judged.reason, unmask) };
     if (judged.harassment) {
-      const categories = union(kept, judged.categories.length > 0 ? judged.categories : e.categories);
+      const merged = union(kept, judged.categories.length > 0 ? judged.categories : e.categories);
+      const categories = sameSet(merged, e.categories) ? e.categories : merged;
       const score = kept.length > 0 ? Math.max(e.score, judged.score) : judged.score;
       if (score > e.score) changes.raised += 1;
       changes.confirmed += 1;
@@ -189,7 +191,7 @@ export function mergeReview(
     excerpts.length === engine.excerpts.length &&
     excerpts.every((e, k) => {
       const o = engine.excerpts[k]!;
-      return e.line === o.line && e.score === o.score && e.categories.join() === o.categories.join();
+      return e.line === o.line && e.score === o.score && sameSet(e.categories, o.categories);
     });
   const risk = unchanged ? engine.risk : riskOf(engine, verdict, excerpts, categories);
   const result: AnalysisResult = {
@@ -197,7 +199,7 @@ export function mergeReview(
     verdict,
     risk,
     level: unchanged ? engine.level : levelOf(risk),
-    categories: verdict === 'kasuhara' ? categories : [],
+    categories: verdict !== 'kasuhara' ? [] : unchanged ? engine.categories : categories,
     excerpts,
   };
   return { result, moments, changes, discarded };
