@@ -27,6 +27,11 @@ export interface AnalysisJobDeps {
   files: FileSource;
   analyse: Analyser;
   transcriber?: Transcriber | undefined;
+  /**
+   * The optional model review (src/review, issue 8): the engine's result in, the final one out. It
+   * falls back to the engine's result itself; anything it throws is logged and the engine's result kept.
+   */
+  reviewer?: ((input: { transcript: Uint8Array | string; result: AnalysisResult; org: Organisation }) => Promise<AnalysisResult>) | undefined;
   logger: Logger;
   /** Parent of the per-job temporary folders (default: the OS temp dir). */
   tmpDir?: string | undefined;
@@ -181,7 +186,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
   const options = { language: org.language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
-      return { kind: 'result', result: deps.analyse(bytes, sub.fileName, options), sha256, transcript: null };
+      return { kind: 'result', result: await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
     }
     if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };
     const dir = await mkdtemp(join(deps.tmpDir ?? tmpdir(), 'mamori-'));
@@ -189,13 +194,24 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
       const path = join(dir, `media${extname(sub.fileName).toLowerCase()}`);
       await writeFile(path, bytes);
       const transcript = await deps.transcriber.transcribe(path, options);
-      return { kind: 'result', result: deps.analyse(transcript.content, sub.fileName, options), sha256, transcript };
+      return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
     throw err;
+  }
+}
+
+/** The model review when one is configured; never fails the analysis. */
+async function review(deps: AnalysisJobDeps, org: Organisation, transcript: Uint8Array | string, result: AnalysisResult): Promise<AnalysisResult> {
+  if (!deps.reviewer) return result;
+  try {
+    return await deps.reviewer({ transcript, result, org });
+  } catch (err) {
+    deps.logger.warn({ orgId: org.id, error: err instanceof Error ? err.name : 'unknown' }, 'model review failed; engine result kept');
+    return result;
   }
 }
 
