@@ -5,6 +5,7 @@ import { maxBlocks } from './blocks/limits.js';
 import { context, section } from './blocks/render.js';
 import type { SlackContext } from './context.js';
 import { textFor, type Lang } from './text.js';
+import { communityHomeBlocks } from './community/home.js';
 
 export function settingsBlocks(s: OrganisationSettings, lang: Lang): types.KnownBlock[] {
   const t = textFor(lang);
@@ -33,6 +34,7 @@ export async function publishHome(ctx: SlackContext, teamId: string | undefined,
   const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'mamori' } },
     section(t.homeHowTo()),
+    ...communityHomeBlocks(lang),
     { type: 'divider' },
     section(`*${t.settingsTitle()}*`),
     ...settingsBlocks(settings, lang),

@@ -14,6 +14,8 @@ import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '..
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import { LABELS } from '../../flows/views/labels.js';
 import { renderTimelinePng } from '../../flows/views/timeline.js';
+import type { MessageView } from '../../flows/views/view.js';
+import type { AttachedFile } from '../../flows/community/outbox.js';
 import { categoryName } from '../../analysis/advice.js';
 import type { Category } from '../../analysis/result.js';
 import { escapeMrkdwn } from './blocks/limits.js';
@@ -40,6 +42,13 @@ export function parseRef(ref: string): { channel: string; ts: string } | null {
 
 interface Rendered { blocks: types.KnownBlock[]; text: string }
 
+/** The thread to post in: a bare ts, or a stored message reference `channel:ts` (a community question). */
+function threadTsOf(message: OutgoingMessage): string | undefined {
+  const thread = message.target.type === 'channel' ? message.target.thread : undefined;
+  if (!thread) return undefined;
+  return parseRef(thread)?.ts ?? thread;
+}
+
 export class SlackMessenger implements Messenger {
   constructor(private readonly ctx: SlackContext) {}
 
@@ -62,13 +71,17 @@ export class SlackMessenger implements Messenger {
       if (placement.mode === 'update') return null; // updating the progress message again is harmless
     }
     const channel = await this.channelOf(message);
-    const thread = message.target.type === 'channel' ? message.target.thread : undefined;
+    const thread = threadTsOf(message);
     const res = thread
       ? await this.ctx.client.conversations.replies({ channel, ts: thread, include_all_metadata: true, limit: 200 })
       : await this.ctx.client.conversations.history({ channel, include_all_metadata: true, limit: 100 });
     for (const m of res.messages ?? []) {
       const meta = (m as { metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }).metadata;
-      if (meta?.event_type === METADATA_EVENT && meta.event_payload?.outbox_id === message.id && m.ts) return messageRef(channel, m.ts);
+      if (meta?.event_type === METADATA_EVENT && meta.event_payload?.outbox_id === message.id && m.ts) {
+        // A community post found after a crash between the post and its attachment: attach it now.
+        if (message.kind === 'community_post') await this.attachFiles(message, channel);
+        return messageRef(channel, m.ts);
+      }
     }
     return null;
   }
@@ -88,6 +101,9 @@ export class SlackMessenger implements Messenger {
         return this.postNew(message, notice(`ℹ️ ${String(p.message ?? '')}`));
       case 'alert':
         return this.alert(message, p as unknown as AlertPayload);
+      case 'community_post':
+      case 'community_update':
+        return this.community(message);
       default:
         return this.postNew(message, notice(String(p.message ?? message.kind)));
     }
@@ -185,6 +201,37 @@ export class SlackMessenger implements Messenger {
     return { blocks, text: `${L.alertTitle} (${L.risk} ${a.risk}/100)` };
   }
 
+  /**
+   * The community's messages (src/flows/community/outbox.ts): `payload.view` rendered as Block Kit;
+   * `payload.updateOf` replaces that message; `payload.files` (an .ics) are uploaded after the post.
+   */
+  private async community(message: OutgoingMessage): Promise<string> {
+    const p = message.payload;
+    const view = p.view as MessageView | undefined;
+    if (!view || !Array.isArray(view.blocks)) throw new PermanentDeliveryError('community message without a view');
+    const body = renderView(view, { surface: 'message' });
+    const rendered = { blocks: body.blocks, text: body.text };
+    if (typeof p.updateOf === 'string') {
+      const ref = parseRef(p.updateOf);
+      if (!ref) throw new PermanentDeliveryError('bad message reference');
+      await this.ctx.client.chat.update({ channel: ref.channel, ts: ref.ts, ...rendered });
+      return p.updateOf;
+    }
+    const ref = await this.postNew(message, rendered);
+    await this.attachFiles(message, parseRef(ref)!.channel);
+    return ref;
+  }
+
+  /** Uploads `payload.files` into the conversation (the thread of the target, when it has one). */
+  private async attachFiles(message: OutgoingMessage, channel: string): Promise<void> {
+    const files = (message.payload.files ?? []) as AttachedFile[];
+    const thread = threadTsOf(message);
+    for (const f of files) {
+      const file = { file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.name };
+      await (thread ? this.ctx.client.files.uploadV2({ channel_id: channel, thread_ts: thread, ...file }) : this.ctx.client.files.uploadV2({ channel_id: channel, ...file }));
+    }
+  }
+
   private async permalink(channel: string, ts: string): Promise<string | null> {
     try {
       return (await this.ctx.client.chat.getPermalink({ channel, message_ts: ts })).permalink ?? null;
@@ -195,7 +242,7 @@ export class SlackMessenger implements Messenger {
 
   private async postNew(message: OutgoingMessage, body: Rendered): Promise<string> {
     const channel = await this.channelOf(message);
-    const thread = message.target.type === 'channel' ? message.target.thread : undefined;
+    const thread = threadTsOf(message);
     const res = await this.ctx.client.chat.postMessage({
       channel, ...(thread ? { thread_ts: thread } : {}), ...body, metadata: this.metadata(message), unfurl_links: false,
     });

@@ -4,6 +4,7 @@ import { acknowledgeAlert } from './acknowledge-alert.js';
 import { consultSupervisor } from './consult-supervisor.js';
 import { reportFeedback } from './report-feedback.js';
 import { showAll } from './show-all.js';
+import { COMMUNITY_ACTION_IDS, communityActions } from './community-actions.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
@@ -11,4 +12,6 @@ export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('report_false_positive', reportFeedback(ctx, 'false_positive'));
   app.action<BlockAction<ButtonAction>>('report_missed', reportFeedback(ctx, 'missed'));
   app.action<BlockAction<ButtonAction>>('acknowledge_alert', acknowledgeAlert(ctx));
+  const community = communityActions(ctx);
+  for (const [name, id] of Object.entries(COMMUNITY_ACTION_IDS)) app.action<BlockAction<ButtonAction>>(id, community[name as keyof typeof COMMUNITY_ACTION_IDS]);
 }

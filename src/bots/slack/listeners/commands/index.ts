@@ -1,7 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { SlackContext } from '../../context.js';
 import { ADMIN_COMMAND, mamoriAdmin } from './mamori-admin.js';
+import { ASK_COMMAND, EVENT_COMMAND, FAQ_COMMAND, mamoriAsk, mamoriEvent, mamoriFaq } from './community-commands.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.command(ADMIN_COMMAND, mamoriAdmin(ctx));
+  app.command(ASK_COMMAND, mamoriAsk(ctx));
+  app.command(FAQ_COMMAND, mamoriFaq(ctx));
+  app.command(EVENT_COMMAND, mamoriEvent(ctx));
 }

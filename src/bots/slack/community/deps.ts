@@ -1,0 +1,53 @@
+/**
+ * What the Slack community listeners share: the community flows' deps built from the adapter's
+ * (the same database and queue), who is acting, and the language to answer in.
+ */
+import { and, eq } from 'drizzle-orm';
+import { ensureOrganisation } from '../../../db/repo/organisations.js';
+import { members, organisations } from '../../../db/schema/index.js';
+import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../../flows/community/config.js';
+import type { Actor, CommunityDeps } from '../../../flows/community/deps.js';
+import type { SlackContext } from '../context.js';
+import type { Lang } from '../text.js';
+
+const configs = new WeakMap<SlackContext, CommunityConfig>();
+
+/** The server passes the community settings from the environment (communityConfigFromEnv); defaults otherwise. */
+export function setCommunityConfig(ctx: SlackContext, config: CommunityConfig): void {
+  configs.set(ctx, config);
+}
+
+export function communityDeps(ctx: SlackContext): CommunityDeps {
+  const d = ctx.deps;
+  return {
+    database: d.database,
+    queue: d.queue,
+    config: configs.get(ctx) ?? DEFAULT_COMMUNITY_CONFIG,
+    orgDefaults: d.orgDefaults,
+    logger: ctx.logger,
+    ...(d.now ? { now: d.now } : {}),
+  };
+}
+
+export function slackActor(ctx: SlackContext, teamId: string | undefined, userId: string, name?: string | undefined): Actor {
+  const org = ctx.orgRef(teamId);
+  return { platform: 'slack', platformTeamId: org.platformTeamId, teamName: org.name, platformUserId: userId, displayName: name?.slice(0, 300) || undefined };
+}
+
+/** The organisation's language and time zone, and the acting member's roles (nothing is written but the organisation). */
+export async function whoIs(ctx: SlackContext, teamId: string | undefined, userId: string): Promise<{ lang: Lang; orgLanguage: Lang; timeZone: string; roles: string[] }> {
+  const db = ctx.deps.database.db;
+  const org = await ensureOrganisation(db, ctx.orgRef(teamId), ctx.deps.orgDefaults);
+  const [m] = await db.select({ roles: members.roles }).from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userId)));
+  const orgLanguage: Lang = org.language === 'en' ? 'en' : 'ja';
+  return { lang: await ctx.languageFor(userId, orgLanguage), orgLanguage, timeZone: org.timeZone, roles: m?.roles ?? [] };
+}
+
+export const isInstructorRole = (roles: readonly string[]) => roles.includes('instructor') || roles.includes('admin');
+
+export async function orgIdOf(ctx: SlackContext, teamId: string | undefined): Promise<string> {
+  const ref = ctx.orgRef(teamId);
+  const [row] = await ctx.deps.database.db.select({ id: organisations.id }).from(organisations)
+    .where(and(eq(organisations.platform, 'slack'), eq(organisations.platformTeamId, ref.platformTeamId)));
+  return row?.id ?? (await ensureOrganisation(ctx.deps.database.db, ref, ctx.deps.orgDefaults)).id;
+}
