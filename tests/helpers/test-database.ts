@@ -3,11 +3,14 @@
  * (created from TEST_DATABASE_URL, dropped afterwards) when that variable is set, so parallel test
  * files never share tables or pg-boss queues.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import type { JobsConfig } from '../../src/config.js';
 import { PGlite } from '@electric-sql/pglite';
-import { connectPostgres, pgliteDatabase, type Database } from '../../src/db/connection.js';
+import { connectPostgres, MIGRATIONS_FOLDER, pgliteDatabase, type Database } from '../../src/db/connection.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
@@ -22,10 +25,9 @@ export interface TestDatabase {
 
 export async function openTestDatabase(options: { pool?: number } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const pglite = new PGlite();
-    await pglite.waitReady;
+    const pglite = await migratedPglite();
     const database = pgliteDatabase(pglite, () => pglite.close());
-    await database.migrate();
+    await database.migrate(); // a no-op from the snapshot; applies anything newer
     return { database, url: undefined, pglite, close: () => database.close() };
   }
   const name = `mamori_t_${randomBytes(6).toString('hex')}`;
@@ -86,4 +88,34 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/**
+ * A fresh in-memory PGlite with the migrations applied. Starting PGlite (its initdb) costs seconds;
+ * loading a snapshot of a migrated one costs a fraction, so the first test file to need one writes a
+ * snapshot to the temp folder, keyed by the migrations' content, and the others load it.
+ */
+async function migratedPglite(): Promise<PGlite> {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
+    if (name.endsWith('.sql') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(MIGRATIONS_FOLDER, name)));
+  }
+  const snapshot = join(tmpdir(), `mamori-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (existsSync(snapshot)) {
+    try {
+      const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) });
+      await pglite.waitReady;
+      return pglite;
+    } catch {
+      // unreadable snapshot: build a fresh database below
+    }
+  }
+  const pglite = new PGlite();
+  await pglite.waitReady;
+  await pgliteDatabase(pglite, async () => {}).migrate();
+  const dump = await pglite.dumpDataDir('none');
+  const tmp = `${snapshot}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+  renameSync(tmp, snapshot);
+  return pglite;
 }
