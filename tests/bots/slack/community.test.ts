@@ -169,6 +169,46 @@ describe('community Q&A on Slack', () => {
   });
 });
 
+describe('community moderation on Slack', () => {
+  function shortcut(callbackId: string, user: string, channel: string, ts: string, thread?: string) {
+    return h.signer.interaction({
+      type: 'message_action', token: 'legacy', api_app_id: 'A1', callback_id: callbackId, trigger_id: `trig-${++seq}`, response_url: `${h.slack.base}/respond/s${seq}`,
+      user: { id: user, team_id: 'T1', name: `${user.toLowerCase()}-name` }, team: { id: 'T1', domain: 'test' }, channel: { id: channel, name: 'x' },
+      message_ts: ts, message: { type: 'message', ts, text: '', user, ...(thread ? { thread_ts: thread } : {}) },
+    });
+  }
+
+  it('the asker accepts a reply typed in the thread with the 解決済みにする shortcut', async () => {
+    await shortcut('community_resolve_message', 'UASK', COMM, '1900000001.000100', rootTs);
+    await waitFor('root shows the typed reply as accepted', () => /録音も有効/.test(json(h.slack.message(COMM, rootTs)?.blocks)));
+  });
+
+  it('a member reports the question; an instructor sees the report and hides it; the question can no longer be answered', async () => {
+    const r = press('community_report', questionId, 'UPEER', { channel: COMM, ts: rootTs });
+    await r.res;
+    await waitFor('report modal', () => h.slack.callsOf('views.open').find((x) => x.args.trigger_id === `trig-${r.id}`));
+    const empty = await submit('community_report_modal', 'UPEER', { 'reason~1': { reason: { type: 'plain_text_input', value: '  ' } } }, { team: 'T1', subject: questionId });
+    expect(JSON.parse(empty.text)).toMatchObject({ response_action: 'errors', errors: { 'reason~1': expect.stringMatching(/入力してください/) } });
+    const ok = await submit('community_report_modal', 'UPEER', { 'reason~1': { reason: { type: 'plain_text_input', value: '個人が特定できそうです' } } }, { team: 'T1', subject: questionId });
+    expect(ok.text).toMatch(/報告を受け付けました/);
+
+    const graduate = command('/mamori-admin', 'community reports', 'UPEER');
+    expect(json(await response(graduate.id))).toMatch(/講師または管理者/);
+    const list = command('/mamori-admin', 'community reports', 'UTEACH');
+    const body = await response(list.id);
+    expect(json(body)).toMatch(/個人が特定できそうです/);
+    const subject = buttonValue(body.blocks, 'community_hide');
+    const p = press('community_hide', subject, 'UTEACH', { channel: 'C-any', ts: '1.0', ephemeral: true });
+    expect(json(await response(p.id))).toMatch(/非表示にしました/);
+    await waitFor('root says it was hidden', () => {
+      const b = json(h.slack.message(COMM, rootTs)?.blocks);
+      return /非表示になりました/.test(b) && !/店長への暴言/.test(b);
+    });
+    await submit('community_answer_modal', 'UPEER', { 'body~1': { body: { type: 'plain_text_input', value: '追加の回答です' } } }, { team: 'T1', question: questionId, v: 1 }, 'V-HIDDEN');
+    await waitFor('answer refused in the modal', () => updatesOf('V-HIDDEN').find((v) => /非表示になっているため/.test(json(v))));
+  });
+});
+
 describe('study groups on Slack', () => {
   const tokyoDate = (daysAhead: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + daysAhead * 86_400_000));
   const eventValues = (date: string, capacity: string) => ({

@@ -51,10 +51,16 @@ export async function communityAdmin(ctx: SlackContext, input: { teamId: string 
   const verb = input.verb.toLowerCase();
   if (verb !== 'community' && verb !== 'graduate' && verb !== 'instructor') return null;
   const t = communityText(input.lang);
-  const admin = await asAdmin(ctx, input.teamId, input.userId);
-  if (!admin) return { text: communityMessages(input.lang).refusal.not_admin };
   const actor = slackActor(ctx, input.teamId, input.userId, input.userName);
   const deps = communityDeps(ctx);
+  const [sub = '', ...rest] = input.args.trim().split(/\s+/);
+  if (verb === 'community' && sub.toLowerCase() === 'reports') {
+    // Instructors moderate too: the flow checks the role.
+    const out = await listReports(deps, actor);
+    return out.status === 'refused' ? { text: out.message } : { view: out.view };
+  }
+  const admin = await asAdmin(ctx, input.teamId, input.userId);
+  if (!admin) return { text: communityMessages(input.lang).refusal.not_admin };
 
   if (verb === 'graduate' || verb === 'instructor') {
     const ids = users(input.args);
@@ -63,11 +69,6 @@ export async function communityAdmin(ctx: SlackContext, input: { teamId: string 
     return { text: t.rolesGranted(t.roleName[verb] ?? verb, n) };
   }
 
-  const [sub = '', ...rest] = input.args.trim().split(/\s+/);
-  if (sub.toLowerCase() === 'reports') {
-    const out = await listReports(deps, actor);
-    return out.status === 'refused' ? { text: out.message } : { view: out.view };
-  }
   let channel: string | undefined;
   let instructors: string | null | undefined;
   if (sub.toLowerCase() === 'instructors') {
