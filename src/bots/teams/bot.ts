@@ -14,6 +14,7 @@ import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
 import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
+import { onCommunityCardAction, onCommunityMessage } from './community-handlers.js';
 import { TeamsMessenger } from './messenger.js';
 import { TeamsStore, type OrgDefaults } from './store.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
@@ -70,10 +71,10 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
     return ctx.next();
   });
   app.on('install.add', (ctx) => guarded('install', () => onInstall(h, ctx), undefined)());
-  app.on('message', (ctx) => guarded('message', () => onMessage(h, ctx), undefined)());
+  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
   app.on('meetingEnd', (ctx) => guarded('meetingEnd', () => onMeetingEnd(h, ctx), undefined)());
   app.on('card.action', (ctx) =>
-    guarded('card.action', () => onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
+    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
   app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
   await app.initialize();
 
