@@ -125,6 +125,25 @@ describe('community Q&A on Slack', () => {
     questionId = buttonValue(root.blocks, 'community_answer');
   });
 
+  it('App Home has a 質問する button that opens the form; 編集する goes back to the form with the text', async () => {
+    await h.signer.event({ type: 'app_home_opened', user: 'UPEER', channel: 'DPEER', tab: 'home' });
+    const home = await waitFor('home published', () => h.slack.callsOf('views.publish').find((c) => c.args.user_id === 'UPEER'));
+    const value = buttonValue(home.args.view.blocks, 'community_ask_open');
+    const p = press('community_ask_open', value, 'UPEER', { channel: 'DPEER', ts: '1.0' });
+    await p.res;
+    const open = await waitFor('ask modal from home', () => h.slack.callsOf('views.open').find((x) => x.args.trigger_id === `trig-${p.id}`));
+    expect(json(open.args.view)).toMatch(/匿名で投稿/);
+    expect(json(open.args.view)).toMatch(/管理者だけ/); // the form says admins can see who asked
+
+    const values = askValues('鈴木さんへの対応', '鈴木さんという常連のお客様への対応を相談したいです。', false);
+    await submit('community_ask', 'UPEER', values, { team: 'T1', v: 1 }, 'V-EDIT');
+    const review = await waitFor('review', () => updatesOf('V-EDIT').find((v) => /community_ask_edit/.test(json(v))));
+    await pressInModal('community_ask_edit', 'UPEER', { id: 'V-EDIT', callback_id: 'community_ask', private_metadata: review.private_metadata }, values);
+    const form = await waitFor('form again', () => updatesOf('V-EDIT').find((v) => !/community_ask_edit/.test(json(v)) && /鈴木さんという常連/.test(json(v))));
+    expect(form.callback_id).toBe('community_ask');
+    expect(h.slack.messages.filter((m) => m.channel === COMM && /鈴木/.test(json(m.blocks)))).toHaveLength(0);
+  });
+
   it('someone outside the community is refused in the form; nothing is posted', async () => {
     await submit('community_ask', 'UNOBODY', askValues('質問です', '記録の取り方', false), { team: 'T1', v: 1 }, 'V-NOBODY');
     await waitFor('refusal in the form', () => updatesOf('V-NOBODY').find((v) => /修了生・講師・管理者/.test(json(v))));
@@ -166,6 +185,15 @@ describe('community Q&A on Slack', () => {
     expect(json(body)).toMatch(/店長への暴言/);
     const empty = command('/mamori-faq', '', 'UPEER');
     expect(json(await response(empty.id))).toMatch(/使い方/);
+  });
+
+  it('asking something like a resolved question shows it in the modal', async () => {
+    await submit('community_ask', 'UPEER', askValues('暴言の記録について', '店長への暴言を記録するとき、何を残せばよいですか。', false), { team: 'T1', v: 1 }, 'V-SIMILAR');
+    const done = await waitFor('posted with similar questions', () => updatesOf('V-SIMILAR').find((v) => /投稿しました/.test(json(v))));
+    expect(json(done)).toMatch(/似た解決済みの質問/);
+    expect(json(done)).toMatch(/店長への暴言が続くときの対応/);
+    const root = await rootOf(/暴言の記録について/);
+    expect(json(root.blocks)).toMatch(/upeer-name/); // not anonymous: the asker's name is shown
   });
 });
 

@@ -48,6 +48,7 @@ function button(ctx: SlackContext, what: string, work: (a: Args, p: Press) => Pr
     await args.ack();
     const p = pressOf(args.body, args.action);
     try {
+      await whoIs(ctx, p.teamId, p.userId, p.name);
       const text = await work(args, p);
       if (text) await tell(ctx, args.body, text, args.respond);
       ctx.notify();

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { communitySettingsOf } from '../../../../db/repo/community-questions.js';
 import { recordThreadReply } from '../../../../flows/community/questions.js';
-import { communityDeps, orgIdOf, slackActor } from '../../community/deps.js';
+import { communityDeps, nameForThreadReply, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { messageRef } from '../../messenger.js';
 
@@ -23,9 +23,12 @@ export function communityThreadReply(ctx: SlackContext) {
     const teamId = (body as { team_id?: string }).team_id;
     try {
       await ctx.limitIntake(async () => {
-        const settings = await communitySettingsOf(ctx.deps.database.db, await orgIdOf(ctx, teamId));
+        const orgId = await orgIdOf(ctx, teamId);
+        const settings = await communitySettingsOf(ctx.deps.database.db, orgId);
         if (!settings || settings.channel !== m.channel) return;
-        const out = await recordThreadReply(communityDeps(ctx), slackActor(ctx, teamId, m.user!), {
+        const name = await nameForThreadReply(ctx, orgId, m.user!);
+        await whoIs(ctx, teamId, m.user!, name);
+        const out = await recordThreadReply(communityDeps(ctx), slackActor(ctx, teamId, m.user!, name), {
           threadRef: messageRef(m.channel, m.thread_ts!), messageRef: messageRef(m.channel, m.ts), text: m.text!,
         });
         if (out.status === 'recorded') ctx.notify();

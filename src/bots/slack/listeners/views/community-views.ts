@@ -28,7 +28,7 @@ const whoOf = (body: Args['body']): Omit<Who, 'viewId'> => ({ teamId: body.team?
 
 /** Asks (after the form or 伏せ字にして投稿) and shows the outcome in the modal `viewId`. */
 export async function postQuestion(ctx: SlackContext, input: Who & { meta: AskMeta; values: AskValues; decision: GuardDecision }): Promise<void> {
-  const who = await whoIs(ctx, input.teamId, input.userId);
+  const who = await whoIs(ctx, input.teamId, input.userId, input.name);
   const t = communityText(who.lang);
   const m = input.meta;
   const update = (view: Parameters<typeof ctx.client.views.update>[0] extends infer A ? A extends { view: infer V } ? V : never : never) =>
@@ -51,7 +51,7 @@ export async function postQuestion(ctx: SlackContext, input: Who & { meta: AskMe
 }
 
 export async function postAnswer(ctx: SlackContext, input: Who & { meta: AnswerMeta; body: string; decision: GuardDecision }): Promise<void> {
-  const who = await whoIs(ctx, input.teamId, input.userId);
+  const who = await whoIs(ctx, input.teamId, input.userId, input.name);
   const t = communityText(who.lang);
   const next = { ...input.meta, v: input.meta.v + 1 };
   const out = await answerQuestion(communityDeps(ctx), slackActor(ctx, input.teamId, input.userId, input.name), { questionId: input.meta.question, body: input.body }, input.decision);
