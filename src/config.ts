@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, int(90, 1, 3650)),
   MAMORI_RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default('17 3 * * *')),
   MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
+  HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export interface JobsConfig {
@@ -44,6 +46,8 @@ export interface AppConfig {
   /** Defaults for a new organisation's settings. */
   orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
   tmpDir: string | undefined;
+  /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz. */
+  http: { port: number; host: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -73,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,
+    http: { port: e.PORT, host: e.HOST },
   };
 }

@@ -102,8 +102,9 @@ export function registerDbCommands(program: Command, options: DbCommandOptions =
     .description('run the job workers only (several machines can share one PostgreSQL)')
     .action(guarded(async () => {
       const c = config();
-      const ports = options.ports ? await options.ports(c) : {};
-      await runUntilSignalled({ config: c, ports });
+      if (options.ports) await runUntilSignalled({ config: c, ports: await options.ports(c) });
+      // The platforms' adapters give the workers their FileSource and Messenger; nothing listens.
+      else await (await import('../server/main.js')).runServerUntilSignalled({ config: c, serve: false });
       // Keeps running until SIGINT/SIGTERM.
       await new Promise<never>(() => {});
     }));

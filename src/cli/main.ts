@@ -4,6 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand, type Output } from './analyze-command.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerExportCommands } from './export-command.js';
+import { registerTeamsCommands } from './teams-package.js';
 
 export async function run(argv: string[], io: Output): Promise<number> {
   let exitCode = 0;
@@ -14,6 +16,8 @@ export async function run(argv: string[], io: Output): Promise<number> {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   registerAnalyzeCommand(program, io, (code) => (exitCode = code));
   registerDbCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
+  registerExportCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
+  registerTeamsCommands(program, { out: io.out });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

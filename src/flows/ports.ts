@@ -31,6 +31,20 @@ export class FileGoneError extends Error {
   override name = 'FileGoneError';
 }
 
+/**
+ * A failure the person who shared the file should read (a corrupt recording, transcription not
+ * configured): adapters raise errors carrying a bilingual `userMessage`; `retryable: false` means
+ * trying again cannot help, so the job ends with that message instead of retrying.
+ */
+export interface UserFacingFailure {
+  userMessage: string;
+  retryable: boolean;
+}
+
+export function isUserFacingFailure(err: unknown): err is Error & UserFacingFailure {
+  return err instanceof Error && typeof (err as Partial<UserFacingFailure>).userMessage === 'string' && typeof (err as Partial<UserFacingFailure>).retryable === 'boolean';
+}
+
 /** Turns a media file on local disk into a transcript in a format `analysis` reads (e.g. OpenAI JSON). */
 export interface Transcriber {
   transcribe(path: string, options: { language?: Language }): Promise<{ format: string; content: string }>;

@@ -19,7 +19,7 @@ import { lockUsage, quotaCheck, recordUsage } from '../db/repo/usage.js';
 import { alerts, analyses, excerpts, members, organisations, submissions, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
-import { FileGoneError, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
+import { FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
   database: Database;
@@ -53,7 +53,7 @@ export function isMedia(fileName: string, fileType: string): boolean {
 
 type Prepared =
   | { kind: 'result'; result: AnalysisResult; sha256: string; transcript: { format: string; content: string } | null }
-  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported'; message: string; sha256: string | null };
+  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed'; message: string; sha256: string | null };
 
 export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId: string }): Promise<AnalysisJobOutcome> {
   const { db } = deps.database;
@@ -200,6 +200,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
+    if (isUserFacingFailure(err) && !err.retryable) return { kind: 'user_error', code: 'media_failed', message: err.userMessage, sha256 };
     throw err;
   }
 }

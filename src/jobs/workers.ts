@@ -5,7 +5,7 @@ import type { Database } from '../db/connection.js';
 import { deliverOutboxMessage } from '../flows/deliver-outbox.js';
 import type { Analyser, FileSource, JobQueue, Messenger, Transcriber } from '../flows/ports.js';
 import { sweepRetention } from '../flows/retention-sweep.js';
-import { giveUpAnalysis, runAnalysisJob } from '../flows/run-analysis-job.js';
+import { giveUpAnalysis, runAnalysisJob, type AnalysisJobDeps } from '../flows/run-analysis-job.js';
 import type { Logger } from '../logger.js';
 import { QUEUES } from './queues.js';
 import { errorSummary, startWorkerLoop, type WorkerLoop } from './worker-loop.js';
@@ -15,6 +15,10 @@ export interface PipelinePorts {
   analyse: Analyser;
   messenger: Messenger;
   transcriber?: Transcriber | undefined;
+  /** The optional language-model second opinion (src/review). */
+  reviewer?: AnalysisJobDeps['reviewer'];
+  /** Organisation-specific filtering of a result before it is stored (accepted false positives). */
+  postFilter?: AnalysisJobDeps['postFilter'];
 }
 
 /** What a worker process has: without a FileSource no analysis runs here, without a Messenger no delivery. */
@@ -37,14 +41,14 @@ export interface PipelineWorkers {
 
 export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
   const common = { concurrency: ctx.jobs.concurrency, pollingIntervalMs: ctx.jobs.pollingIntervalSeconds * 1000, logger: ctx.logger };
-  const { files, messenger, analyse, transcriber } = ctx.ports;
+  const { files, messenger, analyse, transcriber, reviewer, postFilter } = ctx.ports;
   const loops: WorkerLoop[] = [];
   if (files) {
     loops.push(startWorkerLoop<{ submissionId: string }>(ctx.boss, {
       ...common,
       queue: QUEUES.analysis,
       handler: async (job) => {
-        const deps = { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, logger: ctx.logger, tmpDir: ctx.tmpDir };
+        const deps = { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, reviewer, postFilter, logger: ctx.logger, tmpDir: ctx.tmpDir };
         try {
           return await runAnalysisJob(deps, job.data);
         } catch (err) {

@@ -27,11 +27,24 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
+/** What the platform adapters are built on. */
+export interface RuntimeCore {
+  database: Database;
+  boss: PgBoss;
+  queue: JobQueue;
+  logger: Logger;
+  /** Wakes this process's workers after something was queued. */
+  notify(): void;
+}
+
 export interface RuntimeOptions {
   config: AppConfig;
   logger?: Logger;
-  /** The platform adapters' FileSource and Messenger (and a Transcriber); the analyser defaults to `analyzeFile`. */
-  ports?: Partial<PipelinePorts>;
+  /**
+   * The platform adapters' FileSource and Messenger (and a Transcriber); the analyser defaults to
+   * `analyzeFile`. A function builds them once the database and queue exist (the bots need both).
+   */
+  ports?: Partial<PipelinePorts> | ((core: RuntimeCore) => Promise<Partial<PipelinePorts>>);
   /** Run workers in this process (default true). */
   workers?: boolean;
 }
@@ -47,8 +60,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const queue = bossJobQueue(boss, database);
 
   let workers: PipelineWorkers | null = null;
+  const core: RuntimeCore = { database, boss, queue, logger, notify: () => workers?.notify() };
+  const given = typeof options.ports === 'function' ? await options.ports(core) : options.ports;
   if (options.workers !== false) {
-    const ports = { analyse: analyzeFile, ...options.ports };
+    const ports = { analyse: analyzeFile, ...given };
     if (!ports.files) logger.warn('no FileSource configured: analysis jobs wait for a worker that has one');
     if (!ports.messenger) logger.warn('no Messenger configured: outbox messages wait for a worker that has one');
     workers = startPipelineWorkers({ boss, database, queue, jobs: config.jobs, ports, logger, tmpDir: config.tmpDir });
@@ -91,14 +106,4 @@ export async function runUntilSignalled(options: RuntimeOptions): Promise<Runtim
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   return runtime;
-}
-
-const isEntry = process.argv[1] !== undefined && /server[/\\]start\.(ts|js)$/.test(process.argv[1]);
-if (isEntry) {
-  try {
-    await runUntilSignalled({ config: loadConfig() });
-  } catch (err) {
-    process.stderr.write(`mamori: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
 }

@@ -1,0 +1,147 @@
+/**
+ * The composition root of `npm start`: reads every setting from the environment once, starts the
+ * runtime (database, pg-boss, pipeline workers), plugs in each platform that is configured (Slack,
+ * Teams), the optional services (transcription, the model review, Stripe), the community, booking and
+ * insights jobs, and the one HTTP server. Nothing here decides anything about harassment.
+ */
+import type { Server } from 'node:http';
+import { loadConfig, type AppConfig } from '../config.js';
+import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
+import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
+import { startSlackHousekeeping } from '../bots/slack/runtime.js';
+import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
+import { loadTeamsConfig } from '../bots/teams/config.js';
+import type { ActionDeps } from '../flows/actions/deps.js';
+import { loadBookingConfig } from '../flows/booking/config.js';
+import type { BookingDeps } from '../flows/booking/deps.js';
+import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../flows/booking/jobs.js';
+import { handlePaymentEvent } from '../flows/booking/payment-events.js';
+import { communityConfigFromEnv } from '../flows/community/config.js';
+import { insightsConfigFromEnv } from '../flows/insights/config.js';
+import { suppressionPostFilter } from '../flows/insights/suppression.js';
+import type { PipelinePorts } from '../jobs/workers.js';
+import { ensureCommunityQueues, scheduleCommunityJobs, startCommunityWorkers } from '../jobs/community-jobs.js';
+import { ensureInsightsQueues, scheduleInsightsJobs, startInsightsWorkers } from '../jobs/insights-jobs.js';
+import type { WorkerLoop } from '../jobs/worker-loop.js';
+import { loadStripeSettings } from '../payments/config.js';
+import { stripePayments } from '../payments/stripe-payments.js';
+import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from '../payments/webhook-http.js';
+import { createReviewer, reviewConfigFromEnv } from '../review/index.js';
+import { transcriberOptionsFromEnv } from '../transcription/config.js';
+import { OpenAiTranscriber } from '../transcription/openai-transcriber.js';
+import { createHttpServer, listen, type HttpRoutes } from './http.js';
+import { routedFileSource, routedMessenger } from './platform-ports.js';
+import { startRuntime, type Runtime, type RuntimeCore } from './start.js';
+
+export interface MamoriServer {
+  runtime: Runtime;
+  http: Server | null;
+  stop(): Promise<void>;
+}
+
+type Env = Record<string, string | undefined>;
+
+export interface ServerOptions {
+  /**
+   * false for `npx mamori worker`: the adapters are built for their Messenger and FileSource, but no
+   * HTTP server listens and no Slack socket connects, so more machines can share the work.
+   */
+  serve?: boolean;
+  config?: AppConfig;
+}
+
+export async function startServer(env: Env, options: ServerOptions = {}): Promise<MamoriServer> {
+  const config = options.config ?? loadConfig(env);
+  const serve = options.serve !== false;
+  // Validate everything before opening anything: a bad setting stops the start with one clear message.
+  const slackConfig = slackConfigured(env) ? loadSlackConfig(env) : null;
+  const teamsConfig = loadTeamsConfig(env);
+  const stripeSettings = loadStripeSettings(env);
+  const transcriberOptions = transcriberOptionsFromEnv(env);
+  const reviewConfig = reviewConfigFromEnv(env);
+  const communityConfig = communityConfigFromEnv(env);
+  const insightsConfig = insightsConfigFromEnv(env);
+  const bookingConfig = loadBookingConfig(env);
+
+  let slack: SlackAdapter | null = null;
+  let teams: TeamsBot | null = null;
+  let bookingDeps: BookingDeps | null = null;
+
+  const buildPorts = async (core: RuntimeCore): Promise<Partial<PipelinePorts>> => {
+    const actions: ActionDeps = { database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger };
+    if (slackConfig) slack = createSlackAdapter(slackConfig, actions, core.logger, core.notify);
+    if (teamsConfig) {
+      teams = await createTeamsBot({
+        config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
+        analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify,
+      });
+    }
+    if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');
+    const adapters = { slack: slack ?? undefined, teams: teams ?? undefined };
+    const reviewer = reviewConfig ? createReviewer({ config: reviewConfig, logger: core.logger }) : undefined;
+    return {
+      files: routedFileSource(adapters),
+      messenger: routedMessenger(adapters, core.database),
+      transcriber: transcriberOptions ? new OpenAiTranscriber({ ...transcriberOptions, tmpDir: config.tmpDir, logger: core.logger }) : undefined,
+      // No per-organisation opt-out is stored yet: with a key configured every organisation is reviewed.
+      reviewer: reviewer ? ({ transcript, result, org }) => reviewer({ transcript, result, org: { allowModel: true, language: org.language } }) : undefined,
+      postFilter: (tx, orgId, result) => suppressionPostFilter(tx, orgId, result),
+    };
+  };
+
+  const runtime = await startRuntime({ config, ports: buildPorts });
+  const { boss, database, queue, logger } = runtime;
+  const polling = { pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000 };
+  const loops: WorkerLoop[] = [];
+
+  const community = { database, queue, config: communityConfig, orgDefaults: config.orgDefaults, logger };
+  await ensureCommunityQueues(boss);
+  await scheduleCommunityJobs(boss, community);
+  loops.push(...startCommunityWorkers(boss, community, polling));
+
+  const insights = { database, queue, config: insightsConfig, logger };
+  await ensureInsightsQueues(boss);
+  await scheduleInsightsJobs(boss, insights);
+  loops.push(...startInsightsWorkers(boss, insights, polling));
+
+  bookingDeps = {
+    database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger,
+    payments: stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null,
+  };
+  await ensureBookingQueue(boss);
+  await scheduleBookingSweep(boss);
+  loops.push(startBookingWorker(boss, bookingDeps, polling.pollingIntervalMs));
+
+  const routes: HttpRoutes = {};
+  const slackAdapter = slack as SlackAdapter | null;
+  const teamsBot = teams as TeamsBot | null;
+  if (slackAdapter?.requestListener) routes[SLACK_EVENTS_PATH] = slackAdapter.requestListener;
+  if (teamsBot) routes[teamsBot.path] = (req, res) => teamsBot.listener(req, res);
+  if (stripeSettings) {
+    const deps = bookingDeps;
+    routes[STRIPE_WEBHOOK_PATH] = createStripeWebhookHandler({ payments: deps.payments!, onEvent: (e) => handlePaymentEvent(deps, e), logger });
+  }
+  let http: Server | null = null;
+  if (serve) {
+    http = createHttpServer(routes, logger, async () => {
+      await database.db.execute('select 1');
+      return true;
+    });
+    await listen(http, config.http.port, config.http.host);
+    logger.info({ port: config.http.port, routes: Object.keys(routes) }, 'http server listening');
+    await slackAdapter?.start();
+  }
+  // Re-alerts and stale progress notes: the flows keep them idempotent, so every instance may run them.
+  const housekeeping = slackAdapter ? startSlackHousekeeping(slackAdapter.ctx) : null;
+
+  return {
+    runtime, http,
+    async stop() {
+      housekeeping?.stop();
+      if (http) await new Promise<void>((r) => http!.close(() => r()));
+      await Promise.all(loops.map((l) => l.stop()));
+      await slackAdapter?.stop();
+      await runtime.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The one HTTP server: Slack's events (HTTP mode), Teams' /api/messages, Stripe's webhook and a health
+ * check share a port, each mounted only when its platform is configured.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '../logger.js';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface HttpRoutes {
+  /** Exact paths; the handler answers every method it supports and refuses the rest itself. */
+  [path: string]: Route;
+}
+
+export function createHttpServer(routes: HttpRoutes, logger: Logger, health: () => Promise<boolean>): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/healthz') {
+      health().then(
+        (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'unavailable' })),
+        () => res.writeHead(503).end(),
+      );
+      return;
+    }
+    const route = routes[path];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    Promise.resolve()
+      .then(() => route(req, res))
+      .catch((err: unknown) => {
+        // A handler's bug must not take the process down with it; the platform will retry.
+        logger.error({ path, err: err instanceof Error ? err.name : 'unknown' }, 'request handler failed');
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+  });
+}
+
+export function listen(server: Server, port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
