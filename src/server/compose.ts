@@ -8,8 +8,10 @@ import type { Server } from 'node:http';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
 import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
+import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
+import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
 import { loadTeamsConfig } from '../bots/teams/config.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
 import { loadBookingConfig } from '../flows/booking/config.js';
@@ -69,11 +71,14 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
 
   const buildPorts = async (core: RuntimeCore): Promise<Partial<PipelinePorts>> => {
     const actions: ActionDeps = { database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger };
-    if (slackConfig) slack = createSlackAdapter(slackConfig, actions, core.logger, core.notify);
+    if (slackConfig) {
+      slack = createSlackAdapter(slackConfig, actions, core.logger, core.notify);
+      setCommunityConfig(slack.ctx, communityConfig);
+    }
     if (teamsConfig) {
       teams = await createTeamsBot({
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
-        analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify,
+        analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
       });
     }
     if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');

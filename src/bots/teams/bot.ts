@@ -14,7 +14,8 @@ import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
 import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
-import { onCommunityCardAction, onCommunityMessage } from './community-handlers.js';
+import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } from './community-handlers.js';
+import type { CommunityConfig } from '../../flows/community/config.js';
 import { TeamsMessenger } from './messenger.js';
 import { TeamsStore, type OrgDefaults } from './store.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
@@ -35,6 +36,8 @@ export interface TeamsBotDeps {
   timeline?: boolean;
   /** Largest file downloaded (default TEAMS_LIMITS.maxDownloadBytes). */
   maxDownloadBytes?: number;
+  /** The community's settings (escalation, digest); the defaults when absent. */
+  communityConfig?: CommunityConfig;
 }
 
 export interface TeamsBot {
@@ -55,6 +58,7 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   const store = new TeamsStore(deps.database, deps.orgDefaults);
   const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
   const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued };
+  if (deps.communityConfig) setTeamsCommunityConfig(h, deps.communityConfig);
 
   const guarded = <T>(what: string, run: () => Promise<T>, fallback: T) => async (): Promise<T> => {
     try {

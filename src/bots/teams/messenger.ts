@@ -181,7 +181,9 @@ export class TeamsMessenger implements Messenger {
     if (target.channel.startsWith(USER_CHANNEL_PREFIX)) return this.personal(orgId, target.channel.slice(USER_CHANNEL_PREFIX.length));
     const stored = await this.deps.store.conversation(orgId, target.channel);
     if (!stored || stored.removedAt) throw new PermanentDeliveryError('mamori is not in this conversation (any more)');
-    const id = target.thread && stored.conversationType === 'channel' ? `${stored.conversationId};messageid=${target.thread}` : stored.conversationId;
+    // A thread is stored as the full reference (conversation|activity): the reply goes under that activity.
+    const threadId = target.thread ? (parseTeamsRef(target.thread)?.activityId ?? target.thread) : undefined;
+    const id = threadId && stored.conversationType === 'channel' ? `${stored.conversationId};messageid=${threadId}` : stored.conversationId;
     return { ...toReference(stored), conversation: { id, conversationType: stored.conversationType, tenantId: undefined } as ConversationReference['conversation'] };
   }
 
