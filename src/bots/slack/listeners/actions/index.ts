@@ -5,6 +5,7 @@ import { consultSupervisor } from './consult-supervisor.js';
 import { reportFeedback } from './report-feedback.js';
 import { showAll } from './show-all.js';
 import { COMMUNITY_ACTION_IDS, communityActions } from './community-actions.js';
+import { registerBookingActions } from './booking-actions.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
@@ -14,4 +15,5 @@ export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('acknowledge_alert', acknowledgeAlert(ctx));
   const community = communityActions(ctx);
   for (const [name, id] of Object.entries(COMMUNITY_ACTION_IDS)) app.action<BlockAction<ButtonAction>>(id, community[name as keyof typeof COMMUNITY_ACTION_IDS]);
+  registerBookingActions(app, ctx);
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { SlackContext } from '../../context.js';
 import { ADMIN_COMMAND, mamoriAdmin } from './mamori-admin.js';
+import { AVAILABILITY_COMMAND, BOOK_COMMAND, mamoriAvailability, mamoriBook } from './booking-commands.js';
 import { ASK_COMMAND, EVENT_COMMAND, FAQ_COMMAND, mamoriAsk, mamoriEvent, mamoriFaq } from './community-commands.js';
 
 export function register(app: App, ctx: SlackContext): void {
@@ -8,4 +9,6 @@ export function register(app: App, ctx: SlackContext): void {
   app.command(ASK_COMMAND, mamoriAsk(ctx));
   app.command(FAQ_COMMAND, mamoriFaq(ctx));
   app.command(EVENT_COMMAND, mamoriEvent(ctx));
+  app.command(BOOK_COMMAND, mamoriBook(ctx));
+  app.command(AVAILABILITY_COMMAND, mamoriAvailability(ctx));
 }

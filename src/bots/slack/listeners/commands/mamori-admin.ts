@@ -10,6 +10,7 @@ import { errorName, type SlackContext } from '../../context.js';
 import { publishHome, settingsBlocks } from '../../home.js';
 import { textFor, type Lang } from '../../text.js';
 import { communityAdmin } from '../../community/admin.js';
+import { bookingAdminCommand } from '../../booking/admin.js';
 import { renderView } from '../../blocks/render.js';
 
 export const ADMIN_COMMAND = '/mamori-admin';
@@ -30,6 +31,7 @@ export function mamoriAdmin(ctx: SlackContext) {
       const [verb = '', ...rest] = command.text.trim().split(/\s+/);
       const args = rest.join(' ');
       const by = { platformUserId: command.user_id, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(command.user_id) };
+      if (await bookingAdminCommand(ctx, command, verb, args, respond)) return;
       const community = await communityAdmin(ctx, { teamId: command.team_id, userId: command.user_id, userName: command.user_name, verb, args, lang });
       if (community) {
         const r = 'view' in community ? renderView(community.view, { surface: 'message' }) : null;

@@ -2,6 +2,8 @@ import type { App } from '@slack/bolt';
 import type { SlackContext } from '../../context.js';
 import { FEEDBACK_NOTE_VIEW } from '../actions/report-feedback.js';
 import { feedbackNote } from './feedback-note.js';
+import { AVAILABILITY_VIEW, BOOK_VIEW, CANCEL_VIEW, MOVE_VIEW } from '../../booking/modals.js';
+import { availabilitySubmitted, bookSubmitted, cancelSubmitted, moveSubmitted } from './booking-views.js';
 import { ANSWER_VIEW, ASK_VIEW, ATTENDANCE_VIEW, EVENT_VIEW, REPORT_VIEW } from '../../community/modals.js';
 import { answerSubmitted, askSubmitted, attendanceSubmitted, eventSubmitted, reportSubmitted } from './community-views.js';
 
@@ -12,4 +14,8 @@ export function register(app: App, ctx: SlackContext): void {
   app.view(REPORT_VIEW, reportSubmitted(ctx));
   app.view(EVENT_VIEW, eventSubmitted(ctx));
   app.view(ATTENDANCE_VIEW, attendanceSubmitted(ctx));
+  app.view(AVAILABILITY_VIEW, availabilitySubmitted(ctx));
+  app.view(BOOK_VIEW, bookSubmitted(ctx));
+  app.view(CANCEL_VIEW, cancelSubmitted(ctx));
+  app.view(MOVE_VIEW, moveSubmitted(ctx));
 }

@@ -1,0 +1,86 @@
+/**
+ * Booking's part of `/mamori-admin`: `bookings` (upcoming and past bookings, unpaid invoices with
+ * 入金済み, revenue per month, privately; the CSV of every booking to the admin's DM) and
+ * `invoice-rights @user 会社名` (the member was sent by their company and may pay by invoice; `off`
+ * clears it). Returns false when the verb is not booking's, so the dispatcher carries on.
+ */
+import type { RespondFn, SlashCommand, types } from '@slack/bolt';
+import { adminBookingOverview, bookingsCsv, setInvoiceRights, type AdminBookingRow } from '../../../flows/booking/admin.js';
+import { bookingMessages } from '../../../flows/booking/messages.js';
+import { escapeMrkdwn } from '../blocks/limits.js';
+import { context, section } from '../blocks/render.js';
+import { whoIs } from '../community/deps.js';
+import { errorName, type SlackContext } from '../context.js';
+import type { Lang } from '../text.js';
+import { bookingDeps, orgOf, personOf } from './deps.js';
+import { bookingText } from './text.js';
+
+const SHOWN = 10;
+
+export async function bookingAdminCommand(ctx: SlackContext, command: SlashCommand, verb: string, args: string, respond: RespondFn): Promise<boolean> {
+  const v = verb.toLowerCase();
+  if (v !== 'bookings' && v !== 'invoice-rights') return false;
+  const { lang } = await whoIs(ctx, command.team_id, command.user_id);
+  const t = bookingText(lang);
+  const deps = await bookingDeps(ctx);
+  const org = orgOf(ctx, command.team_id);
+  const actor = await personOf(ctx, command.user_id, command.user_name);
+  if (v === 'invoice-rights') {
+    const m = /^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>\s*(.*)$/s.exec(args.trim());
+    const company = m?.[3]?.trim() ?? '';
+    if (!m || !company) {
+      await respond({ response_type: 'ephemeral', text: t.rightsUsage });
+      return true;
+    }
+    const clear = /^(off|none|なし|解除)$/i.test(company);
+    const out = await setInvoiceRights(deps, { org, actor, member: { platformUserId: m[1]!, ...(m[2] ? { displayName: m[2] } : {}) }, company: clear ? null : company });
+    const text = out.status === 'saved' ? (out.company ? t.rightsSaved(m[1]!, escapeMrkdwn(out.company)) : t.rightsCleared(m[1]!)) : out.message;
+    await respond({ response_type: 'ephemeral', text });
+    return true;
+  }
+  const out = await adminBookingOverview(deps, { org, actor });
+  if (out.status !== 'ok') {
+    await respond({ response_type: 'ephemeral', text: out.message });
+    return true;
+  }
+  const bm = bookingMessages(lang);
+  const line = (r: AdminBookingRow) =>
+    `• ${r.when} ・ ${escapeMrkdwn(r.kind)} ・ ${escapeMrkdwn(r.trainee)} → ${escapeMrkdwn(r.instructor)} ・ ${escapeMrkdwn(r.status)} ・ ${escapeMrkdwn(r.paymentMethod)}${r.totalYen > 0 ? ` ${bm.yen(r.totalYen)}` : ''}${r.invoiceNumber ? ` (${r.invoiceNumber})` : ''}`;
+  const list = (title: string, rows: AdminBookingRow[]) =>
+    section(`*${title}*（${rows.length}）\n${rows.length === 0 ? t.none : rows.slice(0, SHOWN).map(line).join('\n')}${rows.length > SHOWN ? `\n${t.more(rows.length - SHOWN)}` : ''}`);
+  const blocks: types.KnownBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: t.overviewTitle } },
+    list(t.upcoming, out.upcoming),
+    list(t.past, out.past),
+    section(`*${t.unpaid}*（${out.unpaidInvoices.length}）${out.unpaidInvoices.length === 0 ? `\n${t.none}` : ''}`),
+  ];
+  for (const i of out.unpaidInvoices.slice(0, SHOWN)) {
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `${i.number} ・ ${escapeMrkdwn(i.company)} ・ ${bm.yen(i.totalYen)} ・ ${t.due} ${i.dueOn}${i.overdue ? ` ⚠️ ${t.overdue}` : ''}` },
+      accessory: { type: 'button', action_id: 'booking_invoice_paid', value: i.id, style: 'primary', text: { type: 'plain_text', text: t.paid } },
+    });
+  }
+  if (out.unpaidInvoices.length > SHOWN) blocks.push(context(t.more(out.unpaidInvoices.length - SHOWN)));
+  const revenue = out.revenue.slice(-12).map((r) => t.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen)));
+  blocks.push(section(`*${t.revenue}*\n${revenue.length > 0 ? revenue.join('\n') : t.none}`));
+  blocks.push(context(t.csvComment));
+  await respond({ response_type: 'ephemeral', text: t.overviewTitle, blocks });
+  await sendCsv(ctx, command.user_id, lang, await bookingsCsv(deps, { org, actor }), respond);
+  return true;
+}
+
+/** The CSV to the admin's DM (it names trainees: never to the channel the command was typed in). */
+async function sendCsv(ctx: SlackContext, userId: string, lang: Lang, out: Awaited<ReturnType<typeof bookingsCsv>>, respond: RespondFn): Promise<void> {
+  if (out.status !== 'ok') return;
+  const t = bookingText(lang);
+  try {
+    const dm = await ctx.client.conversations.open({ users: userId });
+    const channel = dm.channel?.id;
+    if (!channel) throw new Error('conversations.open returned no channel');
+    await ctx.client.files.uploadV2({ channel_id: channel, file: Buffer.from(out.csv, 'utf8'), filename: out.fileName, title: out.fileName, initial_comment: t.csvComment });
+  } catch (err) {
+    ctx.logger.warn({ err: errorName(err) }, 'bookings CSV not uploaded');
+    await respond({ response_type: 'ephemeral', text: t.csvFailed }).catch(() => {});
+  }
+}

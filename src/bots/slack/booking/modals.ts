@@ -1,0 +1,267 @@
+/**
+ * The booking modals in Block Kit: the booking form (kind, instructor, date → the day's free slots,
+ * topic with the confidentiality reminder, payment), the guard's review (書き直す / 伏せ字で予約), the
+ * instructor's hours, cancelling (the policy shown first) and moving. Inputs carry a version suffix
+ * (`slot~3`) so a re-rendered form shows the values we put in it, not stale client state.
+ */
+import type { types } from '@slack/bolt';
+import type { OfferedSlot } from '../../../flows/booking/availability.js';
+import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
+import { context, section } from '../blocks/render.js';
+import { stateOf, type StateValues } from '../community/modals.js';
+import type { Lang } from '../text.js';
+import { bookingText } from './text.js';
+
+type KnownBlock = types.KnownBlock;
+type ModalView = types.ModalView;
+
+export const BOOK_VIEW = 'booking_book';
+export const BOOK_REVIEW_VIEW = 'booking_book_review';
+export const AVAILABILITY_VIEW = 'booking_availability';
+export const CANCEL_VIEW = 'booking_cancel_modal';
+export const MOVE_VIEW = 'booking_move_modal';
+export const BOOKING_RESULT_VIEW = 'booking_result';
+
+/** Elements inside the booking modals that talk back before submission. */
+export const BOOKING_MODAL_ACTIONS = {
+  date: 'booking_date',
+  instructor: 'booking_instructor',
+  kind: 'booking_kind',
+  rewrite: 'booking_rewrite',
+  mask: 'booking_mask',
+  moveDate: 'booking_move_date',
+  payLink: 'booking_pay_link',
+} as const;
+
+export type Kind = 'consultation' | 'orientation';
+export const ANY_INSTRUCTOR = '*';
+
+export interface BookValues {
+  kind: Kind;
+  /** Platform user id, or null for the first one free. */
+  instructor: string | null;
+  date: string | null;
+  /** ISO instant of the chosen slot. */
+  slot: string | null;
+  topic: string;
+  payment: 'card' | 'invoice' | null;
+}
+
+export interface BookMeta {
+  team?: string | undefined;
+  /** Where /mamori-book was typed: the Checkout link is also told there, privately. */
+  channel?: string | undefined;
+  v: number;
+}
+
+/** What the form offers (bookingFormOptions), as far as the modal needs it. */
+export interface FormOffer {
+  kinds: Array<{ kind: Kind; label: string }>;
+  instructors: Array<{ platformUserId: string; name: string }>;
+  payments: { card: boolean; invoice: boolean };
+  confidentialityReminder: string;
+  today: string;
+}
+
+export const plain = (text: string) => ({ type: 'plain_text' as const, text: clip(text, 2000), emoji: true });
+const option = (value: string, label: string) => ({ text: plain(clip(label, 75)), value: clip(value, 150) });
+
+export function modal(callbackId: string, title: string, blocks: KnownBlock[], meta: object, submit?: string, close?: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain(clipModalTitle(title)),
+    ...(submit ? { submit: plain(clip(submit, LIMITS.modalButton)) } : {}),
+    close: plain(clip(close ?? '×', LIMITS.modalButton)),
+    private_metadata: JSON.stringify(meta).slice(0, LIMITS.privateMetadata),
+    blocks: blocks.slice(0, LIMITS.modalBlocks),
+  };
+}
+
+const errorBlocks = (message: string | undefined): KnownBlock[] => (message ? [section(`⚠️ *${escapeMrkdwn(message)}*`)] : []);
+
+export function readBook(values: StateValues | undefined): BookValues {
+  const instructor = stateOf(values, 'instructor')?.selected_option?.value ?? ANY_INSTRUCTOR;
+  const payment = stateOf(values, 'payment')?.selected_option?.value;
+  return {
+    kind: stateOf(values, 'kind')?.selected_option?.value === 'orientation' ? 'orientation' : 'consultation',
+    instructor: instructor === ANY_INSTRUCTOR ? null : instructor,
+    date: stateOf(values, 'date')?.selected_date ?? null,
+    slot: stateOf(values, 'slot')?.selected_option?.value ?? null,
+    topic: stateOf(values, 'topic')?.value ?? '',
+    payment: payment === 'card' || payment === 'invoice' ? payment : null,
+  };
+}
+
+function slotLabel(s: OfferedSlot, showInstructor: boolean): string {
+  return showInstructor ? `${s.time}（${s.instructorName}）` : s.time;
+}
+
+/**
+ * The booking form. `slots` are the free slots of `values.date` (null: no date chosen yet).
+ * `error` is shown at the top (a refusal from the flow), the values stay as they were.
+ */
+export function bookModal(lang: Lang, meta: BookMeta, offer: FormOffer, values: Partial<BookValues>, slots: OfferedSlot[] | null, error?: string): ModalView {
+  const t = bookingText(lang);
+  const v = meta.v;
+  const kinds = offer.kinds.map((k) => option(k.kind, k.label));
+  const kind = kinds.find((o) => o.value === (values.kind ?? 'consultation')) ?? kinds[0]!;
+  const instructors = [option(ANY_INSTRUCTOR, t.anyInstructor), ...offer.instructors.slice(0, 99).map((i) => option(i.platformUserId, i.name))];
+  const instructor = instructors.find((o) => o.value === (values.instructor ?? ANY_INSTRUCTOR)) ?? instructors[0]!;
+  const blocks: KnownBlock[] = [...errorBlocks(error)];
+  blocks.push({
+    type: 'input', block_id: `kind~${v}`, dispatch_action: true, label: plain(t.fieldKind),
+    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.kind, options: kinds, initial_option: kind },
+  } as KnownBlock);
+  blocks.push({
+    type: 'input', block_id: `instructor~${v}`, dispatch_action: true, label: plain(t.fieldInstructor),
+    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.instructor, options: instructors, initial_option: instructor },
+  } as KnownBlock);
+  blocks.push({
+    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
+    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.date, ...(values.date ? { initial_date: values.date } : {}) },
+  } as KnownBlock);
+  if (slots === null) blocks.push(context(t.pickDate));
+  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
+  else {
+    const showInstructor = !values.instructor;
+    const options = slots.slice(0, 100).map((s) => option(s.start, slotLabel(s, showInstructor)));
+    const chosen = options.find((o) => o.value === values.slot);
+    blocks.push({
+      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
+      element: { type: 'static_select', action_id: 'slot', options, ...(chosen ? { initial_option: chosen } : {}) },
+    } as KnownBlock);
+  }
+  blocks.push({
+    type: 'input', block_id: `topic~${v}`, optional: true, label: plain(t.fieldTopic), hint: plain(offer.confidentialityReminder),
+    element: { type: 'plain_text_input', action_id: 'topic', multiline: true, max_length: 1000, ...(values.topic ? { initial_value: values.topic } : {}) },
+  } as KnownBlock);
+  blocks.push(context(`🔒 ${offer.confidentialityReminder}`));
+  if ((values.kind ?? 'consultation') === 'consultation') {
+    const payments = [
+      ...(offer.payments.card ? [option('card', t.payCard)] : []),
+      ...(offer.payments.invoice ? [option('invoice', t.payInvoice)] : []),
+    ];
+    if (payments.length > 0) {
+      const chosen = payments.find((o) => o.value === values.payment) ?? payments[0]!;
+      blocks.push({
+        type: 'input', block_id: `payment~${v}`, label: plain(t.fieldPayment),
+        element: { type: 'radio_buttons', action_id: 'payment', options: payments, initial_option: chosen },
+      } as KnownBlock);
+    }
+  }
+  return modal(BOOK_VIEW, t.bookTitle, blocks, meta, t.book, t.close);
+}
+
+export interface ReviewMeta extends BookMeta { values: BookValues }
+
+/** The guard found something: what, the masked text, and the two ways on. */
+export function bookReviewModal(lang: Lang, meta: ReviewMeta, findings: string[], masked: string, message: string): ModalView {
+  const t = bookingText(lang);
+  return modal(BOOK_REVIEW_VIEW, t.guardTitle, [
+    section(`⚠️ ${escapeMrkdwn(message)}`),
+    section(`*${t.guardFound}*\n${findings.map((f) => `• ${escapeMrkdwn(f)}`).join('\n')}`),
+    section(`*${t.maskedPreview}*\n${escapeMrkdwn(masked)}`),
+    {
+      type: 'actions', block_id: 'review',
+      elements: [
+        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.rewrite, value: 'rewrite', text: plain(t.rewrite) },
+        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.mask, value: 'mask', style: 'primary', text: plain(t.bookMasked) },
+      ],
+    } as KnownBlock,
+  ], meta, undefined, t.close);
+}
+
+export function workingModal(lang: Lang, title: string): ModalView {
+  return modal(BOOKING_RESULT_VIEW, title, [section(`⏳ ${bookingText(lang).working}`)], {});
+}
+
+/** A closing screen: lines of text, facts, and an optional link button (the Checkout). */
+export function resultModal(lang: Lang, title: string, lines: string[], fields: Array<{ label: string; value: string }> = [], link?: { url: string; label: string }): ModalView {
+  const t = bookingText(lang);
+  const blocks: KnownBlock[] = lines.map((l) => section(l));
+  if (fields.length > 0) {
+    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
+  }
+  if (link) {
+    blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: BOOKING_MODAL_ACTIONS.payLink, url: link.url, style: 'primary', text: plain(link.label) }] } as KnownBlock);
+  }
+  return modal(BOOKING_RESULT_VIEW, title, blocks, {}, undefined, t.close);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instructors' hours.
+
+export interface AvailabilityCurrent {
+  /** Per ISO weekday (1 = Monday): '10:00-12:00, 13:00-17:00'. */
+  hours: Record<number, string>;
+  daysOff: string[];
+  meetingUrl: string | null;
+}
+
+export function availabilityModal(lang: Lang, meta: { team?: string | undefined }, current: AvailabilityCurrent): ModalView {
+  const t = bookingText(lang);
+  const blocks: KnownBlock[] = [context(t.hoursHelp)];
+  for (let d = 1; d <= 7; d += 1) {
+    const initial = current.hours[d];
+    blocks.push({
+      type: 'input', block_id: `hours_${d}`, optional: true, label: plain(t.weekday[d]!),
+      element: { type: 'plain_text_input', action_id: `hours_${d}`, max_length: 200, placeholder: plain('10:00-12:00, 13:00-17:00'), ...(initial ? { initial_value: initial } : {}) },
+    } as KnownBlock);
+  }
+  blocks.push({
+    type: 'input', block_id: 'days_off', optional: true, label: plain(t.daysOff), hint: plain(t.daysOffHelp),
+    element: { type: 'plain_text_input', action_id: 'days_off', multiline: true, max_length: 2900, ...(current.daysOff.length > 0 ? { initial_value: current.daysOff.join('\n') } : {}) },
+  } as KnownBlock);
+  blocks.push({
+    type: 'input', block_id: 'meeting_url', optional: true, label: plain(t.meetingUrl),
+    element: { type: 'url_text_input', action_id: 'meeting_url', ...(current.meetingUrl ? { initial_value: current.meetingUrl } : {}) },
+  } as KnownBlock);
+  return modal(AVAILABILITY_VIEW, t.availabilityTitle, blocks, meta, t.save, t.close);
+}
+
+/** The settings as text lines (shown after saving and by `/mamori-availability show`). */
+export function availabilityLines(lang: Lang, hours: string[], daysOff: string[], meetingUrl: string | null): string[] {
+  const t = bookingText(lang);
+  return [
+    `*${t.hoursLabel}*\n${hours.length > 0 ? hours.map(escapeMrkdwn).join('\n') : t.noHours}`,
+    `*${t.daysOff}*\n${daysOff.length > 0 ? daysOff.join(', ') : t.none}`,
+    `*${t.meetingUrl}*\n${meetingUrl ? escapeMrkdwn(meetingUrl) : t.none}`,
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cancelling and moving.
+
+export interface CancelMeta { team?: string | undefined; booking: string; refund: number }
+
+export function cancelModal(lang: Lang, meta: CancelMeta, fields: Array<{ label: string; value: string }>, terms: string, note?: string): ModalView {
+  const t = bookingText(lang);
+  const blocks: KnownBlock[] = [...errorBlocks(note)];
+  if (fields.length > 0) {
+    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
+  }
+  blocks.push(section(escapeMrkdwn(terms)));
+  return modal(CANCEL_VIEW, t.cancelTitle, blocks, meta, t.confirmCancel, t.back);
+}
+
+export interface MoveMeta { team?: string | undefined; booking: string; instructor: string; summary: string; v: number }
+
+export function moveModal(lang: Lang, meta: MoveMeta, date: string | null, slots: OfferedSlot[] | null, error?: string): ModalView {
+  const t = bookingText(lang);
+  const v = meta.v;
+  const blocks: KnownBlock[] = [...errorBlocks(error), section(escapeMrkdwn(meta.summary))];
+  blocks.push({
+    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
+    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.moveDate, ...(date ? { initial_date: date } : {}) },
+  } as KnownBlock);
+  if (slots === null) blocks.push(context(t.pickDate));
+  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
+  else {
+    blocks.push({
+      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
+      element: { type: 'static_select', action_id: 'slot', options: slots.slice(0, 100).map((s) => option(s.start, s.time)) },
+    } as KnownBlock);
+  }
+  return modal(MOVE_VIEW, t.moveTitle, blocks, meta, t.move, t.back);
+}

@@ -1,0 +1,119 @@
+/**
+ * Booking's slash commands: `/mamori-book` (the booking form; `mine`: your bookings with their
+ * buttons) and `/mamori-availability` (instructors: the hours form; `show`: the current settings).
+ */
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
+import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { ensureOrganisation } from '../../../../db/repo/organisations.js';
+import { bookings, members } from '../../../../db/schema/index.js';
+import { bookingMessages } from '../../../../flows/booking/messages.js';
+import { formatSession } from '../../../../flows/booking/notify.js';
+import { escapeMrkdwn } from '../../blocks/limits.js';
+import { context, section } from '../../blocks/render.js';
+import { whoIs } from '../../community/deps.js';
+import { errorName, type SlackContext } from '../../context.js';
+import type { Lang } from '../../text.js';
+import { bookingDeps, orgOf } from '../../booking/deps.js';
+import { bookForm, currentAvailability } from '../../booking/form.js';
+import { availabilityLines, availabilityModal } from '../../booking/modals.js';
+import { bookingText } from '../../booking/text.js';
+
+export const BOOK_COMMAND = '/mamori-book';
+export const AVAILABILITY_COMMAND = '/mamori-availability';
+
+type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+export function mamoriBook(ctx: SlackContext) {
+  return async ({ ack, command, respond, logger }: Args): Promise<void> => {
+    await ack();
+    try {
+      const who = { teamId: command.team_id, userId: command.user_id, name: command.user_name };
+      const { lang } = await whoIs(ctx, command.team_id, command.user_id);
+      const t = bookingText(lang);
+      const sub = command.text.trim().toLowerCase();
+      if (sub === 'help') {
+        await respond({ response_type: 'ephemeral', text: t.bookUsage });
+        return;
+      }
+      if (sub === 'mine') {
+        const blocks = await mineBlocks(ctx, command.team_id, command.user_id, lang);
+        await respond({ response_type: 'ephemeral', text: t.mineTitle, blocks });
+        return;
+      }
+      const view = await bookForm(ctx, who, { team: command.team_id, channel: command.channel_id, v: 1 }, {});
+      await ctx.client.views.open({ trigger_id: command.trigger_id, view });
+    } catch (err) {
+      logger.error(`booking form not opened: ${errorName(err)}`);
+      await respond({ response_type: 'ephemeral', text: bookingText('ja').failed }).catch(() => {});
+    }
+  };
+}
+
+export function mamoriAvailability(ctx: SlackContext) {
+  return async ({ ack, command, respond, logger }: Args): Promise<void> => {
+    await ack();
+    try {
+      const { lang, roles } = await whoIs(ctx, command.team_id, command.user_id);
+      const t = bookingText(lang);
+      if (!roles.includes('instructor')) {
+        await respond({ response_type: 'ephemeral', text: t.notInstructor });
+        return;
+      }
+      const deps = await bookingDeps(ctx);
+      const current = await currentAvailability(ctx, deps, { teamId: command.team_id, userId: command.user_id, name: command.user_name });
+      if (command.text.trim().toLowerCase() === 'show') {
+        const lines = availabilityLines(lang, current.lines, current.daysOff, current.meetingUrl);
+        await respond({ response_type: 'ephemeral', text: t.current, blocks: [section(`*${t.current}*`), ...lines.map(section)] });
+        return;
+      }
+      await ctx.client.views.open({ trigger_id: command.trigger_id, view: availabilityModal(lang, { team: command.team_id }, current) });
+    } catch (err) {
+      logger.error(`availability form not opened: ${errorName(err)}`);
+      await respond({ response_type: 'ephemeral', text: bookingText('ja').failed }).catch(() => {});
+    }
+  };
+}
+
+/** The person's bookings from a week ago on: as trainee 日時変更 / キャンセル; as instructor キャンセル, 実施済み / 無断欠席. */
+async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, lang: Lang): Promise<types.KnownBlock[]> {
+  const t = bookingText(lang);
+  const deps = await bookingDeps(ctx);
+  const { db } = deps.database;
+  const org = await ensureOrganisation(db, orgOf(ctx, teamId), deps.orgDefaults);
+  const m = bookingMessages(org.language);
+  const [me] = await db.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userId)));
+  if (!me) return [section(t.mineNone)];
+  const now = deps.now?.() ?? new Date();
+  const trainee = alias(members, 'trainee');
+  const instructor = alias(members, 'instructor');
+  const rows = await db.select({ b: bookings, trainee, instructor }).from(bookings)
+    .innerJoin(trainee, eq(trainee.id, bookings.traineeId))
+    .innerJoin(instructor, eq(instructor.id, bookings.instructorId))
+    .where(and(
+      eq(bookings.orgId, org.id),
+      or(eq(bookings.traineeId, me.id), eq(bookings.instructorId, me.id)),
+      inArray(bookings.status, ['held', 'confirmed']),
+      gt(bookings.startsAt, new Date(now.getTime() - 7 * 86_400_000)),
+    ))
+    .orderBy(asc(bookings.startsAt)).limit(15);
+  if (rows.length === 0) return [section(t.mineNone)];
+  const blocks: types.KnownBlock[] = [section(`*${t.mineTitle}*`)];
+  for (const { b, trainee: tr, instructor: ins } of rows) {
+    const mineAsInstructor = b.instructorId === me.id;
+    const other = mineAsInstructor ? `${m.labels.trainee}: ${tr.displayName ?? tr.platformUserId}` : `${m.labels.instructor}: ${ins.displayName ?? ins.platformUserId}`;
+    blocks.push(section(`*${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}*\n${m.kind[b.kind]} ・ ${escapeMrkdwn(other)} ・ ${m.status[b.status]}`));
+    const button = (id: string, label: string, style?: 'primary' | 'danger') =>
+      ({ type: 'button' as const, action_id: id, value: b.id, text: { type: 'plain_text' as const, text: label }, ...(style ? { style } : {}) });
+    const elements = [];
+    if (b.startsAt.getTime() > now.getTime()) {
+      if (!mineAsInstructor && b.status === 'confirmed') elements.push(button('booking_move', t.moveButton));
+      elements.push(button('booking_cancel', t.cancel, 'danger'));
+    } else if (mineAsInstructor && b.status === 'confirmed') {
+      elements.push(button('booking_held', t.held, 'primary'), button('booking_no_show', t.noShow));
+    }
+    if (elements.length > 0) blocks.push({ type: 'actions', elements });
+  }
+  blocks.push(context(t.bookUsage));
+  return blocks.slice(0, 50);
+}
