@@ -79,7 +79,7 @@ export class SlackMessenger implements Messenger {
       const meta = (m as { metadata?: { event_type?: string; event_payload?: { outbox_id?: string } } }).metadata;
       if (meta?.event_type === METADATA_EVENT && meta.event_payload?.outbox_id === message.id && m.ts) {
         // A community post found after a crash between the post and its attachment: attach it now.
-        if (message.kind === 'community_post') await this.attachFiles(message, channel);
+        if (message.payload.view && typeof message.payload.updateOf !== 'string') await this.attachFiles(message, channel);
         return messageRef(channel, m.ts);
       }
     }
@@ -101,10 +101,9 @@ export class SlackMessenger implements Messenger {
         return this.postNew(message, notice(`ℹ️ ${String(p.message ?? '')}`));
       case 'alert':
         return this.alert(message, p as unknown as AlertPayload);
-      case 'community_post':
-      case 'community_update':
-        return this.community(message);
       default:
+        // Community, booking and insights messages carry their own view (and files).
+        if (p.view) return this.viewMessage(message);
         return this.postNew(message, notice(String(p.message ?? message.kind)));
     }
   }
@@ -202,13 +201,14 @@ export class SlackMessenger implements Messenger {
   }
 
   /**
-   * The community's messages (src/flows/community/outbox.ts): `payload.view` rendered as Block Kit;
-   * `payload.updateOf` replaces that message; `payload.files` (an .ics) are uploaded after the post.
+   * A message that carries its own view (community, booking, insights): `payload.view` rendered as
+   * Block Kit; `payload.updateOf` replaces that message; `payload.files` (text, e.g. an .ics) and
+   * `payload.attachments` (base64, e.g. an invoice PDF) are uploaded after the post.
    */
-  private async community(message: OutgoingMessage): Promise<string> {
+  private async viewMessage(message: OutgoingMessage): Promise<string> {
     const p = message.payload;
     const view = p.view as MessageView | undefined;
-    if (!view || !Array.isArray(view.blocks)) throw new PermanentDeliveryError('community message without a view');
+    if (!view || !Array.isArray(view.blocks)) throw new PermanentDeliveryError(`${message.kind} message without a view`);
     const body = renderView(view, { surface: 'message' });
     const rendered = { blocks: body.blocks, text: body.text };
     if (typeof p.updateOf === 'string') {
@@ -224,10 +224,14 @@ export class SlackMessenger implements Messenger {
 
   /** Uploads `payload.files` into the conversation (the thread of the target, when it has one). */
   private async attachFiles(message: OutgoingMessage, channel: string): Promise<void> {
-    const files = (message.payload.files ?? []) as AttachedFile[];
+    const texts = (message.payload.files ?? []) as AttachedFile[];
+    const binaries = (message.payload.attachments ?? []) as Array<{ fileName: string; contentBase64: string }>;
     const thread = threadTsOf(message);
-    for (const f of files) {
-      const file = { file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.name };
+    const uploads = [
+      ...texts.map((f) => ({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.name })),
+      ...binaries.map((f) => ({ file: Buffer.from(f.contentBase64, 'base64'), filename: f.fileName, title: f.fileName })),
+    ];
+    for (const file of uploads) {
       await (thread ? this.ctx.client.files.uploadV2({ channel_id: channel, thread_ts: thread, ...file }) : this.ctx.client.files.uploadV2({ channel_id: channel, ...file }));
     }
   }
