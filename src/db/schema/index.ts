@@ -9,3 +9,4 @@ export * from './teams.js';
 export * from "./community.js";
 export * from "./booking.js";
 export * from "./insights.js";
+export * from "./review.js";
