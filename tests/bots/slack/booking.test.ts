@@ -30,7 +30,7 @@ beforeAll(async () => {
   const answer = fake.answer.bind(h.slack);
   fake.answer = (method, a) => (method === 'views.update' ? { ok: true, view: { id: a.view_id } } : answer(method, a));
   h.slack.admins.add('UADMIN');
-  await bookingDeps(h.adapter.ctx); // loads the guard's dictionary once, before the timed requests
+  await bookingDeps(h.adapter.ctx, true); // loads the guard's dictionary once, before the timed requests
 }, 60_000);
 afterAll(async () => {
   await h?.stop();
@@ -245,6 +245,51 @@ describe('booking on Slack', () => {
     await submit('booking_book', 'UT3', values, meta, 'V-INV2');
     const confirmed = await lastUpdate('V-INV2', /予約が確定しました/);
     expect(json(confirmed)).toMatch(/請求書番号: MMR-\d{6}/);
+  });
+
+  it('a topic with confidential details is held for review: 書き直す goes back to the form, 伏せ字で予約 books the masked text', async () => {
+    const topic = '株式会社ヤマダ商事の田中様から毎日電話で暴言を受けています。';
+    const meta = { team: 'T1', channel: 'C-lobby', v: 2 };
+    const values = bookValues(2, { kind: 'orientation', date: DAY, slot: at(DAY, '16:00'), topic });
+    await submit('booking_book', 'UT5', values, meta, 'V-G1');
+    const review = await lastUpdate('V-G1', /booking_mask/);
+    expect(review.callback_id).toBe('booking_book_review');
+    expect(json(review)).toMatch(/booking_rewrite/);
+    expect(json(review)).toMatch(/〇〇/);
+    expect((await orgBookings()).filter((r) => r.trainee === 'UT5')).toHaveLength(0);
+
+    await pressInModal({ type: 'button', action_id: 'booking_rewrite', value: 'rewrite' }, 'UT5', { id: 'V-G1', callback_id: 'booking_book_review', private_metadata: review.private_metadata }, {});
+    const back = await lastUpdate('V-G1', /"callback_id":"booking_book"/);
+    expect(json(back)).toContain('田中様から毎日電話で'); // the text as written, to edit
+    expect(json(back)).toContain(at(DAY, '16:00'));
+
+    await submit('booking_book', 'UT5', values, meta, 'V-G2');
+    const review2 = await lastUpdate('V-G2', /booking_mask/);
+    await pressInModal({ type: 'button', action_id: 'booking_mask', value: 'mask' }, 'UT5', { id: 'V-G2', callback_id: 'booking_book_review', private_metadata: review2.private_metadata }, {});
+    await lastUpdate('V-G2', /予約が確定しました/);
+    const row = (await orgBookings()).find((r) => r.trainee === 'UT5')!.b;
+    expect(row.topic).not.toMatch(/田中|ヤマダ/);
+    expect(row.topic).toMatch(/〇〇/);
+  });
+
+  it('日時変更 in the DM: the same instructor’s free slots of a chosen date, then the booking moves', async () => {
+    const row = (await orgBookings()).find((r) => r.trainee === 'UT3')!.b;
+    const p = press('booking_move', row.id, 'UT3');
+    await p.res;
+    const modal = await waitFor('move modal', () => h.slack.callsOf('views.open').find((c) => c.args.trigger_id === p.trigger)?.args.view);
+    expect(modal.callback_id).toBe('booking_move_modal');
+    const view = { id: 'V-MOVE', callback_id: 'booking_move_modal', private_metadata: modal.private_metadata };
+    await pressInModal({ type: 'datepicker', action_id: 'booking_move_date', selected_date: DAY }, 'UT3', view, { 'date~1': { booking_move_date: { type: 'datepicker', selected_date: DAY } } });
+    const slots = await lastUpdate('V-MOVE', /slot~2/);
+    expect(json(slots)).toContain(at(DAY, '17:00'));
+    expect(json(slots)).not.toContain(at(DAY, '14:00')); // held by another trainee
+    await submit('booking_move_modal', 'UT3', {
+      'date~2': { booking_move_date: { type: 'datepicker', selected_date: DAY } },
+      'slot~2': { slot: { type: 'static_select', selected_option: { value: at(DAY, '17:00') } } },
+    }, JSON.parse(slots.private_metadata), 'V-MOVE');
+    await lastUpdate('V-MOVE', /日時が変更されました/);
+    const moved = (await orgBookings()).find((r) => r.b.id === row.id)!.b;
+    expect(moved.startsAt.toISOString()).toBe(at(DAY, '17:00'));
   });
 
   it('キャンセル in the DM shows the policy first; confirming cancels and frees the slot', async () => {

@@ -76,7 +76,7 @@ export async function submitBooking(
 ): Promise<BookOutcome | null> {
   const who = await whoIs(ctx, input.teamId, input.userId);
   const t = bookingText(who.lang);
-  const deps = await bookingDeps(ctx);
+  const deps = await bookingDeps(ctx, true);
   const update = (view: ReturnType<typeof resultModal>) => ctx.client.views.update({ view_id: input.viewId, view });
   const next: BookMeta = { ...input.meta, v: input.meta.v + 1 };
   const v = input.values;
