@@ -313,6 +313,18 @@ describe('booking on Slack', () => {
     expect(row.status).toBe('cancelled');
   });
 
+  it('/mamori-book mine lists the person’s bookings with their buttons', async () => {
+    const c = command('/mamori-book', 'mine', 'UT3');
+    const out = json((await response(c.id)).blocks);
+    expect(out).toMatch(/あなたの予約/);
+    expect(out).toMatch(/booking_move/);
+    expect(out).toMatch(/booking_cancel/);
+    const i = command('/mamori-book', 'mine', 'UTEACH');
+    const mine = json((await response(i.id)).blocks);
+    expect(mine).toMatch(/相談者: ut3-name/);
+    expect(mine).not.toMatch(/booking_move/); // the instructor cancels; moving is the trainee's
+  });
+
   it('/mamori-admin bookings: the overview privately (unpaid invoices with 入金済み) and the CSV uploaded to the admin’s DM', async () => {
     const no = command('/mamori-admin', 'bookings', 'UT1');
     expect(json(await response(no.id))).toMatch(/管理者だけ/);

@@ -44,12 +44,16 @@ export async function slotsOn(ctx: SlackContext, deps: BookingDeps, teamId: stri
 
 /** The form again, with fresh slots for the chosen date and an optional error at the top. */
 export async function bookForm(ctx: SlackContext, who: Who, meta: BookMeta, values: Partial<BookValues>, error?: string) {
+  return (await bookFormWithOffer(ctx, who, meta, values, error)).view;
+}
+
+export async function bookFormWithOffer(ctx: SlackContext, who: Who, meta: BookMeta, values: Partial<BookValues>, error?: string) {
   const deps = await bookingDeps(ctx);
   const lang = (await whoIs(ctx, who.teamId, who.userId)).lang;
   const offer = await formOffer(ctx, deps, who);
   const slots = await slotsOn(ctx, deps, who.teamId, values.date ?? null, values.instructor ?? null);
   const slot = slots?.some((s) => s.start === values.slot) ? values.slot : null;
-  return bookModal(lang, meta, offer, { ...values, slot }, slots, error);
+  return { view: bookModal(lang, meta, offer, { ...values, slot }, slots, error), offer };
 }
 
 /** When the hold ends, on the organisation's clock: '2026-06-03 10:30'. */

@@ -16,7 +16,7 @@ import { bookingMessages } from '../../../../flows/booking/messages.js';
 import { whoIs } from '../../community/deps.js';
 import type { StateValues } from '../../community/modals.js';
 import { stateOf } from '../../community/modals.js';
-import { errorName, type SlackContext } from '../../context.js';
+import { errorName, slackError, type SlackContext } from '../../context.js';
 import { bookingDeps, orgOf, personOf } from '../../booking/deps.js';
 import { bookForm, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
 import {
@@ -143,12 +143,25 @@ function inModal(what: string, work: (a: Args, who: Who, viewId: string) => Prom
   };
 }
 
+/**
+ * Replaces the modal unless it changed since the press (a quicker second choice of date): Slack
+ * refuses with hash_conflict and the later refresh wins, so stale slots are never shown.
+ */
+async function updateUnlessChanged(ctx: SlackContext, viewId: string, hash: string | undefined, view: ReturnType<typeof moveModal>): Promise<void> {
+  try {
+    await ctx.client.views.update({ view_id: viewId, ...(hash ? { hash } : {}), view });
+  } catch (err) {
+    if (slackError(err) === 'hash_conflict') return;
+    throw err;
+  }
+}
+
 /** Kind, instructor or date changed: the form again with that date's free slots. */
 const refreshForm = (ctx: SlackContext) => inModal('booking form refresh', async (a, who, viewId) => {
   const view = a.body.view!;
   const m = meta<BookMeta>(view);
   const values = readBook(view.state?.values as StateValues | undefined);
-  await ctx.client.views.update({ view_id: viewId, view: await bookForm(ctx, who, { ...m, v: m.v + 1 }, values) });
+  await updateUnlessChanged(ctx, viewId, view.hash, await bookForm(ctx, who, { ...m, v: m.v + 1 }, values));
 });
 
 /** 書き直す: back to the form with everything as it was. */
@@ -174,7 +187,7 @@ const refreshMove = (ctx: SlackContext) => inModal('move form refresh', async (a
   const date = stateOf(view.state?.values as StateValues | undefined, 'date')?.selected_date ?? null;
   const { lang } = await whoIs(ctx, who.teamId, who.userId);
   const slots = await slotsOn(ctx, await bookingDeps(ctx), who.teamId, date, m.instructor);
-  await ctx.client.views.update({ view_id: viewId, view: moveModal(lang, { ...m, v: m.v + 1 }, date, slots) });
+  await updateUnlessChanged(ctx, viewId, view.hash, moveModal(lang, { ...m, v: m.v + 1 }, date, slots));
 });
 
 /** The form's elements, by action id. */

@@ -15,7 +15,7 @@ import { whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import type { Lang } from '../../text.js';
 import { bookingDeps, orgOf } from '../../booking/deps.js';
-import { bookForm, currentAvailability } from '../../booking/form.js';
+import { bookFormWithOffer, currentAvailability } from '../../booking/form.js';
 import { availabilityLines, availabilityModal } from '../../booking/modals.js';
 import { bookingText } from '../../booking/text.js';
 
@@ -41,7 +41,11 @@ export function mamoriBook(ctx: SlackContext) {
         await respond({ response_type: 'ephemeral', text: t.mineTitle, blocks });
         return;
       }
-      const view = await bookForm(ctx, who, { team: command.team_id, channel: command.channel_id, v: 1 }, {});
+      const { view, offer } = await bookFormWithOffer(ctx, who, { team: command.team_id, channel: command.channel_id, v: 1 }, {});
+      if (offer.instructors.length === 0) {
+        await respond({ response_type: 'ephemeral', text: t.noInstructorYet });
+        return;
+      }
       await ctx.client.views.open({ trigger_id: command.trigger_id, view });
     } catch (err) {
       logger.error(`booking form not opened: ${errorName(err)}`);
