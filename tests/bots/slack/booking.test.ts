@@ -229,6 +229,20 @@ describe('booking on Slack', () => {
     expect(row).toMatchObject({ status: 'held', paymentMethod: 'card', totalYen: 6600 });
   });
 
+  it('Stripe unreachable: the form again with the reason, the slot not kept', async () => {
+    stripe.down = true;
+    try {
+      const meta = { team: 'T1', channel: 'C-lobby', v: 2 };
+      await submit('booking_book', 'UT6', bookValues(2, { kind: 'consultation', date: DAY, slot: at(DAY, '11:00'), payment: 'card' }), meta, 'V-DOWN');
+      const form = await lastUpdate('V-DOWN', /決済サービスに接続できませんでした/);
+      expect(form.callback_id).toBe('booking_book');
+    } finally {
+      stripe.down = false;
+    }
+    const rows = (await orgBookings()).filter((r) => r.trainee === 'UT6');
+    expect(rows.every((r) => r.b.status === 'expired')).toBe(true);
+  });
+
   it('invoice payment is refused without rights (nothing written), and confirmed once an admin grants them', async () => {
     const meta = { team: 'T1', channel: 'C-lobby', v: 2 };
     const values = bookValues(2, { kind: 'consultation', date: DAY, slot: at(DAY, '15:00'), payment: 'invoice' });
