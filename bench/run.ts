@@ -90,6 +90,22 @@ export async function runPipelineBench(): Promise<Row[]> {
   }
 }
 
+/** The Slack adapter against the local fakes: acknowledgement latency and event-to-reply time. */
+export async function runSlackBench(): Promise<Row[]> {
+  try {
+    const { benchSlack } = (await import('./slack.js')) as { benchSlack: () => Promise<Record<string, number>> };
+    const r = await benchSlack();
+    const db = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+    return [
+      { measure: `Slack: ack latency, burst of ${r.burst_events} file events, 50 in flight, workers in process (${db}): p50`, result: `${r.ack_p50_ms} ms`, target: '' },
+      { measure: `Slack: ack latency, same burst: p99`, result: `${r.ack_p99_ms} ms`, target: '≤ 200 ms' },
+      { measure: 'Slack: event → answer in thread, 60-min transcript (900 utterances)', result: `${r.event_to_reply_60min_ms} ms`, target: '≤ 2000 ms' },
+    ];
+  } catch (e) {
+    return [{ measure: 'Slack', result: `skipped: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`, target: '' }];
+  }
+}
+
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -124,10 +140,12 @@ async function main(): Promise<void> {
   const cli = await benchCli({ files });
   log('pipeline…');
   const pipeline = await runPipelineBench();
+  log('slack…');
+  const slack = await runSlackBench();
 
-  const rows = [...analysisRows(analysis), ...cliRows(cli), ...pipeline];
+  const rows = [...analysisRows(analysis), ...cliRows(cli), ...pipeline, ...slack];
   if (process.argv.includes('--json')) {
-    process.stdout.write(JSON.stringify({ machine: machine(), analysis, cli, pipeline }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ machine: machine(), analysis, cli, pipeline, slack }, null, 2) + '\n');
     return;
   }
   process.stdout.write(`${machine()}, ${new Date().toISOString().slice(0, 10)}\n\n${markdown(rows)}\n`);

@@ -8,11 +8,13 @@ import type { Server } from 'node:http';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
 import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
+import { setBookingOptions } from '../bots/slack/booking/deps.js';
 import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
 import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
 import { loadTeamsConfig } from '../bots/teams/config.js';
+import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
 import { loadBookingConfig } from '../flows/booking/config.js';
 import type { BookingDeps } from '../flows/booking/deps.js';
@@ -88,8 +90,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       files: routedFileSource(adapters),
       messenger: routedMessenger(adapters, core.database),
       transcriber: transcriberOptions ? new OpenAiTranscriber({ ...transcriberOptions, tmpDir: config.tmpDir, logger: core.logger }) : undefined,
-      // No per-organisation opt-out is stored yet: with a key configured every organisation is reviewed.
-      reviewer: reviewer ? ({ transcript, result, org }) => reviewer({ transcript, result, org: { allowModel: true, language: org.language } }) : undefined,
+      // Each organisation's own choice (`/mamori-admin ai on|off|model`, the manual): off until an admin allows it.
+      reviewer: reviewer ? async ({ transcript, result, org }) => reviewer({ transcript, result, org: await reviewOrgFor(core.database.db, org) }) : undefined,
       postFilter: (tx, orgId, result) => suppressionPostFilter(tx, orgId, result),
     };
   };
@@ -113,6 +115,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger,
     payments: stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null,
   };
+  if (slack) setBookingOptions((slack as SlackAdapter).ctx, { payments: bookingDeps.payments, config: bookingConfig });
   await ensureBookingQueue(boss);
   await scheduleBookingSweep(boss);
   loops.push(startBookingWorker(boss, bookingDeps, polling.pollingIntervalMs));

@@ -122,6 +122,13 @@ function minutesLeft(b: BookingRow): number {
 }
 
 function actionsFor(m: BookingMessages, event: BookingEventName, recipient: 'trainee' | 'instructor', b: BookingRow, language: string): ViewAction[] {
+  // The instructor's last reminder carries the outcome buttons: the session is about to happen.
+  if (event === 'reminder_1h' && recipient === 'instructor') {
+    return [
+      { id: 'booking_held', label: language === 'en' ? 'Held' : '実施済み', value: b.id, style: 'primary' },
+      { id: 'booking_no_show', label: language === 'en' ? 'No-show' : '無断欠席', value: b.id },
+    ];
+  }
   if (!['confirmed', 'moved', 'reminder_24h'].includes(event)) return [];
   const cancel = language === 'en' ? 'Cancel' : 'キャンセル';
   const move = language === 'en' ? 'Change time' : '日時を変更';
