@@ -19,6 +19,7 @@ import { lockUsage, quotaCheck, recordUsage } from '../db/repo/usage.js';
 import { alerts, analyses, excerpts, members, organisations, submissions, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
+import { recordReviewUsage } from './review-settings.js';
 import { FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
@@ -95,6 +96,9 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     }
 
     const result = deps.postFilter ? await deps.postFilter(tx, org.id, prepared.result) : prepared.result;
+    // The model review's tokens and cost (issue 8) count for the month whatever happens next (a duplicate
+    // or over-quota file was still sent to the model), and only once: with the rest of this transaction.
+    await recordReviewUsage(tx, org, result, deps.now?.() ?? new Date());
     if (!(await setSha(tx, sub.id, prepared.sha256))) {
       await finish(tx, sub.id, 'failed', 'duplicate', 'the same file content was already submitted');
       return 'failed';

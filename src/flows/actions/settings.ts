@@ -24,8 +24,12 @@ export type SettingsOutcome<T = object> = ({ status: 'ok' } & T) | { status: 'no
 
 type OrgDeps = Pick<ActionDeps, 'database' | 'orgDefaults' | 'logger'>;
 
-async function asAdmin<T>(
-  deps: OrgDeps, org: OrgRef, by: Actor, action: string,
+/**
+ * Runs `change` in one transaction when `by` is an admin (a workspace admin is given the role on first
+ * use); an ok outcome is audited under `action` (null: a read, not audited).
+ */
+export async function asAdmin<T>(
+  deps: OrgDeps, org: OrgRef, by: Actor, action: string | null,
   change: (tx: Tx, o: Organisation, admin: Member) => Promise<SettingsOutcome<T>>,
 ): Promise<SettingsOutcome<T>> {
   return deps.database.db.transaction(async (tx) => {
@@ -36,7 +40,7 @@ async function asAdmin<T>(
       await addRole(tx, admin, 'admin');
     }
     const out = await change(tx, o, admin);
-    if (out.status === 'ok') {
+    if (out.status === 'ok' && action) {
       await tx.insert(auditLog).values({ orgId: o.id, actor: admin.id, action: 'settings_change', subject: action, detail: {} });
       deps.logger.info({ orgId: o.id, setting: action }, 'settings changed');
     }

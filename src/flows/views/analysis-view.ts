@@ -3,7 +3,7 @@
  * the staff member's stress, the advice for this call, and the buttons. `maxExcerpts` keeps the
  * thread reply short; the "show all" view lists every excerpt.
  */
-import type { AnalysisResult, Level } from '../../analysis/result.js';
+import type { AnalysisResult, Language, Level } from '../../analysis/result.js';
 import { categoryName } from '../../analysis/advice.js';
 import { formatTime } from '../../analysis/excerpts.js';
 import { LABELS } from './labels.js';
@@ -11,6 +11,21 @@ import type { MessageView, Tone, ViewBlock } from './view.js';
 
 const TONE: Record<Level, Tone> = { high: 'danger', medium: 'warning', low: 'muted', none: 'good' };
 const BADGE: Record<Level, string> = { high: '🔴', medium: '🟠', low: '🟡', none: '🟢' };
+
+/** The model review's words (issue 8): the line under a reviewed result and the mark of a moment only the model found. */
+const REVIEW_LABELS: Record<Language, { done: (model: string, prompt: string) => string; modelTag: string }> = {
+  ja: { done: (model, prompt) => `AIによる確認: 済 (${model}, ${prompt})`, modelTag: 'AIが指摘' },
+  en: { done: (model, prompt) => `AI review: done (${model}, ${prompt})`, modelTag: 'found by AI' },
+};
+
+const MAX_WARNINGS = 5;
+
+/** The part of `result.review` (src/review ReviewMeta) the view shows; read structurally so the view does not depend on src/review. */
+interface ReviewLine {
+  status?: string;
+  model?: string | null;
+  promptVersion?: string;
+}
 
 export interface AnalysisViewOptions {
   analysisId: string;
@@ -24,6 +39,7 @@ export interface AnalysisViewOptions {
 
 export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): MessageView {
   const L = LABELS[r.language];
+  const R = REVIEW_LABELS[r.language];
   const sep = r.language === 'ja' ? '、' : ', ';
   const blocks: ViewBlock[] = [];
   const headline = `${BADGE[r.level]} ${L.verdict[r.verdict]}`;
@@ -39,7 +55,8 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
     const limit = o.maxExcerpts ?? r.excerpts.length;
     for (const e of r.excerpts.slice(0, limit)) {
       const time = e.start === null ? formatTime(null, e.line) : formatTime(e.start, e.line);
-      blocks.push({ type: 'excerpt', time, speaker: e.speaker ?? '?', quote: e.text, tags: e.categories.map((c) => categoryName(c, r.language)), score: e.score });
+      const tags = e.categories.map((c) => categoryName(c, r.language));
+      blocks.push({ type: 'excerpt', time, speaker: e.speaker ?? '?', quote: e.text, tags: e.source === 'model' ? [R.modelTag, ...tags] : tags, score: e.score });
     }
     if (r.excerpts.length > limit) blocks.push({ type: 'text', text: L.more(r.excerpts.length - limit), tone: 'muted' });
   }
@@ -50,6 +67,17 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   const supervisor = r.advice.filter((a) => a.audience === 'supervisor').map((a) => a.text);
   if (staff.length > 0) blocks.push({ type: 'list', title: L.adviceStaff, items: staff });
   if (supervisor.length > 0) blocks.push({ type: 'list', title: L.adviceSupervisor, items: supervisor });
+
+  // Where the answer came from: a note when the model review fell back (or anything else the engine
+  // warns about), and which model and prompt confirmed it when it was reviewed.
+  if (r.warnings.length > 0) {
+    // At most a few, always including the last one (the review's fallback note is appended last).
+    const shown = r.warnings.length <= MAX_WARNINGS ? r.warnings : [...r.warnings.slice(0, MAX_WARNINGS - 1), r.warnings.at(-1)!];
+    const rest = r.warnings.length - shown.length;
+    blocks.push({ type: 'text', text: [...shown, ...(rest > 0 ? [L.more(rest)] : [])].join('\n'), tone: 'muted' });
+  }
+  const review = (r as AnalysisResult & { review?: ReviewLine }).review;
+  if (review?.status === 'reviewed') blocks.push({ type: 'text', text: R.done(review.model ?? '?', review.promptVersion ?? '?'), tone: 'muted' });
 
   if (o.withActions !== false) {
     blocks.push({ type: 'divider' });
