@@ -19,6 +19,8 @@ const SlackEnv = z.object({
   MAMORI_THREAD_EXCERPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(5)),
   SLACK_API_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
   SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
+  PUBLIC_BASE_URL: opt(z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
+  MAMORI_EXPORT_LINK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
 });
 
 export interface SlackConfig {
@@ -40,6 +42,10 @@ export interface SlackConfig {
   threadExcerpts: number;
   apiTimeoutMs: number;
   apiRetries: number;
+  /** Where this server is reachable from browsers (export download links: `<base>/exports/<token>`); no trailing '/'. */
+  publicBaseUrl: string | undefined;
+  /** Minutes an export download link stays valid. */
+  exportLinkMinutes: number;
 }
 
 export class SlackConfigError extends Error {
@@ -63,6 +69,7 @@ export function loadSlackConfig(env: Record<string, string | undefined>): SlackC
   if (!parsed.success || problems.length > 0) throw new SlackConfigError(`invalid Slack configuration:\n${problems.join('\n')}`);
   const e = parsed.data as z.output<typeof SlackEnv> & { SLACK_BOT_TOKEN: string };
   const apiUrl = e.SLACK_API_URL as string | undefined;
+  const publicBaseUrl = e.PUBLIC_BASE_URL as string | undefined;
   return {
     botToken: e.SLACK_BOT_TOKEN,
     signingSecret: e.SLACK_SIGNING_SECRET as string | undefined,
@@ -76,5 +83,7 @@ export function loadSlackConfig(env: Record<string, string | undefined>): SlackC
     threadExcerpts: e.MAMORI_THREAD_EXCERPTS,
     apiTimeoutMs: e.SLACK_API_TIMEOUT_MS,
     apiRetries: e.SLACK_API_RETRIES,
+    publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
+    exportLinkMinutes: e.MAMORI_EXPORT_LINK_MINUTES,
   };
 }

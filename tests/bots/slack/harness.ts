@@ -11,6 +11,7 @@ import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../
 import { loadSlackConfig } from '../../../src/bots/slack/config.js';
 import type { ActionDeps } from '../../../src/flows/actions/deps.js';
 import type { Transcriber } from '../../../src/flows/ports.js';
+import type { PipelinePorts } from '../../../src/jobs/workers.js';
 import { bossJobQueue, startBoss } from '../../../src/jobs/boss.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../../../src/jobs/workers.js';
 import { silentLogger } from '../../../src/logger.js';
@@ -31,7 +32,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { env?: Record<string, string>; transcriber?: Transcriber; quota?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { env?: Record<string, string>; transcriber?: Transcriber; quota?: number; postFilter?: PipelinePorts['postFilter'] } = {},
+): Promise<Harness> {
   const slack = new FakeSlack();
   await slack.start();
   const t = await openTestDatabase();
@@ -47,7 +50,7 @@ export async function startHarness(options: { env?: Record<string, string>; tran
   const adapter = createSlackAdapter(config, deps, silentLogger, () => workers?.notify());
   workers = startPipelineWorkers({
     boss, database: t.database, queue, jobs, logger: silentLogger,
-    ports: { files: adapter.files, analyse: analyzeFile, messenger: adapter.messenger, transcriber: options.transcriber },
+    ports: { files: adapter.files, analyse: analyzeFile, messenger: adapter.messenger, transcriber: options.transcriber, postFilter: options.postFilter },
   });
   await adapter.start();
   const server = createServer((req, res) => {

@@ -6,6 +6,7 @@ import { reportFeedback } from './report-feedback.js';
 import { showAll } from './show-all.js';
 import { COMMUNITY_ACTION_IDS, communityActions } from './community-actions.js';
 import { registerBookingActions } from './booking-actions.js';
+import { registerInsightsActions } from './insights-feedback.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
@@ -16,4 +17,5 @@ export function register(app: App, ctx: SlackContext): void {
   const community = communityActions(ctx);
   for (const [name, id] of Object.entries(COMMUNITY_ACTION_IDS)) app.action<BlockAction<ButtonAction>>(id, community[name as keyof typeof COMMUNITY_ACTION_IDS]);
   registerBookingActions(app, ctx);
+  registerInsightsActions(app, ctx);
 }

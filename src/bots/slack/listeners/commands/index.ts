@@ -3,6 +3,7 @@ import type { SlackContext } from '../../context.js';
 import { ADMIN_COMMAND, mamoriAdmin } from './mamori-admin.js';
 import { AVAILABILITY_COMMAND, BOOK_COMMAND, mamoriAvailability, mamoriBook } from './booking-commands.js';
 import { ASK_COMMAND, EVENT_COMMAND, FAQ_COMMAND, mamoriAsk, mamoriEvent, mamoriFaq } from './community-commands.js';
+import { EXPORT_COMMAND, mamoriExport } from './insights-export.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.command(ADMIN_COMMAND, mamoriAdmin(ctx));
@@ -11,4 +12,5 @@ export function register(app: App, ctx: SlackContext): void {
   app.command(EVENT_COMMAND, mamoriEvent(ctx));
   app.command(BOOK_COMMAND, mamoriBook(ctx));
   app.command(AVAILABILITY_COMMAND, mamoriAvailability(ctx));
+  app.command(EXPORT_COMMAND, mamoriExport(ctx));
 }
