@@ -1,5 +1,6 @@
 /**
- * `/mamori-admin`: supervisors, department channel, alert level, intake channels, language.
+ * `/mamori-admin`: supervisors, department channel, alert level, intake channels, language; the AI
+ * review's settings and manual (`ai …`, `manual`: admin-ai.ts).
  * The manifest sets should_escape, so people and channels arrive as <@U…|name> and <#C…|name>.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
@@ -12,6 +13,7 @@ import { textFor, type Lang } from '../../text.js';
 import { communityAdmin } from '../../community/admin.js';
 import { bookingAdminCommand } from '../../booking/admin.js';
 import { renderView } from '../../blocks/render.js';
+import { adminAiCommand } from './admin-ai.js';
 
 export const ADMIN_COMMAND = '/mamori-admin';
 
@@ -32,6 +34,7 @@ export function mamoriAdmin(ctx: SlackContext) {
       const args = rest.join(' ');
       const by = { platformUserId: command.user_id, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(command.user_id) };
       if (await bookingAdminCommand(ctx, command, verb, args, respond)) return;
+      if (await adminAiCommand(ctx, command, { verb, args, lang, by }, respond)) return;
       const community = await communityAdmin(ctx, { teamId: command.team_id, userId: command.user_id, userName: command.user_name, verb, args, lang });
       if (community) {
         const r = 'view' in community ? renderView(community.view, { surface: 'message' }) : null;

@@ -5,6 +5,8 @@ import { feedbackNote } from './feedback-note.js';
 import { AVAILABILITY_VIEW, BOOK_VIEW, CANCEL_VIEW, MOVE_VIEW } from '../../booking/modals.js';
 import { availabilitySubmitted, bookSubmitted, cancelSubmitted, moveSubmitted } from './booking-views.js';
 import { ANSWER_VIEW, ASK_VIEW, ATTENDANCE_VIEW, EVENT_VIEW, REPORT_VIEW } from '../../community/modals.js';
+import { REVIEW_MANUAL_VIEW } from '../commands/admin-ai.js';
+import { reviewManualSubmitted } from './review-manual.js';
 import { answerSubmitted, askSubmitted, attendanceSubmitted, eventSubmitted, reportSubmitted } from './community-views.js';
 
 export function register(app: App, ctx: SlackContext): void {
@@ -18,4 +20,5 @@ export function register(app: App, ctx: SlackContext): void {
   app.view(BOOK_VIEW, bookSubmitted(ctx));
   app.view(CANCEL_VIEW, cancelSubmitted(ctx));
   app.view(MOVE_VIEW, moveSubmitted(ctx));
+  app.view(REVIEW_MANUAL_VIEW, reviewManualSubmitted(ctx));
 }
