@@ -15,6 +15,7 @@ import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
 import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
 import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } from './community-handlers.js';
+import { onInsightsCardAction, onInsightsMessage } from './insights-handlers.js';
 import type { CommunityConfig } from '../../flows/community/config.js';
 import { TeamsMessenger } from './messenger.js';
 import { TeamsStore, type OrgDefaults } from './store.js';
@@ -75,10 +76,10 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
     return ctx.next();
   });
   app.on('install.add', (ctx) => guarded('install', () => onInstall(h, ctx), undefined)());
-  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
+  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx)) && !(await onInsightsMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
   app.on('meetingEnd', (ctx) => guarded('meetingEnd', () => onMeetingEnd(h, ctx), undefined)());
   app.on('card.action', (ctx) =>
-    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
+    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? (await onInsightsCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
   app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
   await app.initialize();
 

@@ -1,0 +1,183 @@
+/**
+ * Insights on Teams.
+ * - `dashboard` / `ダッシュボード` in personal chat: the same dashboard as Slack's App Home, as
+ *   Adaptive Cards (staff: own recent analyses and how to share a call; supervisors: their team's
+ *   open alerts and load; admins: quota, thresholds, report archive and the reports to review). In a
+ *   channel or group chat it only says to use personal chat (the figures are private).
+ * - 採用 / 却下 on a report (Action.Execute, or Action.Submit data `{ mamori: 1, action, value }`):
+ *   acceptFeedback / rejectFeedback, admins only (the admin role, or TEAMS_ADMIN_USER_IDS).
+ * Teams cards show at most six buttons, at the bottom: items with buttons are numbered (the buttons
+ * carry the same number) and a view with more buttons continues on further cards. Files (the
+ * monthly report's PDF and chart images) cannot be attached in personal chat without the file
+ * consent flow, so the admin card says where they are instead.
+ * Each handler returns whether it took the activity; the router falls back to the others.
+ */
+import type { Activity, IMessageActivity } from '@microsoft/teams.api';
+import type { IActivityContext } from '@microsoft/teams.apps';
+import { recordEventOnce } from '../../db/repo/events.js';
+import { ensureMember, type Member, type Organisation } from '../../db/repo/organisations.js';
+import { acceptFeedback, rejectFeedback, type ReviewOutcome } from '../../flows/insights/feedback-review.js';
+import { dashboardViews } from '../../flows/insights/views/dashboard.js';
+import type { MessageView, ViewBlock } from '../../flows/views/view.js';
+import { renderAdaptiveCards } from './adaptive-card.js';
+import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
+import { TEAMS_LIMITS } from './limits.js';
+import { teamsText } from './messages.js';
+import { cardActivity, textActivity } from './messenger.js';
+
+type Ctx = IActivityContext<Activity>;
+type Lang = 'ja' | 'en';
+
+export const INSIGHTS_CARD_ACTIONS = ['insights_accept_feedback', 'insights_reject_feedback'] as const;
+export type InsightsCardAction = (typeof INSIGHTS_CARD_ACTIONS)[number];
+
+const DASHBOARD_COMMAND = /^(dashboard|ダッシュボード)$/i;
+
+const TEXT = {
+  ja: {
+    personalOnly: 'ダッシュボードはあなただけに見えるよう、mamori との個人チャットで `dashboard`（または「ダッシュボード」）と送ってください。',
+    share: '通話を共有するには、録音や文字起こしのファイルをこの個人チャットに送ってください。',
+    files: 'Teams の個人チャットにはファイルを添付できないため、月次レポートのグラフと PDF は Teams では届きません（本文のみ）。PDF は Slack 版で受け取れます。データ全体はサーバーの `npx mamori export --org ID` で書き出せます。',
+    continued: (title: string) => `${title}（続き）`,
+    notAdmin: '報告の採用・却下は mamori の管理者だけができます。',
+    accepted: (phrase: string | null) => (phrase ? `報告を採用しました。今後の解析では「${phrase}」を含む箇所を検出しません。` : '報告を採用し、見逃しの例として保存しました。'),
+    rejected: '報告を却下しました。',
+    already: 'この報告はすでに判断済みです。',
+    notFound: '報告が見つかりません（削除された可能性があります）。',
+    noPhrase: '抑制する言い回しを特定できませんでした。報告のコメントに「」で言い回しを書いてもらってください。',
+  },
+  en: {
+    personalOnly: 'So that the dashboard is yours only, send `dashboard` in your personal chat with mamori.',
+    share: 'To share a call, send its recording or transcript file in this personal chat.',
+    files: "Files cannot be attached in a Teams personal chat, so the monthly report's charts and PDF do not reach Teams (the text does). Slack receives the PDF; `npx mamori export --org ID` on the server writes all the data.",
+    continued: (title: string) => `${title} (continued)`,
+    notAdmin: 'Only mamori admins can accept or reject reports.',
+    accepted: (phrase: string | null) => (phrase ? `Accepted. Future analyses will no longer flag passages containing "${phrase}".` : 'Accepted and kept as an example of a miss.'),
+    rejected: 'Report rejected.',
+    already: 'This report has already been decided.',
+    notFound: 'Report not found (it may have been deleted).',
+    noPhrase: 'No phrase to suppress could be identified. Ask the reporter to quote it in 「」 in the comment.',
+  },
+} as const;
+
+const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
+
+const isInsightsAction = (v: unknown): v is { mamori: 1; action: InsightsCardAction; value: string } =>
+  !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 &&
+  (INSIGHTS_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) && typeof (v as { value?: unknown }).value === 'string';
+
+/** The member behind an activity, with the admin role added in memory when the configuration names them. */
+async function viewerOf(deps: HandlerDeps, org: Organisation, a: Activity): Promise<{ member: Member; admin: boolean }> {
+  const id = userIdOf(a);
+  const member = await ensureMember(deps.actions.database.db, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined });
+  const admin = member.roles.includes('admin') || deps.config.adminUserIds.includes(id);
+  return { member: admin && !member.roles.includes('admin') ? { ...member, roles: [...member.roles, 'admin'] } : member, admin };
+}
+
+/**
+ * A view split for Teams' action bar: buttons are numbered with the item they belong to, and a view
+ * with more than six buttons continues on another view (the item's text moves with its buttons).
+ */
+export function teamsDashboardViews(view: MessageView, lang: Lang): MessageView[] {
+  const numbered = view.blocks.filter((b) => b.type === 'actions').length > 1;
+  const title = view.blocks.find((b) => b.type === 'header')?.text ?? view.fallbackText;
+  const out: MessageView[] = [];
+  let blocks: ViewBlock[] = [];
+  let buttons = 0;
+  let n = 0;
+  for (const b of view.blocks) {
+    if (b.type !== 'actions') {
+      blocks.push(b);
+      continue;
+    }
+    n += 1;
+    const actions = b.actions.slice(0, TEAMS_LIMITS.maxActions).map((a) => ({ ...a, label: numbered ? `${n}. ${a.label}` : a.label }));
+    if (buttons > 0 && buttons + actions.length > TEAMS_LIMITS.maxActions) {
+      const last = blocks[blocks.length - 1];
+      const carry = last && last.type === 'text' ? [blocks.pop()!] : [];
+      out.push({ fallbackText: view.fallbackText, blocks });
+      blocks = [{ type: 'text', tone: 'muted', text: TEXT[lang].continued(title) }, ...carry];
+      buttons = 0;
+    }
+    const last = blocks[blocks.length - 1];
+    if (numbered && last && last.type === 'text') blocks[blocks.length - 1] = { ...last, text: `${n}. ${last.text}` };
+    blocks.push({ type: 'actions', actions });
+    buttons += actions.length;
+  }
+  if (blocks.length > 0) out.push({ fallbackText: view.fallbackText, blocks });
+  return out;
+}
+
+/** The dashboard of the member behind `a`, as Adaptive Cards (in send order). */
+export async function dashboardCards(deps: HandlerDeps, org: Organisation, a: Activity, now = new Date()): Promise<Array<{ card: ReturnType<typeof renderAdaptiveCards>[number]; fallback: string }>> {
+  const lang = langOf(org);
+  const { member, admin } = await viewerOf(deps, org, a);
+  const views = await dashboardViews(deps.actions.database.db, org, member, now);
+  const t = teamsText(lang);
+  const out: Array<{ card: ReturnType<typeof renderAdaptiveCards>[number]; fallback: string }> = [];
+  views.forEach((view, i) => {
+    const extra: ViewBlock[] = i === 0 ? [{ type: 'text', tone: 'muted', text: TEXT[lang].share }] : [];
+    // The admin part (last for an admin): where the report files are.
+    if (admin && i === views.length - 1) extra.push({ type: 'text', tone: 'muted', text: TEXT[lang].files });
+    for (const part of teamsDashboardViews({ ...view, blocks: [...view.blocks, ...extra] }, lang)) {
+      for (const card of renderAdaptiveCards(part, { continued: t.continued })) out.push({ card, fallback: part.fallbackText });
+    }
+  });
+  return out;
+}
+
+function outcomeText(lang: Lang, out: ReviewOutcome): string {
+  const t = TEXT[lang];
+  switch (out.status) {
+    case 'accepted': return t.accepted(out.suppressedPhrase);
+    case 'rejected': return t.rejected;
+    case 'already_decided': return t.already;
+    case 'not_found': return t.notFound;
+    case 'no_phrase': return t.noPhrase;
+  }
+}
+
+/** 採用 / 却下: a reply text for the presser. */
+export async function runInsightsAction(deps: HandlerDeps, org: Organisation, a: Activity, data: { action: InsightsCardAction; value: string }): Promise<string> {
+  const lang = langOf(org);
+  const { member, admin } = await viewerOf(deps, org, a);
+  if (!admin) return TEXT[lang].notAdmin;
+  const input = { orgId: org.id, feedbackId: data.value, by: member.id };
+  const out = data.action === 'insights_accept_feedback' ? await acceptFeedback(deps.actions.database, input) : await rejectFeedback(deps.actions.database, input);
+  return outcomeText(lang, out);
+}
+
+/** A message activity: the dashboard command, or 採用 / 却下 sent as Action.Submit. False for anything else. */
+export async function onInsightsMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
+  const a = ctx.activity as IMessageActivity;
+  const tenant = tenantOf(a);
+  if (!tenant) return false;
+  const once = () => recordEventOnce(deps.actions.database.db, 'teams', a.id);
+  const value = a.value as unknown;
+  if (isInsightsAction(value)) {
+    if (!(await once())) return true;
+    const org = await deps.store.organisation(tenant);
+    await ctx.send(textActivity(await runInsightsAction(deps, org, a, value)));
+    return true;
+  }
+  const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').trim();
+  if (!DASHBOARD_COMMAND.test(text)) return false;
+  if (!(await once())) return true;
+  const org = await deps.store.organisation(tenant);
+  if (String(a.conversation?.conversationType ?? '') !== 'personal') {
+    await ctx.send(textActivity(TEXT[langOf(org)].personalOnly));
+    return true;
+  }
+  for (const { card, fallback } of await dashboardCards(deps, org, a, deps.actions.now?.() ?? new Date())) await ctx.send(cardActivity(card, fallback));
+  return true;
+}
+
+/** Action.Execute of 採用 / 却下; null when the action is not the insights'. */
+export async function onInsightsCardAction(deps: HandlerDeps, ctx: Ctx) {
+  const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
+  const tenant = tenantOf(a);
+  const data = a.value?.action?.data;
+  if (!tenant || !isInsightsAction(data)) return null;
+  const org = await deps.store.organisation(tenant);
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: await runInsightsAction(deps, org, a, data) } as const;
+}
