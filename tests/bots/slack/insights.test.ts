@@ -143,6 +143,17 @@ describe('insights in Slack', () => {
     expect(boss2).not.toMatch(/staff-call\.vtt|USTAFF/);
   });
 
+  it('対応済み pressed on App Home takes the alert and refreshes the supervisor\'s dashboard', async () => {
+    const view = await openHome('UBOSS2');
+    const analysisId = buttonValue(view.blocks, 'acknowledge_alert');
+    const before = publishesTo('UBOSS2').length;
+    await pressOnHome('acknowledge_alert', analysisId, 'UBOSS2');
+    const refreshed = await waitFor('App Home refreshed', () => publishesTo('UBOSS2')[before]);
+    const text = json(refreshed.args.view.blocks);
+    expect(text).toMatch(/未対応のアラートはありません/);
+    expect(text).not.toMatch(/acknowledge_alert/);
+  });
+
   it('an admin sees quota use, thresholds, the report archive and the reports to review', async () => {
     const view = await openHome('UADMIN');
     const text = json(view.blocks);

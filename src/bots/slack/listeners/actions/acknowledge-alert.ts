@@ -2,6 +2,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { acknowledgeAlert as acknowledge } from '../../../../flows/actions/alerts.js';
 import { errorName, type SlackContext } from '../../context.js';
+import { publishHome } from '../../home.js';
 import { textFor } from '../../text.js';
 import { pressed, tell } from './common.js';
 
@@ -16,6 +17,8 @@ export function acknowledgeAlert(ctx: SlackContext) {
       ctx.notify();
       if (out.status === 'already' && out.byPlatformUserId) await tell(ctx, p, textFor(p.lang).ackAlready(out.byPlatformUserId));
       if (out.status === 'not_found') await tell(ctx, p, textFor(p.lang).notFound());
+      // Pressed on App Home (the supervisor's dashboard): show the list without it.
+      if (body.view?.type === 'home') await publishHome(ctx, p.teamId, p.userId);
     } catch (err) {
       logger.error(`acknowledge failed: ${errorName(err)}`);
     }
