@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyses, feedback, feedbackReviews, submissions, suppressedPhrases } from '../../../src/db/schema/index.js';
+import { alerts, analyses, feedback, feedbackReviews, members, submissions, suppressedPhrases } from '../../../src/db/schema/index.js';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { suppressionPostFilter } from '../../../src/flows/insights/suppression.js';
+import { fakeAnalyser } from '../../helpers/fakes.js';
 import { dmFileEvent, startHarness, waitFor, waitForThreadText, type Harness } from './harness.js';
 
 const VTT = readFileSync(new URL('../../../samples/ja-harassment.vtt', import.meta.url), 'utf8');
@@ -211,5 +212,32 @@ describe('insights in Slack', () => {
     expect(body.response_type).toBe('ephemeral');
     expect(String(body.text)).toMatch(/https:\/\/mamori\.example\.com\/exports\/[A-Za-z0-9_-]{20,}/);
     expect(String(body.text)).toMatch(/15分間/);
+  });
+  it('a supervisor who is also an admin, with many alerts and reports, still gets a valid App Home', async () => {
+    const db = h.t.database.db;
+    const [boss] = await db.select().from(members).where(eq(members.platformUserId, 'UBOSS'));
+    const [staff] = await db.select().from(members).where(eq(members.platformUserId, 'USTAFF'));
+    await db.update(members).set({ roles: ['supervisor', 'admin'] }).where(eq(members.id, boss!.id));
+    for (let k = 0; k < 30; k += 1) {
+      const result = fakeAnalyser('risk=90;dur=600', `bulk-${k}.vtt`);
+      const [sub] = await db.insert(submissions).values({
+        orgId: boss!.orgId, submittedBy: staff!.id, source: 'cli', platformFileId: `bulk-${k}`, fileName: `bulk-${k}.vtt`,
+        fileType: 'text/vtt', sizeBytes: 10, replyTo: { channel: 'C1' }, status: 'analysed',
+      }).returning();
+      const [a] = await db.insert(analyses).values({
+        submissionId: sub!.id, orgId: boss!.orgId, schemaVersion: 1, language: 'ja', verdict: result.verdict, risk: result.risk, level: result.level,
+        categories: result.categories, durationSec: result.durationSec, result,
+      }).returning();
+      await db.insert(alerts).values({ orgId: boss!.orgId, analysisId: a!.id, recipientId: boss!.id });
+      await db.insert(feedback).values({ orgId: boss!.orgId, analysisId: a!.id, memberId: staff!.id, kind: 'missed', comment: 'x'.repeat(2500) });
+    }
+    const view = await openHome('UBOSS');
+    expectWithinLimits(view);
+    const text = json(view.blocks);
+    expect(text).toMatch(/チームの未対応アラート/);
+    expect(text).toMatch(/mamori 管理/);
+    // The settings App Home always showed are still there, at the end.
+    expect(text).toMatch(/mamori の設定/);
+    expect(view.blocks.at(-1).type).toBe('context');
   });
 });
