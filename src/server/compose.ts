@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
 import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
+import { createExportDownloadHandler, EXPORT_DOWNLOAD_PREFIX } from '../bots/http/export-download.js';
 import { setBookingOptions } from '../bots/slack/booking/deps.js';
 import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
@@ -125,6 +126,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   const teamsBot = teams as TeamsBot | null;
   if (slackAdapter?.requestListener) routes[SLACK_EVENTS_PATH] = slackAdapter.requestListener;
   if (teamsBot) routes[teamsBot.path] = (req, res) => teamsBot.listener(req, res);
+  routes[EXPORT_DOWNLOAD_PREFIX] = createExportDownloadHandler({ database, logger });
   if (stripeSettings) {
     const deps = bookingDeps;
     routes[STRIPE_WEBHOOK_PATH] = createStripeWebhookHandler({ payments: deps.payments!, onEvent: (e) => handlePaymentEvent(deps, e), logger });

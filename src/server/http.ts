@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 export type Route = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export interface HttpRoutes {
-  /** Exact paths; the handler answers every method it supports and refuses the rest itself. */
+  /** Exact paths (or prefixes ending in '/'); each handler answers the methods it supports and refuses the rest. */
   [path: string]: Route;
 }
 
@@ -22,7 +22,8 @@ export function createHttpServer(routes: HttpRoutes, logger: Logger, health: () 
       );
       return;
     }
-    const route = routes[path];
+    // Exact paths, or a prefix route ending in '/' for paths that carry an id (/exports/<token>).
+    const route = routes[path] ?? Object.entries(routes).find(([p]) => p.endsWith('/') && path.startsWith(p))?.[1];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

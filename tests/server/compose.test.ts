@@ -45,6 +45,9 @@ describe('startServer (npm start)', () => {
   it('refuses what it does not serve', async () => {
     expect((await fetch(`${base}/api/messages`, { method: 'POST' })).status).toBe(404); // Teams is not configured
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+    // The export link route is mounted: an unknown token is a clear 404, not a crash.
+    const expired = await fetch(`${base}/exports/not-a-token`);
+    expect(expired.status).toBe(404);
   });
 
   it('answers a call shared in a DM with the harassing moments, in the thread', async () => {

@@ -4,8 +4,7 @@
  * `ai usage`, `manual <the manual's text>` (pasted: up to 200 KB; Teams files shared in chat go to
  * analysis) and `manual clear`. Same flows and words as Slack (src/flows/review-messages.ts).
  *
- * Routing (one line at the top of handlers.ts `runCommand`, after `text` is known):
- *   const ai = await teamsAdminAi(deps.actions, { org: base.org, by: base.by, language: languageOf(org), text }); if (ai !== null) return ai;
+ * Routed from handlers.ts `runCommand`, before the other commands:
  */
 import type { Language } from '../../analysis/result.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';

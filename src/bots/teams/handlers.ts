@@ -6,6 +6,7 @@
  * - install.add / install.remove and every activity: the conversation reference is kept.
  * A redelivered activity (same id) changes nothing and sends nothing twice.
  */
+import { teamsAdminAi } from './admin-ai.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
@@ -353,6 +354,8 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   const [word = '', ...args] = text.replace(/<at>[^<]*<\/at>/g, ' ').trim().split(/\s+/);
   const command = COMMANDS[word.toLowerCase()] ?? 'help';
   const base = { org: orgRef(org.platformTeamId), by: actorOf(deps, ctx.activity) };
+  const ai = await teamsAdminAi(deps.actions, { org: base.org, by: base.by, language: languageOf(org), text });
+  if (ai !== null) return ai;
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':
