@@ -7,10 +7,18 @@
  *   npx tsx -e "import('./bench/slack.ts').then(m => m.benchSlack()).then(r => console.log(r))"
  */
 import { generateTranscript } from './generate-transcript.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dmFileEvent, startHarness, waitForThreadText } from '../tests/bots/slack/harness.js';
+import { SlackSigner } from '../tests/helpers/fake-slack.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const BURST = 500;
 const IN_FLIGHT = 50;
+/** Events sent first and not counted, so JIT and connection set-up are not measured as acknowledgement time. */
+const WARM_UP = 25;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -29,25 +37,8 @@ export async function benchSlack(): Promise<Record<string, number>> {
     await waitForThreadText(h, warm.channel, warm.ts, /危険度/, 60_000);
     const eventToReplyMs = performance.now() - t0;
 
-    // Burst of file events: acknowledgement latency.
-    const small = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v 顧客>ふざけるな、責任者を出せ\n\n00:00:05.000 --> 00:00:08.000\n<v 店員>申し訳ございません\n';
-    const events = Array.from({ length: BURST }, (_, i) => {
-      h.slack.addFile({ id: `F-B${i}`, name: `b${i}.vtt`, mimetype: 'text/vtt', filetype: 'vtt', content: `${small}NOTE ${i}\n` });
-      return dmFileEvent(h, `F-B${i}`, `UB${i % 20}`);
-    });
-    const latencies: number[] = [];
-    let failures = 0;
-    const burstStart = performance.now();
-    let next = 0;
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < events.length) {
-        const i = next++;
-        const res = await h.signer.event(events[i]!.event, { eventId: `Ev-burst-${i}` });
-        latencies.push(res.ms);
-        if (res.status !== 200) failures += 1;
-      }
-    }));
-    const burstSeconds = (performance.now() - burstStart) / 1000;
+    // Burst of file events: acknowledgement latency, the app in its own process (burstAgainstAppProcess).
+    const { latencies, failures, burstSeconds } = await burstAgainstAppProcess(BURST);
     latencies.sort((a, b) => a - b);
     return {
       ack_p50_ms: round(percentile(latencies, 50)),
@@ -61,6 +52,48 @@ export async function benchSlack(): Promise<Record<string, number>> {
     };
   } finally {
     await h.stop();
+  }
+}
+
+/**
+ * Sends the burst from this process to the app running in another one (bench/slack-app.ts), so the
+ * load generator's own work is not counted as the app's acknowledgement time.
+ */
+async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[]; failures: number; burstSeconds: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'slack-app.ts'), String(n + WARM_UP)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let buf = '';
+      child.stdout.on('data', (d: Buffer) => {
+        buf += d.toString('utf8');
+        const nl = buf.indexOf('\n');
+        if (nl >= 0) resolve(buf.slice(0, nl));
+      });
+      child.once('exit', (code) => reject(new Error(`bench app exited (${code})`)));
+    });
+    const { appUrl, secret, files } = JSON.parse(line) as { appUrl: string; secret: string; files: Array<Record<string, unknown>> };
+    const signer = new SlackSigner(appUrl, secret);
+    const send = (i: number) => {
+      const ts = `1800000${String(i).padStart(4, '0')}.000100`;
+      const event = { type: 'message', subtype: 'file_share', channel: `DB${i % 20}`, channel_type: 'im', user: `UB${i % 20}`, ts, text: '', files: [files[i]] };
+      return signer.event(event, { eventId: `Ev-burst-${i}` });
+    };
+    for (let i = 0; i < WARM_UP; i++) await send(n + i);
+    const latencies: number[] = [];
+    let failures = 0;
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < n) {
+        const res = await send(next++);
+        latencies.push(res.ms);
+        if (res.status !== 200) failures += 1;
+      }
+    }));
+    return { latencies, failures, burstSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    child.stdin.end();
+    await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
   }
 }
 
