@@ -10,3 +10,4 @@ export * from "./community.js";
 export * from "./booking.js";
 export * from "./insights.js";
 export * from "./review.js";
+export * from "./teams-posted.js";
