@@ -98,7 +98,7 @@ export function apologyStrength(norm: string): 'explicit' | 'plain' | 'none' {
 
 /** Recourse that is the customer's right (domain.md §3): a complaint signal, never an offence. */
 const LEGITIMATE_RECOURSE =
-  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|交換|不良|壊れ|故障|困って|納得でき|説明して|ちゃんと(?:説明|調べ)|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|unacceptable|disappointed|frustrated)\b)/u;
+  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|金融庁|保健所|労働基準監督署|国土交通省|役所に相談|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|交換|不良|壊れ|故障|困って|納得でき|説明して|ちゃんと(?:説明|調べ)|おかしい|間違|ミス|ちゃんとして|どういうこと|困ります|不満|ひどい|二重|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|unacceptable|disappointed|frustrated|ridiculous|absurd|overcharged|charged twice|double charged|mistake|not happy|upset|shouldn'?t (?:happen|have))\b)/u;
 
 export function isComplaintSignal(norm: string): boolean {
   return LEGITIMATE_RECOURSE.test(norm);

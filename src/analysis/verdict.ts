@@ -119,7 +119,9 @@ export function judge(turns: Turn[], durationSec: number | null, longCall: { war
         (heldLong ? (minutes >= longCall.high ? 6 : 3) : 0),
     ),
   );
-  return { verdict: 'kasuhara', risk, level: levelOf(risk), points, categories };
+  // Violence or a threat of harm is high danger however briefly it happened: the staff member's safety comes first.
+  const floored = grave ? Math.max(risk, 70) : risk;
+  return { verdict: 'kasuhara', risk: floored, level: levelOf(floored), points, categories };
 }
 
 export function levelOf(risk: number): Level {

@@ -19,7 +19,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 90,
       patterns: [
-        "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna) regret",
+        "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna|'re going to|'re gonna| are going to) regret",
         "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?|things) (?:bad )?(?:might|could|will|can) happen",
         "\\bthings happen\\b", "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
         "\\bi drive (?:past|by) (?:it|your|the)", "\\byour (?:office|store|depot|house) is on\\b", "\\bremember that\\.?$",
@@ -91,7 +91,7 @@ export const EN_RULES = compileRules('en', {
       weight: 78,
       patterns: [
         "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:got|have) a (?:boy|girl)friend\\b", "\\byour (?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\b(?:get|grab) a drink after your shift\\b", "\\bgo out with me\\b", "\\b(?:go|going) on a date\\b", "\\bdate with me\\b", "\\blook(?:s)? (?:hot|sexy|cute) in\\b",
-        "\\blook as good as you sound\\b", "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)",
+        "\\blook as good as you sound\\b", "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)", "\\bwhat time do you get off\\b", "\\byou sound (?:cute|sexy|hot|pretty|gorgeous)\\b",
         "\\bcome (?:up )?to my room\\b", "\\ba girl with a\\b", "\\bhot (?:voice|girl|lady)\\b",
       ],
     },
@@ -107,14 +107,14 @@ export const EN_RULES = compileRules('en', {
         "\\byou people from\\b", "\\b(?:put|get) (?:an? )?(?:american|english|white|japanese) (?:person |guy )?on\\b", "\\bi don'?t talk to (?:children|kids|girls|women)\\b",
       ],
     },
-    { weight: 55, patterns: ["\\byour accent\\b", "\\bforeigners?\\b", "\\bhire anybody\\b", "\\byou people\\b"] },
+    { weight: 55, patterns: ["\\byour accent\\b", "\\bforeigners?\\b", "\\bhire anybody\\b"] },
   ],
   personal_targeting: [
     {
       weight: 78,
       patterns: [
         "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\bfire (?:her|him|them|that (?:girl|guy|woman|man|clerk|agent|person))\\b", "\\bremember your face\\b",
-        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bwaiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
+        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bwaiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\bwait (?:for you )?(?:by|at|outside) the (?:staff |back |side )?(?:exit|door|entrance|parking)", "\\bi know (?:you work|when you (?:work|get off|finish)|where you (?:work|park))", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
         "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
         "\\bwait outside\\b", "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you|do you)", "\\bi (?:know|remember) your (?:name|face)\\b",
         "\\bwhat city are you in\\b",

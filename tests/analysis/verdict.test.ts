@@ -1,0 +1,55 @@
+/**
+ * How the verdict weighs a whole call (src/analysis/verdict.ts), on calls written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from './helpers/conversation.js';
+
+describe('the verdict', () => {
+  it('keeps one outburst that the customer takes back a complaint', () => {
+    const r = analyzeConversation([
+      ['staff', 'いらっしゃいませ。ご注文はお決まりでしょうか。'],
+      ['customer', 'さっき頼んだパスタ、髪の毛入ってたんだけど。どうなってんの、この店。'],
+      ['staff', '大変申し訳ございません。すぐにお作り直しいたします。'],
+      ['customer', '作り直しとかいいよ、もう食べる気しないし。ふざけんなよほんと！'],
+      ['staff', '誠に申し訳ございません。お代は頂戴いたしませんので。'],
+      ['customer', 'まあ、そうしてくれるならいいけど。大きい声出してごめんね。'],
+    ]);
+    expect(r.verdict).toBe('complaint');
+    expect(r.excerpts).toEqual([]);
+  });
+
+  it('rates any threat of harm high, even in a short call', () => {
+    const r = analyzeConversation([
+      ['staff', 'Thanks for calling Metro Water, this is Luis.'],
+      ['customer', "You shut off my water. Turn it back on now or I swear I'll burn your office down."],
+      ['staff', "I take that as a threat. I can't continue this call."],
+    ]);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toContain('threat');
+    expect(r.level).toBe('high');
+  });
+
+  it('treats waiting for a staff member outside as going after them personally', () => {
+    const r = analyzeConversation([
+      ['staff', 'はい、あさひ病院受付です。'],
+      ['customer', 'あの看護師の名前を教えろって言ってんの。'],
+      ['staff', '職員の個人情報はお伝えできかねます。'],
+      ['customer', 'じゃあ病院の前で待ってるからな。顔はわかってるんだから。'],
+    ]);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toContain('personal_targeting');
+    expect(r.excerpts.at(-1)?.text).toContain('病院の前で待ってる');
+  });
+
+  it('calls an angry but civil billing dispute a complaint, not ordinary', () => {
+    const r = analyzeConversation([
+      ['staff', 'Thank you for calling Bright Mobile, this is Sam. How can I help?'],
+      ['customer', 'My bill says I owe two hundred dollars in roaming. I never left the state!'],
+      ['staff', 'I am sorry about that. They look like a system error. I can remove them.'],
+      ['customer', 'Damn right you can. This is ridiculous.'],
+      ['customer', 'And I want to talk to a supervisor about this, it should not happen.'],
+    ]);
+    expect(r.verdict).toBe('complaint');
+    expect(r.risk).toBeLessThan(30);
+  });
+});
