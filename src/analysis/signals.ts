@@ -28,16 +28,17 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
   let reportedOrNegated = false;
   const polite = isPolite(norm, lang);
   for (const rule of RULES[lang]) {
-    const m = rule.re.exec(norm);
-    if (!m) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) {
-      reportedOrNegated = true;
-      continue;
+    for (const m of norm.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) {
+        reportedOrNegated = true;
+        continue;
+      }
+      const weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
+      hits.push({ category: rule.category, weight, rule: rule.id });
+      break;
     }
-    const weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
-    hits.push({ category: rule.category, weight, rule: rule.id });
   }
   if (lang === 'en' && shouts(raw)) hits.push({ category: 'intimidation', weight: 55, rule: 'en.intimidation.caps' });
   return { hits, reportedOrNegated };

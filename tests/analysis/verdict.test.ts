@@ -52,4 +52,38 @@ describe('the verdict', () => {
     expect(r.verdict).toBe('complaint');
     expect(r.risk).toBeLessThan(30);
   });
+
+  it('finds demands and exposure in recogniser-style hiragana without punctuation', () => {
+    const r = analyzeConversation([
+      ['staff', 'はい はやぶさ急便 お客様センターでございます'],
+      ['customer', 'あのさ 荷物 時間指定したのに こなかったんだけど'],
+      ['staff', '大変申し訳ございません 配達状況を お調べいたします'],
+      ['customer', '調べるとかいいから 今すぐ もってこいよ おまえが もってこい'],
+      ['staff', '申し訳ございません 本日の 再配達は 夜の便となります'],
+      ['customer', 'じゃあ ドライバーの 名前 おしえろ ネットに さらして やるから'],
+    ]);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toEqual(expect.arrayContaining(['unreasonable_demand', 'personal_targeting', 'sns_exposure']));
+  });
+
+  it('reads a later plain phrase even when an earlier match in the same turn is negated', () => {
+    const r = analyzeConversation([
+      ['staff', 'はい、配車センターでございます。'],
+      ['customer', 'さっきの運転手の名前を教えて。'],
+      ['staff', '乗務員の氏名はお伝えしておりません。'],
+      ['customer', 'なんでだよ 客に名前言えねえのかよ あいつの家どこだよ'],
+    ]);
+    expect(r.excerpts.at(-1)?.categories).toContain('personal_targeting');
+  });
+
+  it('hears contempt for age and remarks on looks in a care request', () => {
+    const r = analyzeConversation([
+      ['staff', 'はい、ひだまり介護サービスの中村でございます。'],
+      ['customer', '母のところに来てるヘルパーさん、若い子に変えてよ。今の人、おばさんでさ、見てて気分悪いんだよね。'],
+      ['staff', '担当の変更については、ご事情を伺ったうえで検討いたします。'],
+      ['customer', 'それとさ、ついでに俺の部屋の掃除もしてもらえるでしょ。可愛い子がいいな。'],
+    ]);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toEqual(expect.arrayContaining(['discrimination', 'sexual', 'unreasonable_demand']));
+  });
 });

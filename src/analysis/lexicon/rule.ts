@@ -30,7 +30,8 @@ export function compileRules(lang: string, table: Partial<Record<Category, RuleS
         id: `${lang}.${category}.${i}`,
         category,
         weight: spec.weight,
-        re: new RegExp(source, 'u'),
+        // Global: a negated or quoted first match must not hide a later, plain one in the same utterance.
+        re: new RegExp(source, 'gu'),
         keepsWhenPolite: spec.keepsWhenPolite ?? true,
       });
     });
