@@ -63,7 +63,7 @@ export const EN_RULES = compileRules('en', {
         "\\bcompensat\\w* (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
         "\\b(?:wipe|waive|erase|cancel) (?:the|my|that|this) (?:whole )?(?:balance|bill|debt)", "\\bi want it gone\\b", "\\bzero balance\\b", "\\bfree (?:upgrade|month|year|service|of charge)",
         "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
-        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
+        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
       ],
     },
   ],
