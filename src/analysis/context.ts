@@ -58,3 +58,15 @@ export function isPolite(text: string, lang: 'ja' | 'en'): boolean {
   if (lang === 'ja') return JA_POLITE.test(text) && !JA_ROUGH.test(text);
   return /\b(?:please|could you|would you|may i|thank you)\b/u.test(text) && !/\b(?:damn|hell|fuck|shit|stupid)\b/u.test(text);
 }
+
+/**
+ * An honest review of the business is the customer's right (domain.md: 「正直な口コミを書きます」); it
+ * becomes exposure only with the staff member's name, face or footage, or the language of shaming.
+ */
+// In the normalised alphabet the text is matched in: katakana is already hiragana (口コミ → 口こみ).
+const REVIEW = /(?:口こみ|くちこみ|れびゅー|評価|星ひとつ|星1|\b(?:review|rating|yelp|google maps|one star|1 star|stars?)\b)/u;
+const PERSONAL_EXPOSURE = /(?:名前|なまえ|顔|写真|動画|実名|晒|さらす|さらし|さらして|拡散|特定|\b(?:name|face|photo|picture|video|footage|viral|expose)\b)/u;
+
+export function isHonestReview(text: string): boolean {
+  return REVIEW.test(text) && !PERSONAL_EXPOSURE.test(text);
+}

@@ -7,7 +7,7 @@ import type { Category, Language } from './result.js';
 import type { Rule } from './lexicon/rule.js';
 import { JA_RULES } from './lexicon/ja.js';
 import { EN_RULES } from './lexicon/en.js';
-import { isMention, isNegated, isPolite, isReported } from './context.js';
+import { isHonestReview, isMention, isNegated, isPolite, isReported } from './context.js';
 
 export interface Hit {
   category: Category;
@@ -27,7 +27,12 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
   const hits: Hit[] = [];
   let reportedOrNegated = false;
   const polite = isPolite(norm, lang);
+  const honestReview = isHonestReview(norm);
   for (const rule of RULES[lang]) {
+    if (rule.category === 'sns_exposure' && honestReview) {
+      reportedOrNegated = true;
+      continue;
+    }
     for (const m of norm.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -86,4 +86,23 @@ describe('the verdict', () => {
     expect(r.verdict).toBe('kasuhara');
     expect(r.categories).toEqual(expect.arrayContaining(['discrimination', 'sexual', 'unreasonable_demand']));
   });
+
+  it('leaves an honest review online to the customer, and flags posting the staff member', () => {
+    const review = analyzeConversation([
+      ['staff', 'Front desk, this is Sam.'],
+      ['customer', 'The room was dirty and nobody came. I will post an honest review online about this hotel.'],
+      ['staff', 'I am sorry. I will let the manager know.'],
+    ]);
+    expect(review.verdict).not.toBe('kasuhara');
+    const ja = analyzeConversation([
+      ['staff', 'お電話ありがとうございます。'],
+      ['customer', '対応がひどかったので、正直な口コミをネットに書きます。'],
+    ]);
+    expect(ja.verdict).not.toBe('kasuhara');
+    const exposure = analyzeConversation([
+      ['staff', 'Front desk, this is Sam.'],
+      ['customer', 'I will post a review online with your name and your photo, Sam.'],
+    ]);
+    expect(exposure.categories).toContain('sns_exposure');
+  });
 });
