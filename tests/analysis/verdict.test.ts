@@ -105,4 +105,15 @@ describe('the verdict', () => {
     ]);
     expect(exposure.categories).toContain('sns_exposure');
   });
+
+  it('does not hear a threat or restraint in a forgiving or worried caller', () => {
+    const r = analyzeConversation([
+      ['staff', 'Thanks for calling City Gas, this is Ana. How can I help?'],
+      ['customer', 'Hi, please don\'t hang up, I was on hold for an hour. Your store is on Main Street, right?'],
+      ['staff', 'Yes, it is. I am sorry about the wait.'],
+      ['customer', 'Things happen, I understand. Please remember that my meter reading is wrong.'],
+    ]);
+    expect(r.verdict).not.toBe('kasuhara');
+    expect(r.excerpts).toEqual([]);
+  });
 });

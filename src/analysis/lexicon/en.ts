@@ -20,9 +20,9 @@ export const EN_RULES = compileRules('en', {
       weight: 90,
       patterns: [
         "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna|'re going to|'re gonna| are going to) regret",
-        "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?|things) (?:bad )?(?:might|could|will|can) happen",
-        "\\bthings happen\\b", "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
-        "\\bi drive (?:past|by) (?:it|your|the)", "\\byour (?:office|store|depot|house) is on\\b", "\\bremember that\\.?$",
+        "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?) (?:bad )?(?:might|could|will|can) happen to (?:you|your)",
+        "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and\\b",
+        "\\bi know where (?:your|the) (?:office|store|depot|branch|car) is\\b",
       ],
     },
   ],
@@ -80,6 +80,7 @@ export const EN_RULES = compileRules('en', {
   restraint: [
     {
       weight: 80,
+      keepsWhenPolite: false,
       patterns: [
         "\\bnot hanging up\\b", "\\bdon'?t (?:you )?(?:dare )?hang up\\b", "\\bi'?m not (?:leaving|going anywhere|finished|done)\\b", "\\bgot all (?:day|night)\\b", "\\bhere (?:a while|all (?:day|night))\\b",
         "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\bnobody hangs up on me\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\b(?:you )?come to my (?:house|home|place) (?:right now|now|today)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
