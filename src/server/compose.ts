@@ -71,6 +71,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   let slack: SlackAdapter | null = null;
   let teams: TeamsBot | null = null;
   let bookingDeps: BookingDeps | null = null;
+  const bookingPayments = stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null;
 
   const buildPorts = async (core: RuntimeCore): Promise<Partial<PipelinePorts>> => {
     const actions: ActionDeps = { database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger };
@@ -82,6 +83,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       teams = await createTeamsBot({
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
         analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
+        booking: { payments: bookingPayments, config: bookingConfig },
       });
     }
     if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');
@@ -114,7 +116,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
 
   bookingDeps = {
     database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger,
-    payments: stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null,
+    payments: bookingPayments,
   };
   if (slack) setBookingOptions((slack as SlackAdapter).ctx, { payments: bookingDeps.payments, config: bookingConfig });
   await ensureBookingQueue(boss);

@@ -16,6 +16,7 @@ import { TeamsFileSource } from './file-source.js';
 import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
 import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } from './community-handlers.js';
 import { onInsightsCardAction, onInsightsMessage } from './insights-handlers.js';
+import { onBookingCardAction, onBookingMessage, setTeamsBookingOptions, type TeamsBookingOptions } from './booking-handlers.js';
 import type { CommunityConfig } from '../../flows/community/config.js';
 import { TeamsMessenger } from './messenger.js';
 import { TeamsStore, type OrgDefaults } from './store.js';
@@ -39,6 +40,8 @@ export interface TeamsBotDeps {
   maxDownloadBytes?: number;
   /** The community's settings (escalation, digest); the defaults when absent. */
   communityConfig?: CommunityConfig;
+  /** Stripe and the booking configuration ({ payments, config }); without it card payment is off and the defaults apply. */
+  booking?: TeamsBookingOptions;
 }
 
 export interface TeamsBot {
@@ -60,6 +63,7 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
   const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued };
   if (deps.communityConfig) setTeamsCommunityConfig(h, deps.communityConfig);
+  if (deps.booking) setTeamsBookingOptions(h, deps.booking);
 
   const guarded = <T>(what: string, run: () => Promise<T>, fallback: T) => async (): Promise<T> => {
     try {
@@ -76,10 +80,10 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
     return ctx.next();
   });
   app.on('install.add', (ctx) => guarded('install', () => onInstall(h, ctx), undefined)());
-  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx)) && !(await onInsightsMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
+  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx)) && !(await onBookingMessage(h, ctx)) && !(await onInsightsMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
   app.on('meetingEnd', (ctx) => guarded('meetingEnd', () => onMeetingEnd(h, ctx), undefined)());
   app.on('card.action', (ctx) =>
-    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? (await onInsightsCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
+    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? (await onBookingCardAction(h, ctx)) ?? (await onInsightsCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
   app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
   await app.initialize();
 

@@ -1,0 +1,784 @@
+/**
+ * Booking a 30-minute consultation on Teams: the same flows as Slack (src/flows/booking), in Teams'
+ * own shapes. Everything happens in the personal chat with mamori (a booking is nobody else's business).
+ * - `book` / `予約`: a card with the kind, the instructor, the date (and the payment method) → 空き枠を見る
+ *   → a second card with that date's free slots (Input.ChoiceSet) and the topic → 予約する (bookSession;
+ *   one card, one booking: a double submit books once). The guard's findings come back as a card with
+ *   書き直す / 伏せ字で予約; card payment answers with the Checkout link; invoice and orientation are
+ *   confirmed at once. Teams personal chats cannot carry files: the reply says the .ics / invoice PDF
+ *   do not come here.
+ * - `availability` / `受付時間` (instructors): a card with the weekly hours (`月 10:00-12:00` a line),
+ *   the days off and the meeting URL; `availability show` shows what is in force.
+ * - `bookings` / `予約一覧` (`mine`): your bookings with キャンセル / 日時変更 / 実施済み / 無断欠席;
+ *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month.
+ * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
+ *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
+ * The form's own cards use Action.Submit with data `{ mamoriBooking: 1, step, … }` (inputs merged in).
+ * Each handler returns whether it took the activity; the router falls back to the next handlers.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Activity, IMessageActivity } from '@microsoft/teams.api';
+import type { IActivityContext } from '@microsoft/teams.apps';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { daysOffOf, ensureInstructorProfile, weeklyHoursOf } from '../../db/repo/booking.js';
+import { recordEventOnce } from '../../db/repo/events.js';
+import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
+import { bookings, members } from '../../db/schema/index.js';
+import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../flows/booking/admin.js';
+import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../flows/booking/availability.js';
+import { bookSession, type BookingSummary } from '../../flows/booking/book.js';
+import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../flows/booking/changes.js';
+import { loadBookingConfig, type BookingConfig } from '../../flows/booking/config.js';
+import { UUID_RE, type BookingDeps, type OrgRef, type Person, type TopicGuard } from '../../flows/booking/deps.js';
+import { bookingMessages } from '../../flows/booking/messages.js';
+import { formatSession } from '../../flows/booking/notify.js';
+import type { Payments } from '../../flows/booking/payments.js';
+import { addDays, isLocalDate, localDate, localTime } from '../../flows/booking/time.js';
+import { communityTopicGuard } from '../../flows/booking/topic-guard.js';
+import { loadJapaneseTokenizer } from '../../flows/community/japanese.js';
+import type { ActionId } from '../../flows/views/view.js';
+import { cardText } from './adaptive-card.js';
+import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
+import { cardActivity, textActivity } from './messenger.js';
+
+type Ctx = IActivityContext<Activity>;
+type Lang = 'ja' | 'en';
+type Kind = 'consultation' | 'orientation';
+
+export interface TeamsBookingOptions {
+  /** Null: card payment is not offered (Stripe not configured). */
+  payments: Payments | null;
+  config: BookingConfig;
+  /** The topic's confidentiality guard; the community's (kuromoji) by default. */
+  topicGuard?: TopicGuard | undefined;
+}
+
+const options = new WeakMap<HandlerDeps, TeamsBookingOptions>();
+
+/** The server passes Stripe and the booking configuration; without it card payment is off and the defaults apply. */
+export function setTeamsBookingOptions(deps: HandlerDeps, o: TeamsBookingOptions): void {
+  options.set(deps, o);
+}
+
+let defaultConfig: BookingConfig | undefined;
+let defaultGuard: Promise<TopicGuard> | undefined;
+
+/** The booking flows' deps; only booking itself waits for the topic guard (its dictionary loads in the background). */
+export async function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<BookingDeps> {
+  const o = options.get(deps);
+  const a = deps.actions;
+  let topicGuard = o?.topicGuard;
+  if (!topicGuard) {
+    defaultGuard ??= loadJapaneseTokenizer().then(communityTopicGuard);
+    const loading = defaultGuard;
+    loading.catch(() => { if (defaultGuard === loading) defaultGuard = undefined; });
+    if (withGuard) topicGuard = await loading;
+  }
+  return {
+    database: a.database,
+    queue: a.queue,
+    payments: o ? o.payments : null,
+    config: o?.config ?? (defaultConfig ??= loadBookingConfig({})),
+    orgDefaults: a.orgDefaults,
+    logger: a.logger.child({ component: 'teams-booking' }),
+    ...(topicGuard ? { topicGuard } : {}),
+    ...(a.now ? { now: a.now } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words.
+
+const words = {
+  ja: {
+    personalOnly: '予約の操作は、mamori との個人チャットで行ってください。',
+    bookTitle: '相談を予約する',
+    fieldKind: '種類',
+    fieldInstructor: '講師',
+    anyInstructor: '最初に空いている講師',
+    fieldDate: '日付',
+    fieldPayment: 'お支払い方法（個別相談のみ）',
+    payCard: 'カード決済（Stripe）',
+    payInvoice: '請求書払い（会社派遣の方）',
+    showSlots: '空き枠を見る',
+    fieldSlot: '時間（30分）',
+    fieldTopic: '相談したいこと',
+    book: '予約する',
+    back: '戻る（種類・講師・日付を変える）',
+    chooseDate: '日付を選んでください。',
+    badDate: '日付は今日以降を YYYY-MM-DD で選んでください。',
+    badKind: '種類を選んでください。',
+    noSlots: (date: string) => `${date} は空き枠がありません。別の日を選んでください。`,
+    chooseSlot: '時間を選んでください。',
+    badForm: 'このカードは古いか壊れています。`予約` と送ってやり直してください。',
+    guardTitle: '相談内容の確認',
+    maskedPreview: '伏せ字にした内容',
+    rewrite: '書き直す',
+    bookMasked: '伏せ字で予約',
+    awaiting: (expires: string) => `仮予約しました。**${expires}** までに次のボタンからカードでお支払いください。お支払いの確認後に予約が確定します。`,
+    payButton: 'カードで支払う',
+    confirmedNote: '確認のメッセージをこのチャットにお送りします。Teams の個人チャットにはファイルを添付できないため、予定表ファイル（.ics）は届きません。日時をご自分のカレンダーに登録してください。',
+    invoiceNote: (n: string) => `請求書番号: ${n}。Teams の個人チャットにはファイルを添付できないため、請求書 PDF はここには届きません。管理者からお受け取りください。`,
+    notInstructor: 'この操作は講師だけが行えます（管理者が `instructor @名前` で設定します）。',
+    availabilityTitle: '受付時間の設定',
+    hoursLabel: '受付時間（1行に1つ。例: 月 10:00-12:00 / 火,木 13:00-17:00 / Mon-Fri 9:30-12:00）',
+    hoursHelp: '書いていない曜日は受け付けません。祝日は自動で除かれます。',
+    daysOffLabel: 'お休みの日（1行に1日 2026-12-01、または期間 2026-12-28..2027-01-03。消した日はお休みでなくなります）',
+    meetingUrlLabel: '会議URL（Zoom・Teams・Meet など。空欄で削除）',
+    save: '保存する',
+    saved: '受付時間を保存しました。',
+    current: '現在の設定',
+    hours: '受付時間',
+    daysOff: 'お休みの日',
+    meetingUrl: '会議URL',
+    none: 'なし',
+    badDays: '日付は 2026-12-01 または 2026-12-28..2027-01-03 の形で書いてください。',
+    badUrl: '会議URLは https:// で始まるURLにしてください。',
+    mineTitle: 'あなたの予約',
+    mineNone: '今後の予約はありません。`予約` と送ると予約できます。',
+    cancel: 'キャンセル',
+    move: '日時変更',
+    held: '実施済み',
+    noShow: '無断欠席',
+    cancelTitle: '予約のキャンセル',
+    confirmCancel: 'キャンセルする',
+    moveTitle: '予約の日時変更',
+    moveDate: '新しい日付',
+    moveTo: '変更する',
+    recorded: (what: string) => `「${what}」を記録しました。`,
+    markedPaid: (n: string) => `請求書 ${n} を入金済みにしました。`,
+    alreadyPaid: (n: string) => `請求書 ${n} はすでに入金済みです。`,
+    overviewTitle: '予約の一覧（管理者）',
+    upcoming: '今後の予約',
+    past: '過去の予約',
+    unpaid: '未入金の請求書',
+    paid: '入金済み',
+    due: '期限',
+    overdue: '期限超過',
+    revenue: '月別の売上（税込）',
+    more: (n: number) => `ほか ${n} 件`,
+    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
+      `${month}: ${sessions}件 ・ 純売上 ${net}（カード ${card} / 請求書 ${invoice} / 返金 ${refunded} / うち未入金 ${unpaid}）`,
+    csvNote: 'Teams の個人チャットにはファイルを添付できないため、予約一覧の CSV は Teams では届きません（Slack の `/mamori-admin bookings` で受け取れます）。',
+    usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧です。',
+    failed: 'うまく処理できませんでした。時間をおいてもう一度お試しください。',
+  },
+  en: {
+    personalOnly: 'Please do bookings in your personal chat with mamori.',
+    bookTitle: 'Book a consultation',
+    fieldKind: 'Kind',
+    fieldInstructor: 'Instructor',
+    anyInstructor: 'The first one free',
+    fieldDate: 'Date',
+    fieldPayment: 'Payment (consultations only)',
+    payCard: 'Card (Stripe)',
+    payInvoice: 'Invoice (sent by your company)',
+    showSlots: 'Show free slots',
+    fieldSlot: 'Time (30 min)',
+    fieldTopic: 'What you would like to discuss',
+    book: 'Book',
+    back: 'Back (kind, instructor, date)',
+    chooseDate: 'Please choose a date.',
+    badDate: 'Please choose a date from today on (YYYY-MM-DD).',
+    badKind: 'Please choose the kind.',
+    noSlots: (date: string) => `No free slots on ${date}. Please choose another date.`,
+    chooseSlot: 'Please choose a time.',
+    badForm: 'This card is out of date. Send `book` to start again.',
+    guardTitle: 'Check your topic',
+    maskedPreview: 'Masked text',
+    rewrite: 'Rewrite',
+    bookMasked: 'Book masked',
+    awaiting: (expires: string) => `Held for you. Please pay by card by **${expires}** with the button below; the booking is confirmed once the payment arrives.`,
+    payButton: 'Pay by card',
+    confirmedNote: 'A confirmation follows in this chat. Files cannot be attached in a Teams personal chat, so the calendar file (.ics) does not come here: please add the time to your calendar.',
+    invoiceNote: (n: string) => `Invoice no. ${n}. Files cannot be attached in a Teams personal chat, so the invoice PDF does not come here: your administrator will send it.`,
+    notInstructor: 'Only instructors can do this (an admin sets it with `instructor @name`).',
+    availabilityTitle: 'Your hours',
+    hoursLabel: 'Hours (one a line, e.g. Mon 10:00-12:00 / Tue,Thu 13:00-17:00 / Mon-Fri 9:30-12:00)',
+    hoursHelp: 'Days not written take no bookings. National holidays are excluded automatically.',
+    daysOffLabel: 'Days off (one a line, 2026-12-01, or a range 2026-12-28..2027-01-03; removing one makes it a working day)',
+    meetingUrlLabel: 'Meeting URL (Zoom, Teams, Meet…; empty to remove)',
+    save: 'Save',
+    saved: 'Your hours are saved.',
+    current: 'Current settings',
+    hours: 'Hours',
+    daysOff: 'Days off',
+    meetingUrl: 'Meeting URL',
+    none: 'none',
+    badDays: 'Write dates like 2026-12-01 or 2026-12-28..2027-01-03.',
+    badUrl: 'The meeting URL must start with https://.',
+    mineTitle: 'Your bookings',
+    mineNone: 'No upcoming bookings. Send `book` to book one.',
+    cancel: 'Cancel',
+    move: 'Change time',
+    held: 'Held',
+    noShow: 'No-show',
+    cancelTitle: 'Cancel the booking',
+    confirmCancel: 'Cancel booking',
+    moveTitle: 'Change the time',
+    moveDate: 'New date',
+    moveTo: 'Move',
+    recorded: (what: string) => `Recorded: ${what}.`,
+    markedPaid: (n: string) => `Invoice ${n} marked paid.`,
+    alreadyPaid: (n: string) => `Invoice ${n} was already paid.`,
+    overviewTitle: 'Bookings (admin)',
+    upcoming: 'Upcoming',
+    past: 'Past',
+    unpaid: 'Unpaid invoices',
+    paid: 'Paid',
+    due: 'due',
+    overdue: 'overdue',
+    revenue: 'Revenue per month (tax incl.)',
+    more: (n: number) => `${n} more`,
+    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
+      `${month}: ${sessions} sessions · net ${net} (card ${card} / invoice ${invoice} / refunded ${refunded} / unpaid ${unpaid})`,
+    csvNote: 'Files cannot be attached in a Teams personal chat, so the bookings CSV does not come to Teams (Slack’s `/mamori-admin bookings` sends it).',
+    usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview.',
+    failed: 'Something went wrong. Please try again later.',
+  },
+} satisfies Record<Lang, unknown>;
+
+type Words = (typeof words)['ja'];
+
+const COMMANDS: Record<string, 'book' | 'availability' | 'bookings'> = {
+  book: 'book', '予約': 'book',
+  availability: 'availability', '受付時間': 'availability',
+  bookings: 'bookings', '予約一覧': 'bookings',
+};
+
+export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid'] as const satisfies readonly ActionId[];
+export type BookingCardAction = (typeof BOOKING_CARD_ACTIONS)[number];
+
+const STEPS = ['start', 'slots', 'book', 'rewrite', 'availability', 'cancel', 'move_date', 'move'] as const;
+type Step = (typeof STEPS)[number];
+
+/** Action.Submit / Action.Execute data of the booking cards (inputs merged in by Teams). */
+export interface StepData {
+  mamoriBooking: 1;
+  step: Step;
+  form?: string;
+  kind?: string;
+  instructor?: string;
+  date?: string;
+  payment?: string;
+  slot?: string;
+  topic?: string;
+  masked?: boolean;
+  booking?: string;
+  refund?: number;
+  hours?: string;
+  daysOff?: string;
+  meetingUrl?: string;
+}
+
+const isStep = (v: unknown): v is StepData =>
+  !!v && typeof v === 'object' && (v as StepData).mamoriBooking === 1 && (STEPS as readonly string[]).includes(String((v as StepData).step));
+
+const isBookingAction = (v: unknown): v is { mamori: 1; action: BookingCardAction; value: string } =>
+  !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 && (BOOKING_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) &&
+  typeof (v as { value?: unknown }).value === 'string';
+
+const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? v.slice(0, max) : '');
+const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
+const orgRefOf = (org: Organisation): OrgRef => ({ platform: 'teams', platformTeamId: org.platformTeamId, name: `Teams ${org.platformTeamId}` });
+
+function personOf(deps: HandlerDeps, a: Activity): Person {
+  const id = userIdOf(a);
+  return { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined, isWorkspaceAdmin: deps.config.adminUserIds.includes(id) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cards.
+
+type Reply = { text: string } | { card: IAdaptiveCard; fallback: string };
+
+type El = Record<string, unknown>;
+
+function card(body: El[], actions: El[] = []): IAdaptiveCard {
+  return {
+    type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    msteams: { width: 'full' }, body, ...(actions.length > 0 ? { actions } : {}),
+  } as unknown as IAdaptiveCard;
+}
+
+const title = (text: string): El => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' });
+const para = (text: string, extra: El = {}): El => ({ type: 'TextBlock', text: cardText(text), wrap: true, ...extra });
+const error = (text: string): El => para(`⚠️ ${text}`, { color: 'Attention' });
+const muted = (text: string): El => para(text, { isSubtle: true, size: 'Small' });
+const facts = (fields: Array<{ label: string; value: string }>): El => ({ type: 'FactSet', facts: fields.map((f) => ({ title: f.label, value: f.value.slice(0, 500) })) });
+const submit = (label: string, data: StepData, style?: 'positive' | 'destructive'): El => ({ type: 'Action.Submit', title: label, data, ...(style ? { style } : {}) });
+const execute = (label: string, action: BookingCardAction, value: string, style?: 'positive' | 'destructive'): El =>
+  ({ type: 'Action.Execute', title: label, verb: action, data: { mamori: 1, action, value }, ...(style ? { style } : {}) });
+
+function summaryFields(org: Organisation, b: BookingSummary): Array<{ label: string; value: string }> {
+  const m = bookingMessages(org.language);
+  return [
+    { label: m.labels.when, value: b.when },
+    { label: m.labels.kind, value: m.kind[b.kind] },
+    { label: m.labels.instructor, value: b.instructorName },
+    { label: m.labels.amount, value: b.totalYen === 0 ? m.payment.free : m.yen(b.totalYen) },
+    { label: m.labels.payment, value: m.payment[b.paymentMethod] },
+  ];
+}
+
+interface FormValues { kind: Kind; instructor: string | null; date: string; payment: 'card' | 'invoice' | undefined }
+
+function formValues(v: StepData): Partial<FormValues> {
+  const kind = v.kind === 'consultation' || v.kind === 'orientation' ? v.kind : undefined;
+  const instructor = str(v.instructor, 200);
+  const payment = v.payment === 'card' || v.payment === 'invoice' ? v.payment : undefined;
+  return { ...(kind ? { kind } : {}), instructor: instructor && instructor !== '*' ? instructor : null, ...(v.date ? { date: str(v.date, 10) } : {}), payment };
+}
+
+/** Card 1: kind, instructor, date (and payment). */
+async function startCard(deps: HandlerDeps, org: Organisation, a: Activity, values: Partial<FormValues>, problem?: string): Promise<Reply> {
+  const w = words[langOf(org)];
+  const bd = await teamsBookingDeps(deps);
+  const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
+  if (o.instructors.length === 0) return { text: bookingMessages(org.language).noInstructor };
+  const payments = [...(o.payments.card ? [{ title: w.payCard, value: 'card' }] : []), ...(o.payments.invoice ? [{ title: w.payInvoice, value: 'invoice' }] : [])];
+  const body: El[] = [
+    title(w.bookTitle),
+    ...(problem ? [error(problem)] : []),
+    { type: 'Input.ChoiceSet', id: 'kind', label: w.fieldKind, style: 'expanded', isRequired: true, value: values.kind ?? 'consultation', choices: o.kinds.map((k) => ({ title: k.label, value: k.kind })) },
+    {
+      type: 'Input.ChoiceSet', id: 'instructor', label: w.fieldInstructor, style: 'compact', value: values.instructor ?? '*',
+      choices: [{ title: w.anyInstructor, value: '*' }, ...o.instructors.map((i) => ({ title: i.name.slice(0, 100), value: i.platformUserId }))],
+    },
+    { type: 'Input.Date', id: 'date', label: w.fieldDate, isRequired: true, min: o.today, max: addDays(o.today, bd.config.windowDays), ...(values.date ? { value: values.date } : {}) },
+    ...(payments.length > 0
+      ? [{ type: 'Input.ChoiceSet', id: 'payment', label: w.fieldPayment, style: 'expanded', value: values.payment && payments.some((p) => p.value === values.payment) ? values.payment : payments[0]!.value, choices: payments }]
+      : []),
+  ];
+  return { card: card(body, [submit(w.showSlots, { mamoriBooking: 1, step: 'slots' }, 'positive')]), fallback: w.bookTitle };
+}
+
+/** Card 2: the date's free slots and the topic; or card 1 again with the reason. */
+async function slotsCard(deps: HandlerDeps, org: Organisation, a: Activity, v: Partial<FormValues>, extra: { topic?: string; problem?: string } = {}): Promise<Reply> {
+  const w = words[langOf(org)];
+  const m = bookingMessages(org.language);
+  if (!v.kind) return startCard(deps, org, a, v, w.badKind);
+  if (!v.date) return startCard(deps, org, a, v, w.chooseDate);
+  const bd = await teamsBookingDeps(deps);
+  const today = localDate(bd.now?.() ?? new Date(), org.timeZone);
+  if (!isLocalDate(v.date) || v.date < today) return startCard(deps, org, a, { ...v, date: undefined }, w.badDate);
+  const out = await listFreeSlots(bd, { org: orgRefOf(org), date: v.date, instructor: v.instructor ?? null });
+  if (out.status !== 'ok') return out.status === 'invalid' ? startCard(deps, org, a, v, w.badDate) : { text: out.message };
+  if (out.slots.length === 0) return startCard(deps, org, a, v, extra.problem ? `${extra.problem} ${w.noSlots(v.date)}` : w.noSlots(v.date));
+  const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
+  const instructorName = v.instructor ? (o.instructors.find((i) => i.platformUserId === v.instructor)?.name ?? v.instructor) : w.anyInstructor;
+  const showInstructor = (s: OfferedSlot) => (v.instructor ? s.time : `${s.time}（${s.instructorName}）`);
+  const payment = v.kind === 'consultation' ? (v.payment ?? (o.payments.card ? 'card' : o.payments.invoice ? 'invoice' : undefined)) : undefined;
+  const data: StepData = {
+    mamoriBooking: 1, step: 'book', form: randomUUID(), kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(payment ? { payment } : {}),
+  };
+  const body: El[] = [
+    title(w.bookTitle),
+    ...(extra.problem ? [error(extra.problem)] : []),
+    facts([
+      { label: m.labels.kind, value: m.kind[v.kind] },
+      { label: m.labels.instructor, value: instructorName },
+      { label: w.fieldDate, value: v.date },
+      ...(payment ? [{ label: m.labels.payment, value: m.payment[payment] }] : []),
+    ]),
+    { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: out.slots.map((s) => ({ title: showInstructor(s), value: s.start })) },
+    muted(m.confidentialityReminder),
+    { type: 'Input.Text', id: 'topic', label: w.fieldTopic, isMultiline: true, maxLength: 2000, ...(extra.topic ? { value: extra.topic } : {}) },
+  ];
+  const back: StepData = { mamoriBooking: 1, step: 'start', kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(v.payment ? { payment: v.payment } : {}) };
+  return { card: card(body, [submit(w.book, data, 'positive'), submit(w.back, back)]), fallback: w.bookTitle };
+}
+
+/** 予約する / 伏せ字で予約: bookSession, and its outcome as the next card. */
+async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
+  const w = words[langOf(org)];
+  const values = formValues(v);
+  const form = str(v.form, 100);
+  if (!form || !values.kind || !values.date) return { text: w.badForm };
+  const slot = str(v.slot, 100);
+  const topic = str(v.topic);
+  if (!slot) return slotsCard(deps, org, a, values, { topic, problem: w.chooseSlot });
+  const bd = await teamsBookingDeps(deps, true);
+  const out = await bookSession(bd, {
+    org: orgRefOf(org), trainee: personOf(deps, a), kind: values.kind, instructor: values.instructor, start: slot, topic,
+    ...(values.kind === 'consultation' && values.payment ? { payment: values.payment } : {}),
+    // One card, one booking: a double-clicked submit (or a resent card) books once.
+    requestKey: `teams:${form}`,
+    acceptMaskedTopic: v.masked === true,
+  });
+  deps.onQueued?.();
+  const m = bookingMessages(org.language);
+  switch (out.status) {
+    case 'confirmed':
+      return {
+        card: card([
+          para(`✅ **${out.message}**`, { color: 'Good' }),
+          facts(summaryFields(org, out.booking)),
+          para(w.confirmedNote),
+          ...(out.invoiceNumber ? [para(w.invoiceNote(out.invoiceNumber))] : []),
+        ]),
+        fallback: out.message,
+      };
+    case 'awaiting_payment': {
+      const expires = `${localDate(new Date(out.holdExpiresAt), org.timeZone)} ${localTime(new Date(out.holdExpiresAt), org.timeZone)}`;
+      return {
+        card: card([title(m.paymentTitle), para(w.awaiting(expires)), facts(summaryFields(org, out.booking)), muted(out.checkoutUrl)], [{ type: 'Action.OpenUrl', title: w.payButton, url: out.checkoutUrl, style: 'positive' }]),
+        fallback: `${m.paymentTitle}: ${out.checkoutUrl}`,
+      };
+    }
+    case 'topic_confidential': {
+      const keep: StepData = { mamoriBooking: 1, step: 'book', form, kind: values.kind, instructor: values.instructor ?? '*', date: values.date, ...(values.payment ? { payment: values.payment } : {}) };
+      return {
+        card: card(
+          [title(w.guardTitle), para(out.message, { color: 'Warning' }), para(`**${w.maskedPreview}**`), para(out.masked, { isSubtle: true })],
+          [submit(w.bookMasked, { ...keep, slot, topic, masked: true }, 'positive'), submit(w.rewrite, { ...keep, step: 'rewrite', topic })],
+        ),
+        fallback: out.message,
+      };
+    }
+    case 'released':
+      return { text: out.message };
+    case 'slot_unavailable':
+      return slotsCard(deps, org, a, values, { topic, problem: out.message });
+    default:
+      // Invoice not allowed, payment not available, Stripe unreachable, …: the form again with the reason.
+      return slotsCard(deps, org, a, values, { topic, problem: out.message });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instructors' hours.
+
+async function instructorOf(deps: HandlerDeps, org: Organisation, a: Activity) {
+  const db = deps.actions.database.db;
+  const me = await ensureMember(db, org.id, { platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined });
+  return me.roles.includes('instructor') ? me : null;
+}
+
+async function currentHours(deps: HandlerDeps, org: Organisation, memberId: string) {
+  const db = deps.actions.database.db;
+  const profile = await ensureInstructorProfile(db, org.id, memberId);
+  const hours = formatWeeklyHours(org.language, await weeklyHoursOf(db, memberId));
+  const today = localDate(deps.actions.now?.() ?? new Date(), org.timeZone);
+  return { hours, daysOff: await daysOffOf(db, memberId, today), meetingUrl: profile.meetingUrl };
+}
+
+function hoursFacts(w: Words, c: { hours: string[]; daysOff: string[]; meetingUrl: string | null }): El {
+  return facts([
+    { label: w.hours, value: c.hours.join('\n') || w.none },
+    { label: w.daysOff, value: c.daysOff.join(', ') || w.none },
+    { label: w.meetingUrl, value: c.meetingUrl ?? w.none },
+  ]);
+}
+
+async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: string, typed?: StepData): Promise<Reply> {
+  const w = words[langOf(org)];
+  const c = await currentHours(deps, org, memberId);
+  const body: El[] = [
+    title(w.availabilityTitle),
+    ...(problem ? [error(problem)] : []),
+    { type: 'Input.Text', id: 'hours', label: w.hoursLabel, isMultiline: true, maxLength: 2000, value: typed ? str(typed.hours) : c.hours.join('\n') },
+    muted(w.hoursHelp),
+    { type: 'Input.Text', id: 'daysOff', label: w.daysOffLabel, isMultiline: true, maxLength: 4000, value: typed ? str(typed.daysOff, 4000) : c.daysOff.join('\n') },
+    { type: 'Input.Text', id: 'meetingUrl', label: w.meetingUrlLabel, maxLength: 500, style: 'Url', value: typed ? str(typed.meetingUrl, 500) : (c.meetingUrl ?? '') },
+  ];
+  return { card: card(body, [submit(w.save, { mamoriBooking: 1, step: 'availability' }, 'positive')]), fallback: w.availabilityTitle };
+}
+
+/** Days off as written: 2026-12-01 a line, or 2026-12-28..2027-01-03; null when one is not a date. */
+function readDaysOff(text: string): string[] | null {
+  const out: string[] = [];
+  for (const item of text.split(/[\s,、，]+/).filter(Boolean)) {
+    const range = item.split(/\.\.|~|〜|～/);
+    if (range.length > 2 || !range.every(isLocalDate)) return null;
+    if (range.length === 1) { out.push(range[0]!); continue; }
+    if (range[1]! < range[0]! || addDays(range[0]!, 366) < range[1]!) return null;
+    for (let d = range[0]!; d <= range[1]!; d = addDays(d, 1)) out.push(d);
+  }
+  return [...new Set(out)];
+}
+
+async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
+  const w = words[langOf(org)];
+  const me = await instructorOf(deps, org, a);
+  if (!me) return { text: w.notInstructor };
+  const daysOff = readDaysOff(str(v.daysOff, 4000));
+  if (!daysOff) return availabilityCard(deps, org, me.id, w.badDays, v);
+  const url = str(v.meetingUrl, 500).trim();
+  if (url && !/^https?:\/\/\S+$/i.test(url)) return availabilityCard(deps, org, me.id, w.badUrl, v);
+  const before = await currentHours(deps, org, me.id);
+  const wanted = new Set(daysOff);
+  const out = await setAvailability(await teamsBookingDeps(deps), {
+    org: orgRefOf(org), instructor: personOf(deps, a),
+    hoursText: str(v.hours),
+    addDaysOff: daysOff.filter((d) => !before.daysOff.includes(d)),
+    removeDaysOff: before.daysOff.filter((d) => !wanted.has(d)),
+    meetingUrl: url || null,
+  });
+  if (out.status === 'forbidden') return { text: out.message };
+  if (out.status === 'invalid') return availabilityCard(deps, org, me.id, out.message, v);
+  return { card: card([para(`✅ **${w.saved}**`, { color: 'Good' }), hoursFacts(w, out)]), fallback: w.saved };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists.
+
+/** The person's bookings from a week ago on, with their buttons. */
+async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
+  const w = words[langOf(org)];
+  const m = bookingMessages(org.language);
+  const db = deps.actions.database.db;
+  const [me] = await db.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userIdOf(a))));
+  if (!me) return { text: w.mineNone };
+  const now = deps.actions.now?.() ?? new Date();
+  const trainee = alias(members, 'trainee');
+  const instructor = alias(members, 'instructor');
+  const rows = await db.select({ b: bookings, trainee, instructor }).from(bookings)
+    .innerJoin(trainee, eq(trainee.id, bookings.traineeId))
+    .innerJoin(instructor, eq(instructor.id, bookings.instructorId))
+    .where(and(
+      eq(bookings.orgId, org.id),
+      or(eq(bookings.traineeId, me.id), eq(bookings.instructorId, me.id)),
+      inArray(bookings.status, ['held', 'confirmed']),
+      gt(bookings.startsAt, new Date(now.getTime() - 7 * 86_400_000)),
+    ))
+    .orderBy(asc(bookings.startsAt)).limit(15);
+  if (rows.length === 0) return { text: w.mineNone };
+  const body: El[] = [title(w.mineTitle)];
+  for (const { b, trainee: tr, instructor: ins } of rows) {
+    const asInstructor = b.instructorId === me.id;
+    const other = asInstructor ? `${m.labels.trainee}: ${tr.displayName ?? tr.platformUserId}` : `${m.labels.instructor}: ${ins.displayName ?? ins.platformUserId}`;
+    const buttons: El[] = [];
+    if (b.startsAt.getTime() > now.getTime()) {
+      if (!asInstructor && b.status === 'confirmed') buttons.push(execute(w.move, 'booking_move', b.id));
+      buttons.push(execute(w.cancel, 'booking_cancel', b.id, 'destructive'));
+    } else if (asInstructor && b.status === 'confirmed') {
+      buttons.push(execute(w.held, 'booking_held', b.id, 'positive'), execute(w.noShow, 'booking_no_show', b.id));
+    }
+    body.push({
+      type: 'Container', separator: true,
+      items: [
+        para(`**${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}**`),
+        para(`${m.kind[b.kind]} ・ ${other} ・ ${m.status[b.status]}`, { spacing: 'None' }),
+        ...(buttons.length > 0 ? [{ type: 'ActionSet', actions: buttons }] : []),
+      ],
+    });
+  }
+  body.push(muted(w.usage));
+  return { card: card(body), fallback: w.mineTitle };
+}
+
+const SHOWN = 10;
+
+async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
+  const w = words[langOf(org)];
+  const bm = bookingMessages(org.language);
+  const out = await adminBookingOverview(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a) });
+  if (out.status !== 'ok') return { text: out.message };
+  const line = (r: AdminBookingRow) =>
+    `- ${r.when} ・ ${r.kind} ・ ${r.trainee} → ${r.instructor} ・ ${r.status} ・ ${r.paymentMethod}${r.totalYen > 0 ? ` ${bm.yen(r.totalYen)}` : ''}${r.invoiceNumber ? ` (${r.invoiceNumber})` : ''}`;
+  const list = (heading: string, rows: AdminBookingRow[]): El[] => [
+    para(`**${heading}**（${rows.length}）`),
+    para(rows.length === 0 ? w.none : [...rows.slice(0, SHOWN).map(line), ...(rows.length > SHOWN ? [w.more(rows.length - SHOWN)] : [])].join('\n'), { spacing: 'None' }),
+  ];
+  const body: El[] = [title(w.overviewTitle), ...list(w.upcoming, out.upcoming), ...list(w.past, out.past), para(`**${w.unpaid}**（${out.unpaidInvoices.length}）`)];
+  if (out.unpaidInvoices.length === 0) body.push(para(w.none, { spacing: 'None' }));
+  for (const i of out.unpaidInvoices.slice(0, SHOWN)) {
+    body.push({
+      type: 'Container',
+      items: [
+        para(`${i.number} ・ ${i.company} ・ ${bm.yen(i.totalYen)} ・ ${w.due} ${i.dueOn}${i.overdue ? ` ⚠️ ${w.overdue}` : ''}`),
+        { type: 'ActionSet', actions: [execute(w.paid, 'booking_invoice_paid', i.id, 'positive')] },
+      ],
+    });
+  }
+  if (out.unpaidInvoices.length > SHOWN) body.push(muted(w.more(out.unpaidInvoices.length - SHOWN)));
+  const revenue = out.revenue.slice(-12).map((r) => `- ${w.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen))}`);
+  body.push(para(`**${w.revenue}**`), para(revenue.length > 0 ? revenue.join('\n') : w.none, { spacing: 'None' }), muted(w.csvNote));
+  return { card: card(body), fallback: w.overviewTitle };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Buttons.
+
+async function cancelPreviewCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, note?: string): Promise<Reply> {
+  const w = words[langOf(org)];
+  const out = await previewCancellation(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
+  if (out.status !== 'ok') return { text: out.message };
+  return {
+    card: card(
+      [title(w.cancelTitle), ...(note ? [error(note)] : []), facts(summaryFields(org, out.booking)), para(out.terms.message, { weight: 'Bolder' })],
+      [submit(w.confirmCancel, { mamoriBooking: 1, step: 'cancel', booking: out.booking.id, refund: out.terms.refundYen }, 'destructive')],
+    ),
+    fallback: out.terms.message,
+  };
+}
+
+async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, date: string | null, problem?: string): Promise<Reply> {
+  const w = words[langOf(org)];
+  const bd = await teamsBookingDeps(deps);
+  const out = await previewCancellation(bd, { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
+  const m = bookingMessages(org.language);
+  if (out.status !== 'ok') return { text: out.message };
+  if (out.booking.status !== 'confirmed') return { text: m.notChangeable };
+  if (!out.canMove) return { text: m.moveNotAllowedLate(out.terms.deadline) };
+  const db = deps.actions.database.db;
+  const [row] = await db.select({ instructor: members.platformUserId }).from(bookings).innerJoin(members, eq(members.id, bookings.instructorId)).where(eq(bookings.id, out.booking.id));
+  if (!row) return { text: m.notFound };
+  const today = localDate(bd.now?.() ?? new Date(), org.timeZone);
+  const summary = para(`${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`);
+  const dateCard = (why?: string): Reply => ({
+    card: card(
+      [title(w.moveTitle), ...(why ? [error(why)] : []), summary, { type: 'Input.Date', id: 'date', label: w.moveDate, isRequired: true, min: today, ...(date ? { value: date } : {}) }],
+      [submit(w.showSlots, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id }, 'positive')],
+    ),
+    fallback: w.moveTitle,
+  });
+  if (!date) return dateCard(problem);
+  if (!isLocalDate(date) || date < today) return dateCard(w.badDate);
+  const slots = await listFreeSlots(bd, { org: orgRefOf(org), date, instructor: row.instructor });
+  if (slots.status !== 'ok') return { text: slots.message };
+  if (slots.slots.length === 0) return dateCard(problem ? `${problem} ${w.noSlots(date)}` : w.noSlots(date));
+  return {
+    card: card(
+      [title(w.moveTitle), ...(problem ? [error(problem)] : []), summary, para(`${w.moveDate}: ${date}`),
+        { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: slots.slots.map((s) => ({ title: s.time, value: s.start })) }],
+      [submit(w.moveTo, { mamoriBooking: 1, step: 'move', booking: out.booking.id, date }, 'positive'), submit(w.back, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id })],
+    ),
+    fallback: w.moveTitle,
+  };
+}
+
+/** A booking button of the views (キャンセル, 日時変更, 実施済み, 無断欠席, 入金済み). */
+export async function runBookingAction(deps: HandlerDeps, org: Organisation, a: Activity, data: { action: BookingCardAction; value: string }): Promise<Reply> {
+  const w = words[langOf(org)];
+  const bd = await teamsBookingDeps(deps);
+  const base = { org: orgRefOf(org), actor: personOf(deps, a) };
+  switch (data.action) {
+    case 'booking_cancel':
+      return cancelPreviewCard(deps, org, a, data.value);
+    case 'booking_move':
+      return moveCard(deps, org, a, data.value, null);
+    case 'booking_held':
+    case 'booking_no_show': {
+      const out = await recordSessionOutcome(bd, { ...base, bookingId: data.value, outcome: data.action === 'booking_held' ? 'completed' : 'no_show' });
+      return { text: out.status === 'recorded' ? w.recorded(out.message) : out.message };
+    }
+    case 'booking_invoice_paid': {
+      if (!UUID_RE.test(data.value)) return { text: bookingMessages(org.language).notFound };
+      const out = await markInvoicePaid(bd, { ...base, invoiceId: data.value });
+      if ('message' in out) return { text: out.message };
+      return { text: out.status === 'paid' ? w.markedPaid(out.number) : w.alreadyPaid(out.number) };
+    }
+  }
+}
+
+/** A step of the booking cards. */
+export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
+  const w = words[langOf(org)];
+  switch (v.step) {
+    case 'start':
+      return startCard(deps, org, a, formValues(v));
+    case 'slots':
+      return slotsCard(deps, org, a, formValues(v));
+    case 'rewrite':
+      return slotsCard(deps, org, a, formValues(v), { topic: str(v.topic) });
+    case 'book':
+      return book(deps, org, a, v);
+    case 'availability':
+      return saveAvailability(deps, org, a, v);
+    case 'cancel': {
+      const bookingId = str(v.booking, 100);
+      const refund = typeof v.refund === 'number' && Number.isInteger(v.refund) && v.refund >= 0 ? v.refund : undefined;
+      if (refund === undefined) return cancelPreviewCard(deps, org, a, bookingId);
+      const out = await cancelBooking(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, expectedRefundYen: refund });
+      deps.onQueued?.();
+      if (out.status === 'terms_changed') return cancelPreviewCard(deps, org, a, bookingId, out.message.split('\n')[0]);
+      return { text: out.message.split('\n').join('\n\n') };
+    }
+    case 'move_date':
+      return moveCard(deps, org, a, str(v.booking, 100), str(v.date, 10) || null);
+    case 'move': {
+      const bookingId = str(v.booking, 100);
+      const slot = str(v.slot, 100);
+      const date = str(v.date, 10) || null;
+      if (!slot) return moveCard(deps, org, a, bookingId, date, w.chooseSlot);
+      const out = await moveBooking(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, start: slot });
+      deps.onQueued?.();
+      if (out.status === 'moved') return { card: card([para(`✅ **${out.message}**`, { color: 'Good' }), facts(summaryFields(org, out.booking))]), fallback: out.message };
+      if (out.status === 'slot_unavailable') return moveCard(deps, org, a, bookingId, date, out.message);
+      return { text: out.message };
+    }
+  }
+}
+
+async function runCommand(deps: HandlerDeps, org: Organisation, a: Activity, command: 'book' | 'availability' | 'bookings', rest: string): Promise<Reply> {
+  const w = words[langOf(org)];
+  const arg = rest.trim().toLowerCase();
+  switch (command) {
+    case 'book':
+      if (arg === 'help' || arg === 'ヘルプ') return { text: w.usage };
+      if (arg === 'mine' || arg === '一覧') return mineCard(deps, org, a);
+      void teamsBookingDeps(deps); // starts loading the topic guard's dictionary while the form is filled in
+      return startCard(deps, org, a, {});
+    case 'availability': {
+      const me = await instructorOf(deps, org, a);
+      if (!me) return { text: w.notInstructor };
+      if (arg === 'show' || arg === '表示') return { card: card([title(w.current), hoursFacts(w, await currentHours(deps, org, me.id))]), fallback: w.current };
+      return availabilityCard(deps, org, me.id);
+    }
+    case 'bookings':
+      if (arg === 'admin' || arg === '管理') return adminCard(deps, org, a);
+      if (arg === '' || arg === 'mine' || arg === '自分') return mineCard(deps, org, a);
+      return { text: w.usage };
+  }
+}
+
+async function send(ctx: Ctx, reply: Reply): Promise<void> {
+  if ('text' in reply) await ctx.send(textActivity(reply.text));
+  else await ctx.send(cardActivity(reply.card, reply.fallback));
+}
+
+/**
+ * A message activity: a booking card's Action.Submit, a booking button sent as Action.Submit, or a
+ * booking command. Returns false for anything else.
+ */
+export async function onBookingMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
+  const a = ctx.activity as IMessageActivity;
+  const tenant = tenantOf(a);
+  if (!tenant) return false;
+  const value = a.value as unknown;
+  let run: ((org: Organisation) => Promise<Reply>) | null = null;
+  if (isStep(value)) run = (org) => runBookingStep(deps, org, a, value);
+  else if (isBookingAction(value)) run = (org) => runBookingAction(deps, org, a, value);
+  else {
+    const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/^\s+/, '');
+    const [word = ''] = text.split(/\s+/, 1);
+    const command = COMMANDS[word.toLowerCase()];
+    if (!command) return false;
+    run = (org) => runCommand(deps, org, a, command, text.slice(word.length));
+  }
+  // A redelivered activity (same id) changes nothing and sends nothing twice.
+  if (!(await recordEventOnce(deps.actions.database.db, 'teams', a.id))) return true;
+  const org = await deps.store.organisation(tenant);
+  if (String(a.conversation?.conversationType ?? '') !== 'personal') {
+    await ctx.send(textActivity(words[langOf(org)].personalOnly));
+    return true;
+  }
+  await send(ctx, await run(org));
+  return true;
+}
+
+/** Action.Execute of a booking button or a booking card; null when the action is not booking's. */
+export async function onBookingCardAction(deps: HandlerDeps, ctx: Ctx) {
+  const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
+  const tenant = tenantOf(a);
+  const data = a.value?.action?.data;
+  if (!tenant || (!isBookingAction(data) && !isStep(data))) return null;
+  const org = await deps.store.organisation(tenant);
+  const reply = isStep(data) ? await runBookingStep(deps, org, a, data) : await runBookingAction(deps, org, a, data as { action: BookingCardAction; value: string });
+  if ('text' in reply) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text } as const;
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card } as const;
+}
