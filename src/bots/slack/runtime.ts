@@ -12,10 +12,10 @@ import { textFor } from './text.js';
 export async function slackHousekeeping(ctx: SlackContext): Promise<{ realerts: number; stale: number }> {
   let realerts = 0;
   if (ctx.config.realertSeconds > 0) {
-    realerts = await resendUnacknowledgedAlerts(ctx.deps, { delaySeconds: ctx.config.realertSeconds });
+    realerts = await resendUnacknowledgedAlerts(ctx.deps, { delaySeconds: ctx.config.realertSeconds, platform: 'slack' });
     if (realerts > 0) ctx.notify();
   }
-  const stale = await takeStaleProgress(ctx.deps.database, ctx.config.progressTimeoutSeconds);
+  const stale = await takeStaleProgress(ctx.deps.database, ctx.config.progressTimeoutSeconds, 'slack');
   for (const s of stale) {
     const at = parseRef(s.ref);
     if (!at) continue;

@@ -4,11 +4,28 @@
  * submission replaces its progress message in place; answers too big for one Teams message are
  * paged. A user never seen gets a personal chat created (possible once the app is installed for
  * them); a user who has not installed it is a permanent failure the admin can see (`未インストール`).
+ *
+ * Exactly once: the Bot Connector has no message metadata to search and a bot cannot list a
+ * conversation's activities, so every activity created for an outbox message is recorded
+ * (teams_posted_activities, through the store) as soon as the Connector answers with its id, before
+ * the next one is sent and before post() returns; when the whole message is out its reference is
+ * recorded too. A retried delivery asks findPosted, which answers from that record; a message whose
+ * pages were only partly recorded is resumed by post() at the first page not recorded.
+ *
+ * The window that remains: the Connector created an activity and the process died (or the database
+ * refused the insert) before the record committed, one database round trip after the HTTP answer.
+ * It cannot be made smaller: the Connector assigns activity ids itself (an `id` on a new activity is
+ * ignored and there is no idempotency key), so nothing written before the send can name the
+ * activity, and nothing after the send can find it again except our own record. Recording "about to
+ * send" first would only let a retry choose between skipping (losing a message that may never have
+ * been sent) and sending (what happens now); a rare duplicate is the better failure. Updates in
+ * place (progress → answer, alert updates) are PUTs of a known activity id and repeat harmlessly.
  */
 import type { ConversationReference, IMessageActivityInput } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { AnalysisResult, Language } from '../../analysis/result.js';
 import type { Database } from '../../db/connection.js';
+import { TEAMS_POSTED_COMPLETE } from '../../db/schema/index.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
@@ -67,13 +84,40 @@ export class TeamsMessenger implements Messenger {
 
   async post(message: OutgoingMessage): Promise<string> {
     try {
-      return await this.deliver(message);
+      const ref = await this.deliver(message);
+      await this.record(message.id, TEAMS_POSTED_COMPLETE, ref);
+      return ref;
     } catch (err) {
       if (err instanceof PermanentDeliveryError) throw err;
       const status = httpStatus(err);
       if (status === 400 || status === 403 || status === 404) throw new PermanentDeliveryError(`teams refused the message: ${status}`);
       throw err;
     }
+  }
+
+  /** The message's reference when an earlier attempt posted all of it (recorded right after the send). */
+  async findPosted(message: OutgoingMessage): Promise<string | null> {
+    return (await this.deps.store.postedParts(message.id)).get(TEAMS_POSTED_COMPLETE) ?? null;
+  }
+
+  /**
+   * Records what was just sent for an outbox message. A failure is logged, not thrown: the send
+   * happened, and marking the outbox message sent is the remaining chance to avoid a second post.
+   */
+  private async record(outboxId: string, part: number, ref: string): Promise<void> {
+    try {
+      await this.deps.store.recordPosted(outboxId, part, ref);
+    } catch (err) {
+      this.deps.logger.warn({ outboxId, part, err: { name: (err as Error).name, message: (err as Error).message } }, 'posted activity not recorded');
+    }
+  }
+
+  /** Replaces an activity the app posted (e.g. a progress message) with a text. */
+  async replaceWithText(orgId: string, ref: string, text: string): Promise<void> {
+    const at = parseTeamsRef(ref);
+    if (!at) throw new PermanentDeliveryError(`not a Teams message reference: ${ref}`);
+    const conversation = await this.referenceOf(orgId, at.conversationId);
+    await this.deps.app.sendTo(conversation, textActivity(text, at.activityId));
   }
 
   private async deliver(message: OutgoingMessage): Promise<string> {
@@ -102,7 +146,7 @@ export class TeamsMessenger implements Messenger {
         return this.answer(message, submissionId, [textActivity(`⚠️ ${text}`)]);
       }
       case 'quota_warning':
-        return this.postAll(await this.resolve(message.orgId, message.target), [textActivity(`ℹ️ ${String(p.message ?? '')}`)]);
+        return this.postAll(message, await this.resolve(message.orgId, message.target), [textActivity(`ℹ️ ${String(p.message ?? '')}`)]);
       case 'alert': {
         const alert = p as unknown as AlertPayload;
         const names = await this.deps.store.displayNames(message.orgId, [alert.staffUserId, alert.requestedBy, alert.acknowledgedBy].filter((x): x is string => typeof x === 'string'));
@@ -114,7 +158,7 @@ export class TeamsMessenger implements Messenger {
           await this.deps.app.sendTo(ref, cardActivity(card!, view.fallbackText, updateOf.activityId));
           return alert.updateOf!;
         }
-        return this.postAll(await this.resolve(message.orgId, message.target), [cardActivity(card!, view.fallbackText)]);
+        return this.postAll(message, await this.resolve(message.orgId, message.target), [cardActivity(card!, view.fallbackText)]);
       }
       default: {
         // Messages of other flows (community, booking) carry their own MessageView.
@@ -127,14 +171,14 @@ export class TeamsMessenger implements Messenger {
           await this.deps.app.sendTo(ref, { ...activities[0]!, id: updateOf.activityId } as IMessageActivityInput);
           return p.updateOf as string;
         }
-        return this.postAll(await this.resolve(message.orgId, message.target), activities);
+        return this.postAll(message, await this.resolve(message.orgId, message.target), activities);
       }
     }
   }
 
   /** A submission's answer: in place of its progress message when there is one, else posted. */
   private async answer(message: OutgoingMessage, submissionId: string | null, activities: IMessageActivityInput[]): Promise<string> {
-    if (!submissionId) return this.postAll(await this.resolve(message.orgId, message.target), activities);
+    if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), activities);
     const placement = await claimAnswerPlacement(this.deps.database, { submissionId, orgId: message.orgId });
     let first: string;
     let conversation: ConversationReference;
@@ -144,20 +188,27 @@ export class TeamsMessenger implements Messenger {
       const [head, ...rest] = activities;
       await this.deps.app.sendTo(conversation, { ...head!, id: progress.activityId } as IMessageActivityInput);
       first = placement.ref;
-      if (rest.length > 0) await this.postAll(conversation, rest);
+      if (rest.length > 0) await this.postAll(message, conversation, rest);
     } else {
       conversation = await this.resolve(message.orgId, message.target);
-      first = await this.postAll(conversation, activities);
+      first = await this.postAll(message, conversation, activities);
     }
     await recordAnswerRef(this.deps.database, submissionId, conversation.conversation.id, first);
     return first;
   }
 
-  private async postAll(ref: ConversationReference, activities: IMessageActivityInput[]): Promise<string> {
+  /** Creates the activities in order, each recorded as soon as it exists; parts an earlier attempt recorded are skipped. */
+  private async postAll(message: OutgoingMessage, ref: ConversationReference, activities: IMessageActivityInput[]): Promise<string> {
+    const posted = await this.deps.store.postedParts(message.id);
     let first: string | null = null;
-    for (const a of activities) {
-      const sent = await this.deps.app.sendTo(ref, a);
-      first ??= teamsMessageRef(ref.conversation.id, sent.id);
+    for (const [part, a] of activities.entries()) {
+      let at = posted.get(part);
+      if (at === undefined) {
+        const sent = await this.deps.app.sendTo(ref, a);
+        at = teamsMessageRef(ref.conversation.id, sent.id);
+        await this.record(message.id, part, at);
+      }
+      first ??= at;
     }
     return first!;
   }

@@ -7,7 +7,7 @@ import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
 import { ensureOrganisation, membersWithRole, type Organisation } from '../../db/repo/organisations.js';
 import {
-  members, organisations, submissions, teamsConversations, teamsInputs,
+  members, organisations, submissions, teamsConversations, teamsInputs, teamsPostedActivities,
   type TeamsConversationType, type TeamsInputKind,
 } from '../../db/schema/index.js';
 import type { FetchReason } from './messages.js';
@@ -119,6 +119,19 @@ export class TeamsStore {
       .innerJoin(teamsInputs, and(eq(teamsInputs.orgId, submissions.orgId), eq(teamsInputs.fileId, submissions.platformFileId)))
       .where(eq(submissions.id, submissionId));
     return row?.reason ? { reason: row.reason as FetchReason, fileName: row.fileName } : null;
+  }
+
+  /** Records an activity created for an outbox message (part n, or TEAMS_POSTED_COMPLETE for the whole message). */
+  async recordPosted(outboxId: string, part: number, ref: string): Promise<void> {
+    await this.db.insert(teamsPostedActivities).values({ outboxId, part, ref }).onConflictDoNothing();
+  }
+
+  /** What earlier attempts recorded for an outbox message, by part. */
+  async postedParts(outboxId: string): Promise<Map<number, string>> {
+    if (!/^[0-9a-f-]{36}$/i.test(outboxId)) return new Map();
+    const rows = await this.db.select({ part: teamsPostedActivities.part, ref: teamsPostedActivities.ref })
+      .from(teamsPostedActivities).where(eq(teamsPostedActivities.outboxId, outboxId));
+    return new Map(rows.map((r) => [r.part, r.ref]));
   }
 
   async displayNames(orgId: string, platformUserIds: string[]): Promise<Map<string, string>> {

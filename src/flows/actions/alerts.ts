@@ -7,7 +7,7 @@ import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { ensureMember, ensureOrganisation, supervisorsOf } from '../../db/repo/organisations.js';
 import { addToOutbox, type NewOutboxMessage } from '../../db/repo/outbox.js';
-import { alertReminders, alerts, analyses, members, outbox, submissions } from '../../db/schema/index.js';
+import { alertReminders, alerts, analyses, members, organisations, outbox, submissions, type Platform } from '../../db/schema/index.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 import { isUuid } from './feedback.js';
 
@@ -108,7 +108,11 @@ export async function acknowledgeAlert(deps: ActionDeps, input: { org: OrgRef; a
  * Alerts still open `delaySeconds` after they were raised get one reminder to their recipient
  * (run it on a schedule; a second run does nothing more).
  */
-export async function resendUnacknowledgedAlerts(deps: Pick<ActionDeps, 'database' | 'queue' | 'logger' | 'now'>, input: { delaySeconds: number }): Promise<number> {
+export async function resendUnacknowledgedAlerts(
+  deps: Pick<ActionDeps, 'database' | 'queue' | 'logger' | 'now'>,
+  /** `platform`: only that platform's organisations (each adapter's housekeeping takes its own). */
+  input: { delaySeconds: number; platform?: Platform },
+): Promise<number> {
   const now = deps.now?.() ?? new Date();
   const cutoff = new Date(now.getTime() - input.delaySeconds * 1000);
   return deps.database.db.transaction(async (tx) => {
@@ -116,7 +120,9 @@ export async function resendUnacknowledgedAlerts(deps: Pick<ActionDeps, 'databas
       .from(alerts)
       .innerJoin(members, eq(members.id, alerts.recipientId))
       .leftJoin(alertReminders, and(eq(alertReminders.alertId, alerts.id), eq(alertReminders.round, 1)))
-      .where(and(eq(alerts.status, 'open'), lt(alerts.createdAt, cutoff), isNull(alertReminders.alertId)))
+      .innerJoin(organisations, eq(organisations.id, alerts.orgId))
+      .where(and(eq(alerts.status, 'open'), lt(alerts.createdAt, cutoff), isNull(alertReminders.alertId),
+        input.platform ? eq(organisations.platform, input.platform) : undefined))
       .limit(200);
     if (open.length === 0) return 0;
     const analysisIds = [...new Set(open.map((o) => o.alert.analysisId))];

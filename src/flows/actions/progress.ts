@@ -7,7 +7,7 @@
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
-import { progressMessages, submissions } from '../../db/schema/index.js';
+import { organisations, progressMessages, submissions, type Platform } from '../../db/schema/index.js';
 
 export type AnswerLanguage = 'ja' | 'en';
 
@@ -86,18 +86,21 @@ export interface StaleProgress {
 /**
  * Progress messages whose submission never reached an answer (its job was given up on) after
  * `olderThanSeconds`: claimed as answered and returned, so the adapter replaces them with a failure
- * note. No "解析中" message hangs forever.
+ * note. No "解析中" message hangs forever. With `platform`, only that platform's organisations.
  */
-export async function takeStaleProgress(database: Database, olderThanSeconds: number): Promise<StaleProgress[]> {
+export async function takeStaleProgress(database: Database, olderThanSeconds: number, platform?: Platform): Promise<StaleProgress[]> {
   return database.db.transaction(async (tx) => {
     const stale = await tx
       .select({ id: progressMessages.submissionId })
       .from(progressMessages)
       .innerJoin(submissions, eq(submissions.id, progressMessages.submissionId))
+      .innerJoin(organisations, eq(organisations.id, progressMessages.orgId))
       .where(and(
         eq(progressMessages.state, 'progress'),
         lt(progressMessages.createdAt, sql`now() - make_interval(secs => ${olderThanSeconds})`),
         inArray(submissions.status, ['queued', 'processing']),
+        // Each adapter closes its own messages (a Slack ts means nothing to Teams and the other way round).
+        platform ? eq(organisations.platform, platform) : undefined,
       ))
       .for('update', { of: progressMessages, skipLocked: true });
     if (stale.length === 0) return [];

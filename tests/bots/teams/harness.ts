@@ -39,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   const jobs = testJobsConfig({ retryLimit: 1, retryDelaySeconds: 1, analysisExpireSeconds: 20, deliveryExpireSeconds: 10 });
   let bot: TeamsBot | undefined;
   const files: FileSource = { fetch: (ref) => bot!.files.fetch(ref) };
-  const messenger: Messenger = { post: (m) => bot!.messenger.post(m) };
+  const messenger: Messenger = { post: (m) => bot!.messenger.post(m), findPosted: (m) => bot!.messenger.findPosted(m) };
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   const sleeps: number[] = [];
   bot = await createTeamsBot({
