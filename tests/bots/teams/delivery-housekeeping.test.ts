@@ -178,10 +178,10 @@ describe('Teams help', () => {
   it('lists every command, in both languages', () => {
     const ja = teamsText('ja').help();
     const en = teamsText('en').help();
-    for (const word of ['ダッシュボード', '質問', '検索', 'コミュニティ', '修了生', '講師', 'ai on|off', 'ai model', 'ai tokens', 'ai usage', 'マニュアル', '設定', '上長', '通知レベル', '言語', '部署チャンネル', '未インストール']) {
+    for (const word of ['予約', '予約一覧', '受付時間', 'ダッシュボード', '質問', '検索', 'コミュニティ', '修了生', '講師', 'ai on|off', 'ai model', 'ai tokens', 'ai usage', 'マニュアル', '設定', '上長', '通知レベル', '言語', '部署チャンネル', '未インストール']) {
       expect(ja).toContain(word);
     }
-    for (const word of ['dashboard', 'ask', 'faq', 'community', 'graduate', 'instructor', 'ai on|off', 'ai model', 'ai tokens', 'ai usage', 'manual', 'manual clear', 'settings', 'supervisor', 'alert', 'language', 'department', 'not-installed', 'help']) {
+    for (const word of ['book', 'bookings', 'bookings admin', 'availability', 'dashboard', 'ask', 'faq', 'community', 'graduate', 'instructor', 'ai on|off', 'ai model', 'ai tokens', 'ai usage', 'manual', 'manual clear', 'settings', 'supervisor', 'alert', 'language', 'department', 'not-installed', 'help']) {
       expect(en).toContain(`\`${word}`);
     }
   });
