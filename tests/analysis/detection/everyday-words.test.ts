@@ -1,0 +1,66 @@
+/**
+ * Everyday sentences that share words with harassment stems: a car that won't move (動かない), a
+ * request to explain until the customer understands (納得できるまで), someone's own body in a shop,
+ * dementia (ぼけ), a trash can (ごみ箱). None of them is an offence; each sits in an ordinary polite call.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeConversation } from '../helpers/conversation.js';
+
+const JA = [
+  '車が動かないから、すぐ来てもらえますか。',
+  '納得できるまで説明してください。',
+  'ずっと待ってるんですけど、まだですか。',
+  'ポイントを使いきったら、どうなりますか。',
+  'すみません、担当の方を変えてもらえますか。',
+  '住所はどこに送ればいいですか。',
+  '契約をやめさせてください。',
+  '駅のところすぐ近くに住んでいます。',
+  '入院中の母の食事どうなってるのか知りたいです。',
+  'スタイルがいい服ってありますか。',
+  '荷物が出てくるまで待ちます。',
+  '事故のあと、家族は無事でした。',
+  '前に別の店で痛い目にあったので心配なんです。',
+  'このごみ箱はどこに置けばいいですか。',
+  '母にぼけが始まってしまって、相談したいんです。',
+  'この地域は日本人の方が多いですね。',
+  '男性の担当者に代わってもらえますか。',
+  'LINEで問い合わせはできますか。',
+  '私、頭が悪いのでよく分からなくて。',
+  '話はまだ終わってないです、もう少し聞いてください。',
+];
+const EN = [
+  'Please don\'t hang up, I have been on hold for an hour.',
+  'Here\'s your pen back, thanks.',
+  'I felt like an idiot standing at the register.',
+  'Do you speak English? My Japanese is not good.',
+  'Where are you from? Your shop is lovely.',
+  'Thank you for your kind help.',
+  'Should I wait outside for the taxi?',
+  'Which store do you recommend for repairs?',
+  'Can I pay with a gift card?',
+  'A girl with a red jacket took my umbrella by mistake.',
+  'I had to go back to your store twice.',
+  'Do I have to beg for a refund? It is broken.',
+];
+
+describe('everyday words are not harassment', () => {
+  it.each(JA)('%s', (say) => {
+    const r = analyzeConversation([
+      ['staff', 'お電話ありがとうございます。さくらサービスの田中でございます。'],
+      ['customer', say],
+      ['staff', 'かしこまりました。確認いたします。'],
+    ]);
+    expect(r.verdict).not.toBe('kasuhara');
+    expect(r.excerpts).toEqual([]);
+  });
+
+  it.each(EN)('%s', (say) => {
+    const r = analyzeConversation([
+      ['staff', 'Thank you for calling Sunrise Services, this is Ana. How can I help?'],
+      ['customer', say],
+      ['staff', 'Of course, let me check that for you.'],
+    ]);
+    expect(r.verdict).not.toBe('kasuhara');
+    expect(r.excerpts).toEqual([]);
+  });
+});
