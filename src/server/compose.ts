@@ -15,6 +15,7 @@ import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
 import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
 import { loadTeamsConfig } from '../bots/teams/config.js';
+import { startTeamsHousekeeping, teamsHousekeepingSettings } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
 import { loadBookingConfig } from '../flows/booking/config.js';
@@ -145,11 +146,15 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   }
   // Re-alerts and stale progress notes: the flows keep them idempotent, so every instance may run them.
   const housekeeping = slackAdapter ? startSlackHousekeeping(slackAdapter.ctx) : null;
+  const teamsHousekeeping = teamsBot
+    ? startTeamsHousekeeping(teamsBot, { database, queue, logger, notify: () => runtime.workers?.notify(), ...teamsHousekeepingSettings(env) })
+    : null;
 
   return {
     runtime, http,
     async stop() {
       housekeeping?.stop();
+      teamsHousekeeping?.stop();
       if (http) await new Promise<void>((r) => http!.close(() => r()));
       await Promise.all(loops.map((l) => l.stop()));
       await slackAdapter?.stop();
