@@ -33,6 +33,11 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
       reportedOrNegated = true;
       continue;
     }
+    // Most rules match nothing: one test skips building an iterator. matchAll copies lastIndex, so reset it.
+    rule.re.lastIndex = 0;
+    const any = rule.re.test(norm);
+    rule.re.lastIndex = 0;
+    if (!any) continue;
     for (const m of norm.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
