@@ -71,7 +71,6 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
 
   let slack: SlackAdapter | null = null;
   let teams: TeamsBot | null = null;
-  let bookingDeps: BookingDeps | null = null;
   const bookingPayments = stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null;
 
   const buildPorts = async (core: RuntimeCore): Promise<Partial<PipelinePorts>> => {
@@ -115,10 +114,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   await scheduleInsightsJobs(boss, insights);
   loops.push(...startInsightsWorkers(boss, insights, polling));
 
-  bookingDeps = {
-    database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger,
-    payments: bookingPayments,
-  };
+  const bookingDeps: BookingDeps = { database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger, payments: bookingPayments };
   if (slack) setBookingOptions((slack as SlackAdapter).ctx, { payments: bookingDeps.payments, config: bookingConfig });
   await ensureBookingQueue(boss);
   await scheduleBookingSweep(boss);
@@ -130,9 +126,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   if (slackAdapter?.requestListener) routes[SLACK_EVENTS_PATH] = slackAdapter.requestListener;
   if (teamsBot) routes[teamsBot.path] = (req, res) => teamsBot.listener(req, res);
   routes[EXPORT_DOWNLOAD_PREFIX] = createExportDownloadHandler({ database, logger });
-  if (stripeSettings) {
-    const deps = bookingDeps;
-    routes[STRIPE_WEBHOOK_PATH] = createStripeWebhookHandler({ payments: deps.payments!, onEvent: (e) => handlePaymentEvent(deps, e), logger });
+  if (bookingPayments) {
+    routes[STRIPE_WEBHOOK_PATH] = createStripeWebhookHandler({ payments: bookingPayments, onEvent: (e) => handlePaymentEvent(bookingDeps, e), logger });
   }
   let http: Server | null = null;
   if (serve) {
