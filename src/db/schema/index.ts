@@ -11,3 +11,4 @@ export * from "./booking.js";
 export * from "./insights.js";
 export * from "./review.js";
 export * from "./teams-posted.js";
+export * from "./org-links.js";
