@@ -4,6 +4,7 @@
  * Submissions keep their metadata (file name, size, status) for usage and deduplication.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { effectiveSettings } from '../db/repo/org-links.js';
 import type { Database } from '../db/connection.js';
 import { analyses, auditLog, organisations, outbox, processedEvents, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
@@ -27,7 +28,7 @@ const PROCESSED_EVENT_DAYS = 7;
 export async function sweepRetention(deps: RetentionDeps): Promise<RetentionReport> {
   const now = deps.now?.() ?? new Date();
   const { db } = deps.database;
-  const orgs = await db.select({ id: organisations.id, retentionDays: organisations.retentionDays }).from(organisations);
+  const orgs = await Promise.all((await db.select().from(organisations)).map((o) => effectiveSettings(db, o)));
   const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0 };
   for (const org of orgs) {
     const cutoff = new Date(now.getTime() - org.retentionDays * 86_400_000).toISOString();

@@ -15,6 +15,7 @@ import { TranscriptError } from '../analysis/transcript.js';
 import type { Database, Tx } from '../db/connection.js';
 import { membersWithRole, supervisorsOf, type Organisation } from '../db/repo/organisations.js';
 import { addToOutbox, type NewOutboxMessage } from '../db/repo/outbox.js';
+import { effectiveSettings } from '../db/repo/org-links.js';
 import { lockUsage, quotaCheck, recordUsage } from '../db/repo/usage.js';
 import { alerts, analyses, excerpts, members, organisations, submissions, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
@@ -60,8 +61,9 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
   const { db } = deps.database;
   const [sub] = await db.select().from(submissions).where(eq(submissions.id, job.submissionId));
   if (!sub || (sub.status !== 'queued' && sub.status !== 'processing')) return 'skipped';
-  const [org] = await db.select().from(organisations).where(eq(organisations.id, sub.orgId));
-  if (!org) return 'skipped';
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, sub.orgId));
+  if (!row) return 'skipped';
+  const org = await effectiveSettings(db, row);
   if (sub.status === 'queued') {
     await db.update(submissions).set({ status: 'processing', updatedAt: sql`now()` })
       .where(and(eq(submissions.id, sub.id), eq(submissions.status, 'queued')));
@@ -251,7 +253,8 @@ export async function giveUpAnalysis(
   await deps.database.db.transaction(async (tx) => {
     const [sub] = await tx.select().from(submissions).where(eq(submissions.id, job.submissionId)).for('update');
     if (!sub || (sub.status !== 'queued' && sub.status !== 'processing')) return;
-    const [org] = await tx.select({ language: organisations.language }).from(organisations).where(eq(organisations.id, sub.orgId));
+    const [row] = await tx.select().from(organisations).where(eq(organisations.id, sub.orgId));
+    const org = row ? await effectiveSettings(tx, row) : undefined;
     const message = messagesFor(org?.language ?? 'ja').analysisFailed();
     await finish(tx, sub.id, 'failed', 'internal_error', reason);
     const ids = await addToOutbox(tx, [{

@@ -7,6 +7,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/connection.js';
 import { ensureMember, ensureOrganisation } from '../db/repo/organisations.js';
+import { effectiveSettings } from '../db/repo/org-links.js';
 import { addToOutbox } from '../db/repo/outbox.js';
 import { currentUsage, quotaCheck } from '../db/repo/usage.js';
 import { PLATFORMS, SUBMISSION_SOURCES, submissions } from '../db/schema/index.js';
@@ -63,7 +64,7 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
   const now = deps.now?.() ?? new Date();
 
   const outcome = await deps.database.db.transaction(async (tx) => {
-    const org = await ensureOrganisation(tx, input.org, deps.orgDefaults);
+    const org = await effectiveSettings(tx, await ensureOrganisation(tx, input.org, deps.orgDefaults));
     const member = await ensureMember(tx, org.id, input.submitter);
 
     // Same event redelivered, or the same file (same content, or content not known on one side).

@@ -7,6 +7,7 @@
  * A redelivered activity (same id) changes nothing and sends nothing twice.
  */
 import { teamsAdminAi } from './admin-ai.js';
+import { teamsAdminLink } from './admin-link.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
@@ -356,6 +357,8 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   const base = { org: orgRef(org.platformTeamId), by: actorOf(deps, ctx.activity) };
   const ai = await teamsAdminAi(deps.actions, { org: base.org, by: base.by, language: languageOf(org), text });
   if (ai !== null) return ai;
+  const link = await teamsAdminLink(deps.actions, { orgId: org.id, org: base.org, by: base.by, text });
+  if (link !== null) return link;
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':

@@ -6,8 +6,12 @@ import type { Organisation } from './organisations.js';
 
 export type MonthlyUsage = typeof monthlyUsage.$inferSelect;
 
+/** Whose month counts: a linked organisation's minutes go to its settings owner (effectiveSettings, repo/org-links.ts). */
+type UsageOrg = Pick<Organisation, 'id' | 'timeZone'> & { usage?: Pick<Organisation, 'id' | 'timeZone'> };
+
 /** This month's usage row for the organisation, created if missing and locked until the transaction ends. */
-export async function lockUsage(ex: Executor, org: Pick<Organisation, 'id' | 'timeZone'>, now: Date): Promise<MonthlyUsage> {
+export async function lockUsage(ex: Executor, orgIn: UsageOrg, now: Date): Promise<MonthlyUsage> {
+  const org = orgIn.usage ?? orgIn;
   const month = monthIn(org.timeZone, now);
   await ex.insert(monthlyUsage).values({ orgId: org.id, month }).onConflictDoNothing();
   const [row] = await ex
@@ -20,7 +24,8 @@ export async function lockUsage(ex: Executor, org: Pick<Organisation, 'id' | 'ti
 }
 
 /** This month's usage without locking it (zero when nothing was analysed yet): enough for a first check. */
-export async function currentUsage(ex: Executor, org: Pick<Organisation, 'id' | 'timeZone'>, now: Date): Promise<MonthlyUsage> {
+export async function currentUsage(ex: Executor, orgIn: UsageOrg, now: Date): Promise<MonthlyUsage> {
+  const org = orgIn.usage ?? orgIn;
   const month = monthIn(org.timeZone, now);
   const [row] = await ex.select().from(monthlyUsage).where(and(eq(monthlyUsage.orgId, org.id), eq(monthlyUsage.month, month)));
   return row ?? { orgId: org.id, month, secondsAnalysed: 0, filesAnalysed: 0, warnedAt: null, updatedAt: now };

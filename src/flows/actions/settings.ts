@@ -7,8 +7,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import { ensureMember, ensureOrganisation, type Member, type Organisation } from '../../db/repo/organisations.js';
+import { effectiveSettings, settingsOwnerId } from '../../db/repo/org-links.js';
 import { lockUsage, quotaCheck } from '../../db/repo/usage.js';
-import { auditLog, intakeChannels, members, organisations, supervisorLinks, type MemberRole } from '../../db/schema/index.js';
+import { auditLog, intakeChannels, members, organisationLinks, organisations, supervisorLinks, type MemberRole, type Platform } from '../../db/schema/index.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
 export type AlertLevel = 'high' | 'medium' | 'low';
@@ -96,14 +97,17 @@ export async function setDepartmentChannel(deps: OrgDeps, input: { org: OrgRef; 
 
 export async function setAlertLevel(deps: OrgDeps, input: { org: OrgRef; by: Actor; level: AlertLevel }): Promise<SettingsOutcome> {
   return asAdmin(deps, input.org, input.by, 'alert_level', async (tx, o) => {
-    await tx.update(organisations).set({ alertThreshold: ALERT_THRESHOLDS[input.level], updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    // Shared with a linked organisation: written on the settings owner (src/db/repo/org-links.ts).
+    const owner = await settingsOwnerId(tx, o.id);
+    await tx.update(organisations).set({ alertThreshold: ALERT_THRESHOLDS[input.level], updatedAt: sql`now()` }).where(eq(organisations.id, owner));
     return { status: 'ok' };
   });
 }
 
 export async function setLanguage(deps: OrgDeps, input: { org: OrgRef; by: Actor; language: 'ja' | 'en' }): Promise<SettingsOutcome> {
   return asAdmin(deps, input.org, input.by, 'language', async (tx, o) => {
-    await tx.update(organisations).set({ language: input.language, updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    const owner = await settingsOwnerId(tx, o.id); // shared, as the alert level
+    await tx.update(organisations).set({ language: input.language, updatedAt: sql`now()` }).where(eq(organisations.id, owner));
     return { status: 'ok' };
   });
 }
@@ -126,12 +130,23 @@ export interface OrganisationSettings {
   intakeChannels: string[];
   quota: { usedMinutes: number; limitMinutes: number; remainingMinutes: number | null };
   retentionDays: number;
+  /**
+   * Set when the organisation shares its settings with one on the other platform: 'owner' (its
+   * settings are used there too) or 'linked' (it uses the owner's). Language, alert level, quota and
+   * retention are shared; the department channel and supervisors stay per platform.
+   */
+  link: { role: 'owner' | 'linked'; platforms: Platform[] } | null;
 }
 
 /** Everything the App Home shows. Anyone in the organisation may read it. */
 export async function getSettings(deps: OrgDeps & { now?: () => Date }, org: OrgRef): Promise<OrganisationSettings> {
   return deps.database.db.transaction(async (tx) => {
-    const o = await ensureOrganisation(tx, org, deps.orgDefaults);
+    const o = await effectiveSettings(tx, await ensureOrganisation(tx, org, deps.orgDefaults));
+    const owned = await tx.select({ platform: organisations.platform }).from(organisationLinks)
+      .innerJoin(organisations, eq(organisations.id, organisationLinks.linkedOrgId)).where(eq(organisationLinks.ownerOrgId, o.id));
+    const link: OrganisationSettings['link'] = o.settingsOwner
+      ? { role: 'linked', platforms: [o.settingsOwner.platform] }
+      : owned.length ? { role: 'owner', platforms: owned.map((r) => r.platform) } : null;
     const links = await tx.execute<{ staff: string; supervisor: string }>(sql`
       select s.platform_user_id as staff, b.platform_user_id as supervisor
       from supervisor_links l join members s on s.id = l.member_id join members b on b.id = l.supervisor_id
@@ -148,13 +163,14 @@ export async function getSettings(deps: OrgDeps & { now?: () => Date }, org: Org
       intakeChannels: intake.map((i) => i.channel),
       quota: { usedMinutes: q.usedMinutes, limitMinutes: q.limitMinutes, remainingMinutes: q.remainingMinutes },
       retentionDays: o.retentionDays,
+      link,
     };
   });
 }
 
 /** The organisation's answer language and whether the channel takes every shared file (for the event listeners). */
 export async function intakeContext(deps: OrgDeps, org: OrgRef, channel: string): Promise<{ orgId: string; language: 'ja' | 'en'; intake: boolean }> {
-  const o = await ensureOrganisation(deps.database.db, org, deps.orgDefaults);
+  const o = await effectiveSettings(deps.database.db, await ensureOrganisation(deps.database.db, org, deps.orgDefaults));
   const [row] = await deps.database.db.select({ c: intakeChannels.channel }).from(intakeChannels)
     .where(and(eq(intakeChannels.orgId, o.id), eq(intakeChannels.channel, channel)));
   return { orgId: o.id, language: o.language, intake: Boolean(row) };
@@ -166,6 +182,6 @@ function rowsOf<T>(res: unknown): T[] {
 
 /** The organisation's chosen answer language (alerts, notices without a progress message). */
 export async function organisationLanguage(database: OrgDeps['database'], orgId: string): Promise<'ja' | 'en'> {
-  const [o] = await database.db.select({ language: organisations.language }).from(organisations).where(eq(organisations.id, orgId));
-  return o?.language ?? 'ja';
+  const [o] = await database.db.select().from(organisations).where(eq(organisations.id, orgId));
+  return o ? (await effectiveSettings(database.db, o)).language : 'ja';
 }

@@ -7,6 +7,7 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/connection.js';
+import { effectiveSettings } from '../../../db/repo/org-links.js';
 import { currentUsage, quotaCheck } from '../../../db/repo/usage.js';
 import type { Member, Organisation } from '../../../db/repo/organisations.js';
 import { alerts, analyses, monthlyReports, submissions } from '../../../db/schema/index.js';
@@ -62,7 +63,8 @@ export async function supervisorHomeView(ex: Executor, org: Organisation, me: Me
 export async function adminHomeView(ex: Executor, org: Organisation, now: Date): Promise<MessageView> {
   const lang = langOf(org.language);
   const s = await stressSettings(ex, org.id);
-  const q = quotaCheck(org, await currentUsage(ex, org, now), 0);
+  const shared = await effectiveSettings(ex, org);
+  const q = quotaCheck(shared, await currentUsage(ex, shared, now), 0);
   const reports = await ex.select({ month: monthlyReports.month }).from(monthlyReports).where(eq(monthlyReports.orgId, org.id)).orderBy(desc(monthlyReports.month)).limit(12);
   const pending = await listFeedbackReports(ex, org.id);
   const blocks: ViewBlock[] = [

@@ -14,6 +14,7 @@ import { communityAdmin } from '../../community/admin.js';
 import { bookingAdminCommand } from '../../booking/admin.js';
 import { renderView } from '../../blocks/render.js';
 import { adminAiCommand } from './admin-ai.js';
+import { adminLinkCommand } from './admin-link.js';
 
 export const ADMIN_COMMAND = '/mamori-admin';
 
@@ -35,6 +36,7 @@ export function mamoriAdmin(ctx: SlackContext) {
       const by = { platformUserId: command.user_id, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(command.user_id) };
       if (await bookingAdminCommand(ctx, command, verb, args, respond)) return;
       if (await adminAiCommand(ctx, command, { verb, args, lang, by }, respond)) return;
+      if (await adminLinkCommand(ctx, command, { verb, args, lang, by }, respond)) return;
       const community = await communityAdmin(ctx, { teamId: command.team_id, userId: command.user_id, userName: command.user_name, verb, args, lang });
       if (community) {
         const r = 'view' in community ? renderView(community.view, { surface: 'message' }) : null;
