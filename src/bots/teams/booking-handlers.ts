@@ -30,14 +30,11 @@ import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../flows/booking/changes.js';
-import { loadBookingConfig, type BookingConfig } from '../../flows/booking/config.js';
-import { UUID_RE, type BookingDeps, type OrgRef, type Person, type TopicGuard } from '../../flows/booking/deps.js';
+import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../flows/booking/deps.js';
 import { bookingMessages } from '../../flows/booking/messages.js';
 import { formatSession } from '../../flows/booking/notify.js';
-import type { Payments } from '../../flows/booking/payments.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../flows/booking/time.js';
-import { communityTopicGuard } from '../../flows/booking/topic-guard.js';
-import { loadJapaneseTokenizer } from '../../flows/community/japanese.js';
+import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
 import type { ActionId } from '../../flows/views/view.js';
 import { cardText } from './adaptive-card.js';
 import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
@@ -47,13 +44,7 @@ type Ctx = IActivityContext<Activity>;
 type Lang = 'ja' | 'en';
 type Kind = 'consultation' | 'orientation';
 
-export interface TeamsBookingOptions {
-  /** Null: card payment is not offered (Stripe not configured). */
-  payments: Payments | null;
-  config: BookingConfig;
-  /** The topic's confidentiality guard; the community's (kuromoji) by default. */
-  topicGuard?: TopicGuard | undefined;
-}
+export type TeamsBookingOptions = BookingAdapterOptions;
 
 const options = new WeakMap<HandlerDeps, TeamsBookingOptions>();
 
@@ -62,30 +53,10 @@ export function setTeamsBookingOptions(deps: HandlerDeps, o: TeamsBookingOptions
   options.set(deps, o);
 }
 
-let defaultConfig: BookingConfig | undefined;
-let defaultGuard: Promise<TopicGuard> | undefined;
-
-/** The booking flows' deps; only booking itself waits for the topic guard (its dictionary loads in the background). */
-export async function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<BookingDeps> {
-  const o = options.get(deps);
+/** The booking flows' deps; only booking itself waits for the topic guard (see bookingDepsFor). */
+export function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<BookingDeps> {
   const a = deps.actions;
-  let topicGuard = o?.topicGuard;
-  if (!topicGuard) {
-    defaultGuard ??= loadJapaneseTokenizer().then(communityTopicGuard);
-    const loading = defaultGuard;
-    loading.catch(() => { if (defaultGuard === loading) defaultGuard = undefined; });
-    if (withGuard) topicGuard = await loading;
-  }
-  return {
-    database: a.database,
-    queue: a.queue,
-    payments: o ? o.payments : null,
-    config: o?.config ?? (defaultConfig ??= loadBookingConfig({})),
-    orgDefaults: a.orgDefaults,
-    logger: a.logger.child({ component: 'teams-booking' }),
-    ...(topicGuard ? { topicGuard } : {}),
-    ...(a.now ? { now: a.now } : {}),
-  };
+  return bookingDepsFor({ ...a, logger: a.logger.child({ component: 'teams-booking' }) }, options.get(deps), withGuard);
 }
 
 // ---------------------------------------------------------------------------------------------
