@@ -16,7 +16,8 @@ import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import { recordEventOnce } from '../../db/repo/events.js';
 import { ensureMember, type Member, type Organisation } from '../../db/repo/organisations.js';
-import { acceptFeedback, rejectFeedback, type ReviewOutcome } from '../../flows/insights/feedback-review.js';
+import { feedbackNotAdminText, feedbackOutcomeText } from '../../flows/insights/feedback-messages.js';
+import { acceptFeedback, rejectFeedback } from '../../flows/insights/feedback-review.js';
 import { dashboardViews } from '../../flows/insights/views/dashboard.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
@@ -39,24 +40,12 @@ const TEXT = {
     share: '通話を共有するには、録音や文字起こしのファイルをこの個人チャットに送ってください。',
     files: 'Teams の個人チャットにはファイルを添付できないため、月次レポートのグラフと PDF は Teams では届きません（本文のみ）。PDF は Slack 版で受け取れます。データ全体はサーバーの `npx mamori export --org ID` で書き出せます。',
     continued: (title: string) => `${title}（続き）`,
-    notAdmin: '報告の採用・却下は mamori の管理者だけができます。',
-    accepted: (phrase: string | null) => (phrase ? `報告を採用しました。今後の解析では「${phrase}」を含む箇所を検出しません。` : '報告を採用し、見逃しの例として保存しました。'),
-    rejected: '報告を却下しました。',
-    already: 'この報告はすでに判断済みです。',
-    notFound: '報告が見つかりません（削除された可能性があります）。',
-    noPhrase: '抑制する言い回しを特定できませんでした。報告のコメントに「」で言い回しを書いてもらってください。',
   },
   en: {
     personalOnly: 'So that the dashboard is yours only, send `dashboard` in your personal chat with mamori.',
     share: 'To share a call, send its recording or transcript file in this personal chat.',
     files: "Files cannot be attached in a Teams personal chat, so the monthly report's charts and PDF do not reach Teams (the text does). Slack receives the PDF; `npx mamori export --org ID` on the server writes all the data.",
     continued: (title: string) => `${title} (continued)`,
-    notAdmin: 'Only mamori admins can accept or reject reports.',
-    accepted: (phrase: string | null) => (phrase ? `Accepted. Future analyses will no longer flag passages containing "${phrase}".` : 'Accepted and kept as an example of a miss.'),
-    rejected: 'Report rejected.',
-    already: 'This report has already been decided.',
-    notFound: 'Report not found (it may have been deleted).',
-    noPhrase: 'No phrase to suppress could be identified. Ask the reporter to quote it in 「」 in the comment.',
   },
 } as const;
 
@@ -126,25 +115,14 @@ export async function dashboardCards(deps: HandlerDeps, org: Organisation, a: Ac
   return out;
 }
 
-function outcomeText(lang: Lang, out: ReviewOutcome): string {
-  const t = TEXT[lang];
-  switch (out.status) {
-    case 'accepted': return t.accepted(out.suppressedPhrase);
-    case 'rejected': return t.rejected;
-    case 'already_decided': return t.already;
-    case 'not_found': return t.notFound;
-    case 'no_phrase': return t.noPhrase;
-  }
-}
-
 /** 採用 / 却下: a reply text for the presser. */
 export async function runInsightsAction(deps: HandlerDeps, org: Organisation, a: Activity, data: { action: InsightsCardAction; value: string }): Promise<string> {
   const lang = langOf(org);
   const { member, admin } = await viewerOf(deps, org, a);
-  if (!admin) return TEXT[lang].notAdmin;
+  if (!admin) return feedbackNotAdminText(lang);
   const input = { orgId: org.id, feedbackId: data.value, by: member.id };
   const out = data.action === 'insights_accept_feedback' ? await acceptFeedback(deps.actions.database, input) : await rejectFeedback(deps.actions.database, input);
-  return outcomeText(lang, out);
+  return feedbackOutcomeText(lang, out);
 }
 
 /** A message activity: the dashboard command, or 採用 / 却下 sent as Action.Submit. False for anything else. */
