@@ -20,8 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { eq } from 'drizzle-orm';
 import { daysOffOf, ensureInstructorProfile, weeklyHoursOf } from '../../db/repo/booking.js';
 import { recordEventOnce } from '../../db/repo/events.js';
 import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
@@ -32,6 +31,7 @@ import { bookSession, type BookingSummary } from '../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../flows/booking/changes.js';
 import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../flows/booking/deps.js';
 import { bookingMessages } from '../../flows/booking/messages.js';
+import { myBookings, type MyBookingAction } from '../../flows/booking/mine.js';
 import { formatSession } from '../../flows/booking/notify.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../flows/booking/time.js';
 import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
@@ -500,34 +500,18 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
 async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
   const w = words[langOf(org)];
   const m = bookingMessages(org.language);
-  const db = deps.actions.database.db;
-  const [me] = await db.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userIdOf(a))));
-  if (!me) return { text: w.mineNone };
-  const now = deps.actions.now?.() ?? new Date();
-  const trainee = alias(members, 'trainee');
-  const instructor = alias(members, 'instructor');
-  const rows = await db.select({ b: bookings, trainee, instructor }).from(bookings)
-    .innerJoin(trainee, eq(trainee.id, bookings.traineeId))
-    .innerJoin(instructor, eq(instructor.id, bookings.instructorId))
-    .where(and(
-      eq(bookings.orgId, org.id),
-      or(eq(bookings.traineeId, me.id), eq(bookings.instructorId, me.id)),
-      inArray(bookings.status, ['held', 'confirmed']),
-      gt(bookings.startsAt, new Date(now.getTime() - 7 * 86_400_000)),
-    ))
-    .orderBy(asc(bookings.startsAt)).limit(15);
-  if (rows.length === 0) return { text: w.mineNone };
+  const mine = await myBookings(deps.actions, org, userIdOf(a));
+  if (!mine || mine.length === 0) return { text: w.mineNone };
   const body: El[] = [title(w.mineTitle)];
-  for (const { b, trainee: tr, instructor: ins } of rows) {
-    const asInstructor = b.instructorId === me.id;
-    const other = asInstructor ? `${m.labels.trainee}: ${tr.displayName ?? tr.platformUserId}` : `${m.labels.instructor}: ${ins.displayName ?? ins.platformUserId}`;
-    const buttons: El[] = [];
-    if (b.startsAt.getTime() > now.getTime()) {
-      if (!asInstructor && b.status === 'confirmed') buttons.push(execute(w.move, 'booking_move', b.id));
-      buttons.push(execute(w.cancel, 'booking_cancel', b.id, 'destructive'));
-    } else if (asInstructor && b.status === 'confirmed') {
-      buttons.push(execute(w.held, 'booking_held', b.id, 'positive'), execute(w.noShow, 'booking_no_show', b.id));
-    }
+  const button: Record<MyBookingAction, (id: string) => El> = {
+    booking_move: (id) => execute(w.move, 'booking_move', id),
+    booking_cancel: (id) => execute(w.cancel, 'booking_cancel', id, 'destructive'),
+    booking_held: (id) => execute(w.held, 'booking_held', id, 'positive'),
+    booking_no_show: (id) => execute(w.noShow, 'booking_no_show', id),
+  };
+  for (const { booking: b, asInstructor, counterpart, actions } of mine) {
+    const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
+    const buttons = actions.map((id) => button[id](b.id));
     body.push({
       type: 'Container', separator: true,
       items: [

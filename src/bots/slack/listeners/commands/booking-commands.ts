@@ -3,11 +3,9 @@
  * buttons) and `/mamori-availability` (instructors: the hours form; `show`: the current settings).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { ensureOrganisation } from '../../../../db/repo/organisations.js';
-import { bookings, members } from '../../../../db/schema/index.js';
 import { bookingMessages } from '../../../../flows/booking/messages.js';
+import { myBookings, type MyBookingAction } from '../../../../flows/booking/mine.js';
 import { formatSession } from '../../../../flows/booking/notify.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
 import { context, section } from '../../blocks/render.js';
@@ -83,39 +81,22 @@ export function mamoriAvailability(ctx: SlackContext) {
 async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, lang: Lang): Promise<types.KnownBlock[]> {
   const t = bookingText(lang);
   const deps = await bookingDeps(ctx);
-  const { db } = deps.database;
-  const org = await ensureOrganisation(db, orgOf(ctx, teamId), deps.orgDefaults);
+  const org = await ensureOrganisation(deps.database.db, orgOf(ctx, teamId), deps.orgDefaults);
   const m = bookingMessages(org.language);
-  const [me] = await db.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userId)));
-  if (!me) return [section(t.mineNone)];
-  const now = deps.now?.() ?? new Date();
-  const trainee = alias(members, 'trainee');
-  const instructor = alias(members, 'instructor');
-  const rows = await db.select({ b: bookings, trainee, instructor }).from(bookings)
-    .innerJoin(trainee, eq(trainee.id, bookings.traineeId))
-    .innerJoin(instructor, eq(instructor.id, bookings.instructorId))
-    .where(and(
-      eq(bookings.orgId, org.id),
-      or(eq(bookings.traineeId, me.id), eq(bookings.instructorId, me.id)),
-      inArray(bookings.status, ['held', 'confirmed']),
-      gt(bookings.startsAt, new Date(now.getTime() - 7 * 86_400_000)),
-    ))
-    .orderBy(asc(bookings.startsAt)).limit(15);
-  if (rows.length === 0) return [section(t.mineNone)];
+  const mine = await myBookings(deps, org, userId);
+  if (!mine || mine.length === 0) return [section(t.mineNone)];
+  const labels: Record<MyBookingAction, { text: string; style?: 'primary' | 'danger' }> = {
+    booking_move: { text: t.moveButton }, booking_cancel: { text: t.cancel, style: 'danger' },
+    booking_held: { text: t.held, style: 'primary' }, booking_no_show: { text: t.noShow },
+  };
   const blocks: types.KnownBlock[] = [section(`*${t.mineTitle}*`)];
-  for (const { b, trainee: tr, instructor: ins } of rows) {
-    const mineAsInstructor = b.instructorId === me.id;
-    const other = mineAsInstructor ? `${m.labels.trainee}: ${tr.displayName ?? tr.platformUserId}` : `${m.labels.instructor}: ${ins.displayName ?? ins.platformUserId}`;
+  for (const { booking: b, asInstructor, counterpart, actions } of mine) {
+    const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
     blocks.push(section(`*${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}*\n${m.kind[b.kind]} ・ ${escapeMrkdwn(other)} ・ ${m.status[b.status]}`));
-    const button = (id: string, label: string, style?: 'primary' | 'danger') =>
-      ({ type: 'button' as const, action_id: id, value: b.id, text: { type: 'plain_text' as const, text: label }, ...(style ? { style } : {}) });
-    const elements = [];
-    if (b.startsAt.getTime() > now.getTime()) {
-      if (!mineAsInstructor && b.status === 'confirmed') elements.push(button('booking_move', t.moveButton));
-      elements.push(button('booking_cancel', t.cancel, 'danger'));
-    } else if (mineAsInstructor && b.status === 'confirmed') {
-      elements.push(button('booking_held', t.held, 'primary'), button('booking_no_show', t.noShow));
-    }
+    const elements = actions.map((id) => {
+      const { text, style } = labels[id];
+      return { type: 'button' as const, action_id: id, value: b.id, text: { type: 'plain_text' as const, text }, ...(style ? { style } : {}) };
+    });
     if (elements.length > 0) blocks.push({ type: 'actions', elements });
   }
   blocks.push(context(t.bookUsage));
