@@ -27,6 +27,7 @@ const JA = [
   'LINEで問い合わせはできますか。',
   '私、頭が悪いのでよく分からなくて。',
   '話はまだ終わってないです、もう少し聞いてください。',
+  'さっきの件、どうなりましたか。折り返しをお待ちしていたんですが。',
 ];
 const EN = [
   'Please don\'t hang up, I have been on hold for an hour.',
@@ -41,6 +42,7 @@ const EN = [
   'A girl with a red jacket took my umbrella by mistake.',
   'I had to go back to your store twice.',
   'Do I have to beg for a refund? It is broken.',
+  'Can you wipe the late fee? The bill was wrong because of your error.',
 ];
 
 describe('everyday words are not harassment', () => {
