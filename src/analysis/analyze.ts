@@ -14,7 +14,6 @@ import {
   isComplaintSignal,
   isDemand,
   isRefusal,
-  isWarning,
 } from './signals.js';
 import { applySelfApologies, attributeStaffReactions, confirmPersistence, markPersistence, type Turn } from './conversation.js';
 import { judge } from './verdict.js';
@@ -46,17 +45,15 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
     const norm = norms[i]!;
     const role = roles.byUtterance[i]!;
     const staff = role === 'staff';
-    const signals = staff ? { hits: [], reportedOrNegated: false } : detectCustomerSignals(norm, u.text, spoken);
+    const hits = staff ? [] : detectCustomerSignals(norm, u.text, spoken);
     return {
       index: i,
       role,
       speaker: u.speaker,
       norm,
-      hits: signals.hits,
-      reportedOrNegated: signals.reportedOrNegated,
+      hits,
       staffReactions: staff ? detectStaffReactions(norm) : [],
       refusal: staff && isRefusal(norm),
-      warning: staff && isWarning(norm),
       demand: !staff && isDemand(norm),
       apology: staff ? 'none' : apologyStrength(norm),
       complaintSignal: !staff && isComplaintSignal(norm),

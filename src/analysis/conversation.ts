@@ -13,11 +13,9 @@ export interface Turn {
   hits: Hit[];
   staffReactions: Hit[];
   refusal: boolean;
-  warning: boolean;
   demand: boolean;
   apology: 'explicit' | 'plain' | 'none';
   complaintSignal: boolean;
-  reportedOrNegated: boolean;
 }
 
 export const isCustomer = (t: Turn): boolean => t.role !== 'staff';

@@ -17,22 +17,12 @@ export interface Hit {
 
 const RULES: Record<Language, Rule[]> = { ja: JA_RULES, en: EN_RULES };
 
-export interface CustomerSignals {
-  hits: Hit[];
-  /** A harassing phrase was present but negated or quoted: context for the verdict, never an offence. */
-  reportedOrNegated: boolean;
-}
-
-export function detectCustomerSignals(norm: string, raw: string, lang: Language): CustomerSignals {
+export function detectCustomerSignals(norm: string, raw: string, lang: Language): Hit[] {
   const hits: Hit[] = [];
-  let reportedOrNegated = false;
   const polite = isPolite(norm, lang);
   const honestReview = isHonestReview(norm);
   for (const rule of RULES[lang]) {
-    if (rule.category === 'sns_exposure' && honestReview) {
-      reportedOrNegated = true;
-      continue;
-    }
+    if (rule.category === 'sns_exposure' && honestReview) continue;
     // Most rules match nothing: one test skips building an iterator. matchAll copies lastIndex, so reset it.
     rule.re.lastIndex = 0;
     const any = rule.re.test(norm);
@@ -41,17 +31,14 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
     for (const m of norm.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) {
-        reportedOrNegated = true;
-        continue;
-      }
+      if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) continue;
       const weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
       hits.push({ category: rule.category, weight, rule: rule.id });
       break;
     }
   }
   if (lang === 'en' && shouts(raw)) hits.push({ category: 'intimidation', weight: 55, rule: 'en.intimidation.caps' });
-  return { hits, reportedOrNegated };
+  return hits;
 }
 
 /** Two or more words in capitals (not acronyms alone) read as shouting in English transcripts. */
@@ -83,18 +70,12 @@ export function detectStaffReactions(norm: string): Hit[] {
   return STAFF_REACTIONS.filter((r) => r.re.test(norm)).map((r) => ({ category: r.category, weight: r.weight, rule: `staff-reaction.${r.category}` }));
 }
 
-/** The staff member draws a line: a clear answer that the request cannot be met, or a warning. */
+/** The staff member draws a line: a clear answer that the request cannot be met. */
 const REFUSAL =
   /(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|not (?:able|possible)|our policy)\b)/u;
-const WARNING =
-  /(?:これ以上[^。]{0,12}(?:続|終了|お受け)|対応を?終了|通話を?終了|お引き取り|警察(?:を|に)(?:呼|通報|連絡)|\b(?:i will|i'?m going to|i have to) (?:end|terminate|disconnect)|(?:call|calling) (?:the )?(?:police|security)\b|end (?:this|the) call\b)/u;
 
 export function isRefusal(norm: string): boolean {
   return REFUSAL.test(norm);
-}
-
-export function isWarning(norm: string): boolean {
-  return WARNING.test(norm);
 }
 
 /** The customer takes back their own outburst: 「大きな声を出してすみません」, "sorry for yelling". */
