@@ -131,6 +131,18 @@ export async function recordWebhookEvent(tx: Tx, eventId: string, type: string):
   return rows.length === 1;
 }
 
+/**
+ * Serialises writers of one instructor's calendar for the rest of the transaction. The exclusion
+ * constraint alone stays the last word, but two transactions whose new ranges conflict each wait
+ * for the other's uncommitted row, and with the invoice counter in the middle PostgreSQL breaks
+ * the cycle by aborting one of them (40P01, seen in CI). Taking this lock first turns that
+ * into an orderly queue. Callers lock instructors in one order (the candidate list's), so the
+ * lock itself cannot deadlock.
+ */
+export async function lockInstructorCalendar(tx: Tx, instructorId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'mamori:calendar:' + instructorId}, 0))`);
+}
+
 /** PostgreSQL's SQLSTATE of an error thrown by either driver (postgres.js, PGlite), possibly wrapped by drizzle. */
 export function sqlState(err: unknown): string | undefined {
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {

@@ -10,7 +10,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/connection.js';
 import {
-  activeInstructors, bookingById, bookingByRequestKey, busyRangesOf, EXCLUSION_VIOLATION, sqlState, takeInvoiceNumber, UNIQUE_VIOLATION,
+  activeInstructors, bookingById, bookingByRequestKey, busyRangesOf, EXCLUSION_VIOLATION, lockInstructorCalendar, sqlState, takeInvoiceNumber, UNIQUE_VIOLATION,
   type BookingRow,
 } from '../../db/repo/booking.js';
 import { ensureMember, ensureOrganisation, type Member, type Organisation } from '../../db/repo/organisations.js';
@@ -133,6 +133,7 @@ export async function bookSession(deps: BookingDeps, raw: { org: OrgRef; trainee
       const taxYen = taxOn(priceYen, deps.config.taxRatePercent);
       let refusal: SlotRefusal = 'taken';
       for (const { member: instructor, profile } of candidates) {
+        await lockInstructorCalendar(tx, instructor.id);
         const rules = await rulesFor(tx, org, settings, deps.config, instructor.id);
         const { end, blockedUntil } = heldRange(start, deps.config.durationMinutes, settings.bufferMinutes);
         const busy = await busyRangesOf(tx, instructor.id, new Date(start.getTime() - 86_400_000), new Date(blockedUntil.getTime() + 86_400_000));

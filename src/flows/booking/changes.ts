@@ -6,7 +6,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
-import { busyRangesOf, EXCLUSION_VIOLATION, lockBooking, sqlState, type BookingRow, type BookingSettingsRow } from '../../db/repo/booking.js';
+import { busyRangesOf, EXCLUSION_VIOLATION, lockBooking, lockInstructorCalendar, sqlState, type BookingRow, type BookingSettingsRow } from '../../db/repo/booking.js';
 import { ensureMember, ensureOrganisation, type Member, type Organisation } from '../../db/repo/organisations.js';
 import { bookingInvoices, bookings, type CancelledBy } from '../../db/schema/index.js';
 import { isAdmin, rulesFor, settingsFor } from './availability.js';
@@ -159,6 +159,7 @@ export async function moveBooking(deps: BookingDeps, input: { org: OrgRef; actor
     if (Number.isNaN(start.getTime())) return { status: 'slot_unavailable', reason: 'outside_hours', message: m.slotRefused.outside_hours };
     const terms = cancellationTerms(org, settings, booking, role, now);
     if (!terms.beforeDeadline && !settings.lateMoveAllowed) return { status: 'too_late', message: m.moveNotAllowedLate(terms.deadline) };
+    await lockInstructorCalendar(tx, booking.instructorId);
     const rules = await rulesFor(tx, org, settings, deps.config, booking.instructorId);
     const { end, blockedUntil } = heldRange(start, deps.config.durationMinutes, settings.bufferMinutes);
     const busy = await busyRangesOf(tx, booking.instructorId, new Date(start.getTime() - 86_400_000), new Date(blockedUntil.getTime() + 86_400_000), booking.id);

@@ -7,7 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import {
-  bookingByCheckoutSession, EXCLUSION_VIOLATION, lockBooking, recordWebhookEvent, sqlState, type BookingRow,
+  bookingByCheckoutSession, EXCLUSION_VIOLATION, lockBooking, lockInstructorCalendar, recordWebhookEvent, sqlState, type BookingRow,
 } from '../../db/repo/booking.js';
 import { bookings, stripeWebhookEvents } from '../../db/schema/index.js';
 import { nowOf, UUID_RE, type BookingDeps } from './deps.js';
@@ -86,6 +86,7 @@ export async function confirmPaid(
   }
   const startsInFuture = booking.startsAt.getTime() > now.getTime();
   if ((booking.status === 'expired' || (booking.status === 'cancelled' && booking.cancelledBy === 'system')) && startsInFuture) {
+    await lockInstructorCalendar(tx, booking.instructorId);
     try {
       const row = await tx.transaction(async (sp) => {
         const [r] = await sp.update(bookings).set({ ...paid, status: 'confirmed', cancelledAt: null, cancelledBy: null })
