@@ -11,7 +11,7 @@ import {
   apologyStrength,
   detectCustomerSignals,
   detectStaffReactions,
-  isComplaintSignal,
+  complaintStrength,
   isDemand,
   isRefusal,
 } from './signals.js';
@@ -56,7 +56,7 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
       refusal: staff && isRefusal(norm),
       demand: !staff && isDemand(norm),
       apology: staff ? 'none' : apologyStrength(norm),
-      complaintSignal: !staff && isComplaintSignal(norm),
+      complaint: staff ? 0 : complaintStrength(norm),
     };
   });
 

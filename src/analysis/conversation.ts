@@ -15,7 +15,8 @@ export interface Turn {
   refusal: boolean;
   demand: boolean;
   apology: 'explicit' | 'plain' | 'none';
-  complaintSignal: boolean;
+  /** Complaint evidence in a customer turn: 1 (recourse, plain dissatisfaction), 0.5 (weak), 0. */
+  complaint: number;
 }
 
 export const isCustomer = (t: Turn): boolean => t.role !== 'staff';

@@ -8,6 +8,7 @@ import type { Rule } from './lexicon/rule.js';
 import { JA_RULES } from './lexicon/ja.js';
 import { EN_RULES } from './lexicon/en.js';
 import { isHonestReview, isMention, isNegated, isPolite, isReported } from './context.js';
+import { toHiragana } from './normalize.js';
 
 export interface Hit {
   category: Category;
@@ -88,12 +89,25 @@ export function apologyStrength(norm: string): 'explicit' | 'plain' | 'none' {
   return PLAIN_APOLOGY.test(norm) ? 'plain' : 'none';
 }
 
-/** Recourse that is the customer's right (domain.md §3): a complaint signal, never an offence. */
-const LEGITIMATE_RECOURSE =
-  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|金融庁|保健所|労働基準監督署|国土交通省|役所に相談|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|交換|不良|壊れ|故障|困って|納得でき|説明して|ちゃんと(?:説明|調べ)|おかしい|間違|ミス|ちゃんとして|どういうこと|困ります|不満|ひどい|二重|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|unacceptable|disappointed|frustrated|ridiculous|absurd|overcharged|charged twice|double charged|mistake|not happy|upset|shouldn'?t (?:happen|have))\b)/u;
+/**
+ * Complaint evidence (domain.md §3: a legitimate complaint, however emotional, is `complaint`, not harassment).
+ * Written in the alphabet the text is matched in (katakana folded to hiragana by `kana`), in two strengths:
+ * recourse and plain dissatisfaction with the service count fully; words an ordinary inquiry also uses
+ * (a strange noise, "why", a bill) count half, so a question about a bill stays `normal`.
+ */
+const kana = (re: RegExp): RegExp => new RegExp(toHiragana(re.source), re.flags);
 
-export function isComplaintSignal(norm: string): boolean {
-  return LEGITIMATE_RECOURSE.test(norm);
+const COMPLAINT_STRONG = kana(
+  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|金融庁|保健所|労働基準監督署|国土交通省|役所に相談|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|不良|壊れ|故障|納得(?:でき|いか|いき)|説明(?:して|を|し)(?:ほし|くださ|もらえ|てもらい)|ちゃんと(?:説明|調べ|して)|どういうこと|困ります|不満|ひどい|二重|苦情|クレーム|文句|言いたいことが|差額|請求(?:が|額)[^。]{0,10}(?:高|多|違|おかし|倍)|(?:高|多)く(?:取られ|請求され)|来なかった|来てな|届かな|届いてな|(?:寝|ね)(?:られ|れ)な|怖かった|ぞっと|不安で|がっかり|最悪|信じられな|ありえな|あり得な|再発防止|経緯|書面で|謝って(?:ほし|くださ|もらえ)|謝罪(?:して|を)(?:ほし|くださ|もらえ)|待たされ|対応が(?:悪|遅|ひど)|腹が立|頭にき|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|complain|unacceptable|disappoint\w*|frustrat\w*|annoy\w*|ridiculous|absurd|overcharged|charged twice|double charged|mistake|not happy|upset|shouldn'?t (?:happen|have)|never (?:arrived|came|showed)|didn'?t (?:arrive|show up|come|work)|(?:doesn'?t|isn'?t|not) working|how (?:was|am) i supposed to|been waiting|on hold for|terrible|awful|worst|waste of|make (?:this|it) right|not (?:okay|ok|acceptable|fair)|higher than (?:normal|usual)|not my fault|your fault)\b)/u,
+);
+const COMPLAINT_WEAK = kana(
+  /(?:困(?:って|った|る)|交換|間違|ミス|おかしい|変な|違う|全然[^。]{0,10}(?:ない|なかった|なくて)|(?:どうして|なんで(?!す))[^。]{0,16}(?:の|んですか|か)|また同じ|高すぎ|遅い|遅れ|\b(?:bill|charged|charge|fee|wrong|failed|why (?:did|was|is|would|were)|what happened|fix (?:this|it)|again\?|still (?:not|haven'?t|no))\b)/u,
+);
+
+/** How much one customer turn says "this is a complaint": 1, 0.5 or 0. */
+export function complaintStrength(norm: string): number {
+  if (COMPLAINT_STRONG.test(norm)) return 1;
+  return COMPLAINT_WEAK.test(norm) ? 0.5 : 0;
 }
 
 /** A demand in the customer's words: what persistence is counted on. */

@@ -91,6 +91,9 @@ function bothAxes(customer: Turn[]): boolean {
   return strongest('unreasonable_demand') >= 60 && (strongest('intimidation') >= 60 || strongest('persistence') >= 50);
 }
 
+/** Complaint evidence a call needs (two plain grievances, or one and two weaker words) to be a complaint. */
+const COMPLAINT_EVIDENCE = 2;
+
 export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
   const customer = turns.filter(isCustomer);
   const points = conversationPoints(customer);
@@ -99,7 +102,7 @@ export function judge(turns: Turn[], durationSec: number | null, longCall: { war
   const minutes = (durationSec ?? 0) / 60;
 
   if (!kasuhara) {
-    const complaint = customer.filter((t) => t.complaintSignal).length >= 2 || points > 0.3;
+    const complaint = customer.reduce((s, t) => s + t.complaint, 0) >= COMPLAINT_EVIDENCE || points > 0.3;
     const risk = complaint ? Math.min(30, Math.round(10 + 10 * points + (minutes >= longCall.warn ? 5 : 0))) : Math.min(10, Math.round(10 * points));
     return { verdict: complaint ? 'complaint' : 'normal', risk, level: levelOf(risk), points, categories: [] };
   }
