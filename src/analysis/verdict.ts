@@ -88,7 +88,9 @@ function conversationPoints(customer: Turn[]): number {
  */
 function bothAxes(customer: Turn[]): boolean {
   const strongest = (c: Category) => Math.max(0, ...customer.flatMap((t) => t.hits.filter((h) => h.category === c).map((h) => h.weight)));
-  return strongest('unreasonable_demand') >= 60 && (strongest('intimidation') >= 60 || strongest('persistence') >= 50);
+  // Pressing an unfounded demand in two separate turns is pressing it again, whether or not staff had refused in between.
+  const pressed = customer.filter((t) => t.hits.some((h) => h.category === 'unreasonable_demand' && h.weight >= 60)).length >= 2;
+  return strongest('unreasonable_demand') >= 60 && (pressed || strongest('intimidation') >= 60 || strongest('persistence') >= 50);
 }
 
 /** Complaint evidence a call needs (two plain grievances, or one and two weaker words) to be a complaint. */

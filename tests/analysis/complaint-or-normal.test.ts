@@ -45,6 +45,22 @@ const COMPLAINTS: Array<[string, Turn[]]> = [
     ['staff', 'I apologise for that. I can see both charges.'],
     ['customer', 'Why was it not fixed when I called last time? This is frustrating.'],
   ]],
+  ['damages claimed through a lawyer, twice (a right, not an unfounded demand)', [
+    ['staff', 'お電話ありがとうございます。さくら歯科でございます。'],
+    ['customer', '先週の治療のあと、歯が割れてしまったんです。'],
+    ['staff', '大変申し訳ございません。院長に確認いたします。'],
+    ['customer', 'こちらとしては、弁護士に相談して慰謝料を請求することも考えています。'],
+    ['staff', '承知いたしました。担当の者から改めてご連絡いたします。'],
+    ['customer', '慰謝料の件も含めて、きちんと書面でお返事ください。'],
+  ]],
+  ['an English claim for compensation through a lawyer, twice', [
+    ['staff', 'Thank you for calling Oak Dental, this is Mia.'],
+    ['customer', 'My crown cracked two days after the work.'],
+    ['staff', 'I am very sorry. I will ask the dentist.'],
+    ['customer', 'My lawyer says I can claim compensation for the pain and suffering.'],
+    ['staff', 'I understand. Our office manager will call you.'],
+    ['customer', 'Please tell her the compensation claim is serious, I will go to court if needed.'],
+  ]],
 ];
 
 const ORDINARY: Array<[string, Turn[]]> = [
@@ -87,4 +103,20 @@ describe('complaint or ordinary call', () => {
   for (const [name, turns] of ORDINARY) {
     it(`normal: ${name}`, () => expect(analyzeConversation(turns).verdict).toBe('normal'));
   }
+});
+
+describe('an unfounded demand pressed in two turns', () => {
+  it('is harassment even before staff refuse it (both axes: the demand and the pressing)', () => {
+    const r = analyzeConversation([
+      ['staff', 'お電話ありがとうございます。あおば家電でございます。'],
+      ['customer', '届いた掃除機、スイッチが入らないんだけど。'],
+      ['staff', '申し訳ございません。すぐに新品と交換いたします。'],
+      ['customer', '交換は当然として、迷惑料も出してもらわないとね。'],
+      ['staff', '迷惑料というのは、どのようなことでしょうか。'],
+      ['customer', 'わざわざ電話させられてるんだから、商品券くらい用意しなよ。'],
+    ]);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toContain('unreasonable_demand');
+    expect(r.excerpts).toHaveLength(2);
+  });
 });
