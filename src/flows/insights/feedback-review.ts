@@ -13,7 +13,7 @@ import type { Database, Executor } from '../../db/connection.js';
 import {
   analyses, feedback, feedbackReviews, members, submissions, suppressedPhrases, transcripts,
 } from '../../db/schema/index.js';
-import { normalisePhrase } from './suppression.js';
+import { isProtectedExcerpt, isUsablePhrase, MIN_PHRASE_CHARS, normalisePhrase } from './suppression.js';
 
 export interface FeedbackReport {
   feedbackId: string;
@@ -46,7 +46,14 @@ export async function listFeedbackReports(ex: Executor, orgId: string, options: 
 }
 
 export type ReviewOutcome =
-  | { status: 'accepted'; suppressedPhrase: string | null }
+  /**
+   * Accepted. A false positive suppresses `suppressedPhrase`; it is null for a miss, and for a false
+   * positive whose call holds only protected passages (threats, violence, sexual remarks: never
+   * suppressed, suppression.ts), which is kept as a labelled example only.
+   */
+  | { status: 'accepted'; kind: 'false_positive' | 'missed'; suppressedPhrase: string | null }
+  /** The phrase to suppress is shorter than MIN_PHRASE_CHARS: nothing is decided or written. */
+  | { status: 'phrase_too_short'; phrase: string; minChars: number }
   | { status: 'rejected' }
   | { status: 'not_found' }
   | { status: 'already_decided' }
@@ -57,7 +64,10 @@ export interface AcceptInput {
   feedbackId: string;
   /** The admin deciding (a member id). */
   by: string;
-  /** False positive: the phrase to suppress (default: the report's comment in 「」, else the call's strongest excerpt). */
+  /**
+   * False positive: the phrase to suppress (default: the report's comment in 「」, else the call's
+   * strongest excerpt that is not protected). At least MIN_PHRASE_CHARS normalised characters.
+   */
   phrase?: string | undefined;
   /** Miss: the categories that were missed (default: none named). */
   categories?: string[] | undefined;
@@ -77,16 +87,23 @@ export async function acceptFeedback(database: Database, input: AcceptInput): Pr
     let phrase: string | null = null;
     if (row.f.kind === 'false_positive') {
       const quoted = row.f.comment?.match(/[「"](.+?)[」"]/)?.[1];
-      const strongest = [...result.excerpts].sort((x, y) => y.score - x.score)[0]?.text;
-      phrase = normalisePhrase(input.phrase ?? quoted ?? strongest ?? '');
-      if (phrase.length < 2) return { status: 'no_phrase' } as const;
-      await tx.insert(suppressedPhrases).values({ orgId: input.orgId, phrase: phrase.slice(0, 500), feedbackId: row.f.id }).onConflictDoNothing();
+      const candidates = [...result.excerpts].sort((x, y) => y.score - x.score);
+      const strongest = candidates.find((e) => !isProtectedExcerpt(e))?.text;
+      const chosen = input.phrase ?? quoted ?? strongest;
+      if (chosen === undefined && candidates.length === 0) return { status: 'no_phrase' } as const;
+      if (chosen !== undefined) {
+        phrase = [...normalisePhrase(chosen)].slice(0, 500).join('');
+        if (phrase.length === 0) return { status: 'no_phrase' } as const;
+        if (!isUsablePhrase(phrase)) return { status: 'phrase_too_short', phrase, minChars: MIN_PHRASE_CHARS } as const;
+        await tx.insert(suppressedPhrases).values({ orgId: input.orgId, phrase, feedbackId: row.f.id }).onConflictDoNothing();
+      }
+      // Otherwise every passage of the call is protected: kept as a labelled example, nothing suppressed.
     }
     const [stored] = await tx.select({ format: transcripts.format, content: transcripts.content }).from(transcripts).where(eq(transcripts.submissionId, row.a.submissionId));
     const transcript = input.transcript ?? stored ?? excerptLog(result);
     const label = corpusLabel(row.f.id, row.f.kind, result, input.categories, row.f.comment, transcript.format);
     await tx.insert(feedbackReviews).values({ feedbackId: row.f.id, orgId: input.orgId, decision: 'accepted', reviewedBy: input.by, label, transcript });
-    return { status: 'accepted', suppressedPhrase: phrase } as const;
+    return { status: 'accepted', kind: row.f.kind, suppressedPhrase: phrase } as const;
   });
 }
 

@@ -68,9 +68,14 @@ describe('first working day (Japanese holidays)', () => {
   });
 });
 
+/** The fake's harassing call with its excerpt as an unreasonable demand instead of a threat (threats are never suppressed). */
+function demandOnly(r: AnalysisResult): AnalysisResult {
+  return { ...r, categories: ['unreasonable_demand'], excerpts: r.excerpts.map((e) => ({ ...e, categories: ['unreasonable_demand'] })) };
+}
+
 describe('suppression', () => {
   it('normalises and drops matching excerpts; nothing left is not harassment', () => {
-    const r = fakeAnalyser('risk=80;dur=60', 'a.txt');
+    const r = demandOnly(fakeAnalyser('risk=80;dur=60', 'a.txt'));
     expect(normalisePhrase('ふざけるな、責任者を出せ！')).toBe('ふざけるな責任者を出せ');
     const out = applySuppressions(r, [normalisePhrase('責任者を 出せ')]);
     expect(out.verdict).toBe('normal');
@@ -193,12 +198,15 @@ describe('insights on the database', () => {
     expect(reports.map((r) => r.kind).sort()).toEqual(['false_positive', 'missed']);
     const fp = reports.find((r) => r.kind === 'false_positive')!;
     const outcome = await acceptFeedback(t.database, { orgId: ids.org!, feedbackId: fp.feedbackId, by: ids.admin! });
-    expect(outcome).toEqual({ status: 'accepted', suppressedPhrase: '責任者を出せ' });
+    expect(outcome).toEqual({ status: 'accepted', kind: 'false_positive', suppressedPhrase: '責任者を出せ' });
     expect(await acceptFeedback(t.database, { orgId: ids.org!, feedbackId: fp.feedbackId, by: ids.admin! })).toEqual({ status: 'already_decided' });
     const miss = reports.find((r) => r.kind === 'missed')!;
     expect((await acceptFeedback(t.database, { orgId: ids.org!, feedbackId: miss.feedbackId, by: ids.admin!, categories: ['threat'] })).status).toBe('accepted');
-    const filtered = await t.database.db.transaction((tx) => suppressionPostFilter(tx, ids.org!, fakeAnalyser('risk=80', 'n.txt')));
+    const filtered = await t.database.db.transaction((tx) => suppressionPostFilter(tx, ids.org!, demandOnly(fakeAnalyser('risk=80', 'n.txt'))));
     expect(filtered.verdict).toBe('normal');
+    // The same words in a threat are kept.
+    const threat = await t.database.db.transaction((tx) => suppressionPostFilter(tx, ids.org!, fakeAnalyser('risk=80', 'n.txt')));
+    expect(threat.verdict).toBe('kasuhara');
     const dir = await mkdtemp(join(tmpdir(), 'mamori-corpus-'));
     expect((await exportLabelledExamples(t.database.db, ids.org!, dir)).examples).toBe(2);
     const labels = (await readFile(join(dir, 'labels.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
