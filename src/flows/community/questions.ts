@@ -300,8 +300,9 @@ export async function answerQuestion(
 
 /**
  * A member replied in a question's thread directly (a platform message event). It counts as an
- * answer; a redelivered event is the same answer. If the guard finds details, the author is asked
- * by DM to edit (mamori cannot change another person's message).
+ * answer; a redelivered event is the same answer. mamori cannot change another person's message, so
+ * if the guard finds details the author is asked by DM to edit it, and what mamori keeps of it (and
+ * may repeat in the root message, the FAQ, similar questions, the search index) is the masked text.
  */
 export async function recordThreadReply(
   deps: CommunityDeps,
@@ -314,11 +315,13 @@ export async function recordThreadReply(
     const key = await keyOfPosted(tx, org.id, input.threadRef);
     if (!key?.startsWith('community:question:')) return { status: 'ignored' } as const;
     const q = await questionById(tx, org.id, key.slice('community:question:'.length), true);
-    const body = input.text.trim().slice(0, LIMITS.body);
-    if (!q || q.hiddenAt || body.length === 0 || member.id === q.askedBy) return { status: 'ignored' } as const;
+    const text = input.text.trim().slice(0, LIMITS.body);
+    if (!q || q.hiddenAt || text.length === 0 || member.id === q.askedBy) return { status: 'ignored' } as const;
+    // Never stored as typed: the guard's masked text is all mamori keeps (equal to the text when nothing was found).
+    const guard = checkConfidential(text, tokenizer);
+    const body = [...guard.masked].slice(0, LIMITS.body).join('');
     const answer = await insertAnswer(tx, { questionId: q.id, author: member.id, body, source: 'thread', platformMessageRef: input.messageRef, createdAt: nowOf(deps) });
     if (!answer) return { status: 'duplicate' } as const;
-    const guard = checkConfidential(body, tokenizer);
     if (guard.findings.length > 0) {
       const m = communityMessages(org.language);
       await send(tx, deps, [

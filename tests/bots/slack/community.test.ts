@@ -197,15 +197,15 @@ describe('community Q&A on Slack', () => {
   });
 });
 
-describe('community moderation on Slack', () => {
-  function shortcut(callbackId: string, user: string, channel: string, ts: string, thread?: string) {
-    return h.signer.interaction({
-      type: 'message_action', token: 'legacy', api_app_id: 'A1', callback_id: callbackId, trigger_id: `trig-${++seq}`, response_url: `${h.slack.base}/respond/s${seq}`,
-      user: { id: user, team_id: 'T1', name: `${user.toLowerCase()}-name` }, team: { id: 'T1', domain: 'test' }, channel: { id: channel, name: 'x' },
-      message_ts: ts, message: { type: 'message', ts, text: '', user, ...(thread ? { thread_ts: thread } : {}) },
-    });
-  }
+function shortcut(callbackId: string, user: string, channel: string, ts: string, thread?: string) {
+  return h.signer.interaction({
+    type: 'message_action', token: 'legacy', api_app_id: 'A1', callback_id: callbackId, trigger_id: `trig-${++seq}`, response_url: `${h.slack.base}/respond/s${seq}`,
+    user: { id: user, team_id: 'T1', name: `${user.toLowerCase()}-name` }, team: { id: 'T1', domain: 'test' }, channel: { id: channel, name: 'x' },
+    message_ts: ts, message: { type: 'message', ts, text: '', user, ...(thread ? { thread_ts: thread } : {}) },
+  });
+}
 
+describe('community moderation on Slack', () => {
   it('the asker accepts a reply typed in the thread with the 解決済みにする shortcut', async () => {
     await shortcut('community_resolve_message', 'UASK', COMM, '1900000001.000100', rootTs);
     await waitFor('root shows the typed reply as accepted', () => /録音も有効/.test(json(h.slack.message(COMM, rootTs)?.blocks)));
@@ -234,6 +234,37 @@ describe('community moderation on Slack', () => {
     });
     await submit('community_answer_modal', 'UPEER', { 'body~1': { body: { type: 'plain_text_input', value: '追加の回答です' } } }, { team: 'T1', question: questionId, v: 1 }, 'V-HIDDEN');
     await waitFor('answer refused in the modal', () => updatesOf('V-HIDDEN').find((v) => /非表示になっているため/.test(json(v))));
+  });
+});
+
+describe('replies typed in a question\'s thread on Slack', () => {
+  let root = { ts: '', id: '' };
+  const LEAK = /佐藤|090-2222-3333/;
+
+  it('a leaky typed reply, once accepted, shows only masked in the root message and in /mamori-faq', async () => {
+    await submit('community_ask', 'UASK', askValues('深夜の長電話への対応', '閉店後も長電話を続けるお客様への区切り方を知りたいです。', false), { team: 'T1', v: 1 }, 'V-LONGCALL');
+    const r = await rootOf(/深夜の長電話への対応/);
+    root = { ts: r.ts, id: buttonValue(r.blocks, 'community_answer') };
+
+    const ts = '1900000002.000100';
+    await h.signer.event({ type: 'message', channel: COMM, channel_type: 'channel', user: 'UTEACH', ts, thread_ts: root.ts, text: '佐藤様の件と同じく、長電話は 090-2222-3333 に回さず、時間を区切って丁寧に終えましょう。' }, { eventId: 'Ev-leak' });
+    // The author is asked to edit their message (mamori cannot change it) …
+    await waitFor('the author is warned by DM', () => h.slack.messages.some((m) => m.channel === 'DTEACH' && /編集してください/.test(json(m.blocks))));
+    await shortcut('community_resolve_message', 'UASK', COMM, ts, root.ts);
+    // … and what mamori repeats of it is the masked text.
+    await waitFor('root resolved with the typed reply', () => {
+      const b = json(h.slack.message(COMM, root.ts)?.blocks);
+      return /解決済み/.test(b) && /時間を区切って/.test(b);
+    });
+    const b = json(h.slack.message(COMM, root.ts)?.blocks);
+    expect(b).not.toMatch(LEAK);
+    expect(b).toMatch(/〇〇様/);
+
+    const f = command('/mamori-faq', '長電話', 'UPEER');
+    const found = await response(f.id);
+    expect(json(found)).toMatch(/深夜の長電話への対応/);
+    expect(json(found)).toMatch(/時間を区切って/);
+    expect(json(found)).not.toMatch(LEAK);
   });
 });
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communityQuestions, outbox } from '../../../src/db/schema/index.js';
+import { communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
 import { sendWeeklyDigests } from '../../../src/flows/community/digest.js';
 import { escalateUnanswered } from '../../../src/flows/community/escalation.js';
 import { hidePost, listReports, reportPost } from '../../../src/flows/community/moderation.js';
@@ -135,6 +135,36 @@ describe('community Q&A', () => {
     const [warning] = await communityMessagesWhere(t.database, `community:thread-warning:${leaky.answerId}`);
     expect(warning!.target).toEqual({ type: 'user', platformUserId: 'U-inst' });
     expect(await recordThreadReply(deps, peer, { ...reply, threadRef: 'ts-unknown' })).toMatchObject({ status: 'ignored' });
+  });
+
+  it('keeps a leaky thread reply masked wherever mamori repeats or indexes it (store, root message, FAQ)', async () => {
+    const posted = await askQuestion(deps, asker, { title: '返金を迫る常連客', body: '毎週来店して返金を迫る常連客への対応を教えてください' });
+    if (posted.status !== 'posted') throw new Error(posted.status);
+    await deliverAll(t.database);
+    const [root] = await communityMessagesWhere(t.database, `community:question:${posted.questionId}`);
+    const leaky = await recordThreadReply(deps, instructor, {
+      threadRef: root!.platformMessageRef!, messageRef: '1800.01', text: '高橋様の件と同じく、常連客の返金の話は 03-9876-5432 の本部窓口に回しましょう',
+    });
+    if (leaky.status !== 'recorded') throw new Error(leaky.status);
+    const [stored] = await t.database.db.select().from(communityAnswers).where(eq(communityAnswers.id, leaky.answerId!));
+    expect(stored!.body).not.toMatch(/高橋|03-9876-5432/);
+    expect(stored!.body).toContain('〇〇様');
+
+    expect(await markResolved(deps, asker, { answerId: leaky.answerId! })).toMatchObject({ status: 'resolved' });
+    const q = await questionRow(posted.questionId);
+    expect(`${q.titleTokens} ${q.bodyTokens}`).not.toMatch(/高橋|9876/);
+    const rootUpdates = (await t.database.db.select().from(outbox).where(eq(outbox.kind, 'community_update'))).filter((r) => r.payload.questionId === posted.questionId);
+    const last = JSON.stringify(rootUpdates.at(-1)!.payload);
+    expect(last).toContain('解決済み');
+    expect(last).toContain('本部窓口');
+    expect(last).not.toMatch(/高橋|03-9876-5432/);
+
+    const faq = await searchFaq(deps, peer, '返金 常連客');
+    if (faq.status !== 'results') throw new Error(faq.status);
+    expect(faq.hits.map((h) => h.title)).toContain('返金を迫る常連客');
+    expect(JSON.stringify(faq.view)).not.toMatch(/高橋|03-9876-5432/);
+    const similar = await similarQuestions(deps, peer, '常連客から返金を迫られています');
+    expect(JSON.stringify(similar.view)).not.toMatch(/高橋|03-9876-5432/);
   });
 
   it('finds similar resolved questions in Japanese, and the FAQ answers privately', async () => {
