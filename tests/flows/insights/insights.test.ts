@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/result.js';
-import { alerts, analyses, auditLog, excerpts, feedback, members, organisations, outbox, submissions, supervisorLinks } from '../../../src/db/schema/index.js';
+import {
+  alerts, analyses, auditLog, excerpts, feedback, members, monthlyReports, organisations, outbox, stressNotices, submissions, supervisorLinks,
+} from '../../../src/db/schema/index.js';
 import { firstWorkingDay, reportMonthDue } from '../../../src/flows/insights/calendar.js';
 import { defaultInsightsConfig } from '../../../src/flows/insights/config.js';
 import type { InsightsDeps } from '../../../src/flows/insights/deps.js';
 import { digestData } from '../../../src/flows/insights/digest.js';
-import { EXPORT_TABLES, deleteOrganisationData, exportOrganisation, organisationRecords } from '../../../src/flows/insights/export.js';
+import { EXPORT_TABLES, deleteOrganisationData, exportOrganisation, type ExportTable } from '../../../src/flows/insights/export.js';
 import { acceptFeedback, exportLabelledExamples, listFeedbackReports } from '../../../src/flows/insights/feedback-review.js';
 import { buildMonthlyReport } from '../../../src/flows/insights/report.js';
 import { accumulateStress, addToBalance, balancesOf, callWeight, decay, DEFAULT_STRESS_SETTINGS, levelFor } from '../../../src/flows/insights/stress.js';
@@ -20,6 +22,37 @@ import { fakeAnalyser } from '../../helpers/fakes.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
 const DAY = 24 * 3600 * 1000;
+
+/** RFC 4180: fields separated by commas, records by CRLF; a quoted field may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  expect(quoted, 'an unterminated quoted field').toBe(false);
+  expect(field === '' && record.length === 0, 'the file ends with CRLF').toBe(true);
+  return records;
+}
 
 describe('stress arithmetic', () => {
   it('weights severity, length and staff stress', () => {
@@ -214,26 +247,102 @@ describe('insights on the database', () => {
     for (const l of labels) expect(await readFile(join(dir, l.file), 'utf8')).toContain('責任者を出せ');
   });
 
-  it('export: every row of the organisation appears once, in JSONL and CSV; delete is audited', async () => {
+  it('export: every row of the organisation in the database appears exactly once, in JSONL and parsed CSV; no other organisation leaks; delete is audited', async () => {
+    const db = t.database.db;
+    // A second organisation with a row in every exported table, marked so that a leak is visible.
+    const [orgB] = await db.insert(organisations).values({ platform: 'slack', platformTeamId: 'T-B', name: 'B社' }).returning();
+    const b = orgB!.id;
+    const [staffB] = await db.insert(members).values({ orgId: b, platformUserId: 'U-B-STAFF', displayName: 'B社スタッフ', roles: ['staff'] }).returning();
+    const [supB] = await db.insert(members).values({ orgId: b, platformUserId: 'U-B-SUP', displayName: 'B社課長', roles: ['supervisor'] }).returning();
+    const bIds: string[] = [];
+    for (const day of [3, 10]) {
+      const r = { ...fakeAnalyser('risk=90;dur=3000', 'b.vtt'), excerpts: [{ start: 1, end: 2, line: 2, speaker: '顧客', text: 'ORG-B-ONLY 帰り道に気をつけろ', categories: ['threat' as const], score: 90 }] };
+      const [sub] = await db.insert(submissions).values({
+        orgId: b, submittedBy: staffB!.id, source: 'cli', platformFileId: `fb-${day}`, fileName: `org-b-${day}.vtt`, fileType: 'text/vtt', sizeBytes: 1,
+        replyTo: { channel: 'CB' }, status: 'analysed', createdAt: new Date(Date.UTC(2026, 4, day)),
+      }).returning();
+      const [a] = await db.insert(analyses).values({
+        submissionId: sub!.id, orgId: b, schemaVersion: 1, language: 'ja', verdict: r.verdict, risk: r.risk, level: r.level, categories: r.categories,
+        durationSec: r.durationSec, result: r, createdAt: new Date(Date.UTC(2026, 4, day)),
+      }).returning();
+      await db.insert(excerpts).values({ analysisId: a!.id, ordinal: 0, startSec: 1, endSec: 2, line: 2, speaker: '顧客', text: 'ORG-B-ONLY 帰り道に気をつけろ', categories: ['threat'], score: 90 });
+      bIds.push(a!.id);
+    }
+    await db.insert(alerts).values({ orgId: b, analysisId: bIds[0]!, recipientId: supB!.id });
+    const [fbB] = await db.insert(feedback).values({ orgId: b, analysisId: bIds[0]!, memberId: staffB!.id, kind: 'false_positive', comment: '「ORG-B-ONLY の言い回し」' }).returning();
+    expect((await acceptFeedback(t.database, { orgId: b, feedbackId: fbB!.id, by: supB!.id })).status).toBe('accepted');
+    expect((await accumulateStress(deps, { orgId: b })).counted).toBe(2);
+    await db.insert(stressNotices).values({ orgId: b, memberId: staffB!.id, level: 1, balance: 7, analysisIds: bIds });
+    await db.insert(monthlyReports).values([{ orgId: b, month: '2026-05', summary: { marker: 'ORG-B-ONLY' } }, { orgId: ids.org!, month: '2026-05', summary: { month: '2026-05' } }]);
+    // A value CSV must quote: a comma, double quotes and a line break.
+    await db.insert(feedback).values({ orgId: ids.org!, analysisId: ids.mayA2!, memberId: ids.staffA!, kind: 'false_positive', comment: '彼は「いいね, "最高"」と\r\n言った' });
+
+    // What the database holds, read here with plain SQL (not with the export's own queries).
+    const KEYS: Record<ExportTable, { sql: string; key: (r: Record<string, unknown>) => string }> = {
+      analyses: { sql: 'select id::text as key, org_id::text as org from analyses', key: (r) => String(r.id) },
+      excerpts: { sql: 'select e.id::text as key, a.org_id::text as org from excerpts e join analyses a on a.id = e.analysis_id', key: (r) => String(r.id) },
+      alerts: { sql: 'select id::text as key, org_id::text as org from alerts', key: (r) => String(r.id) },
+      feedback: { sql: 'select id::text as key, org_id::text as org from feedback', key: (r) => String(r.id) },
+      stress_events: { sql: 'select id::text as key, org_id::text as org from stress_events', key: (r) => String(r.id) },
+      stress_balances: { sql: 'select member_id::text as key, org_id::text as org from stress_balances', key: (r) => String(r.member_id) },
+      stress_notices: { sql: 'select id::text as key, org_id::text as org from stress_notices', key: (r) => String(r.id) },
+      feedback_reviews: { sql: 'select feedback_id::text as key, org_id::text as org from feedback_reviews', key: (r) => String(r.feedback_id) },
+      suppressed_phrases: { sql: "select org_id::text || '/' || phrase as key, org_id::text as org from suppressed_phrases", key: (r) => `${r.org_id}/${r.phrase}` },
+      monthly_reports: { sql: "select org_id::text || '/' || month as key, org_id::text as org from monthly_reports", key: (r) => `${r.org_id}/${r.month}` },
+    };
+    const inDb = async (table: ExportTable) => (await t.database.bossDb.executeSql(KEYS[table].sql)).rows as Array<{ key: string; org: string }>;
+    const before: Record<string, { a: string[]; b: string[] }> = {};
+    for (const table of EXPORT_TABLES) {
+      const rows = await inDb(table);
+      before[table] = { a: rows.filter((r) => r.org === ids.org).map((r) => r.key).sort(), b: rows.filter((r) => r.org === b).map((r) => r.key).sort() };
+      expect(rows.every((r) => r.org === ids.org || r.org === b), table).toBe(true);
+      expect(before[table]!.a.length, `${table} of the organisation`).toBeGreaterThan(0);
+      expect(before[table]!.b.length, `${table} of the other organisation`).toBeGreaterThan(0);
+    }
+    expect(before.analyses!.a).toHaveLength(8);
+    expect(before.stress_events!.a).toHaveLength(7);
+    expect(before.feedback!.a).toHaveLength(3);
+
     const dir = await mkdtemp(join(tmpdir(), 'mamori-export-'));
     const manifest = await exportOrganisation(t.database, ids.org!, dir);
-    const records = await organisationRecords(t.database.db, ids.org!);
-    expect(records.analyses).toHaveLength(8);
-    expect(records.stress_events).toHaveLength(7);
     for (const table of EXPORT_TABLES) {
-      const lines = (await readFile(join(dir, `${table}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-      expect(lines).toHaveLength(records[table].length);
-      expect(manifest.tables[table].rows).toBe(records[table].length);
-      const key = (r: Record<string, unknown>) => JSON.stringify(r.id ?? [r.analysis_id ?? r.analysisId, r.ordinal, r.member_id ?? r.memberId, r.feedback_id ?? r.feedbackId, r.phrase, r.month]);
-      expect(new Set(lines.map(key)).size).toBe(lines.length);
+      const expected = before[table]!.a;
+      const lines = (await readFile(join(dir, `${table}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map(KEYS[table].key).sort(), `${table}.jsonl`).toEqual(expected); // each row once, nothing else
+      expect(manifest.tables[table].rows).toBe(expected.length);
+
       const csv = await readFile(join(dir, `${table}.csv`), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(csv.slice(1));
+      expect(header).toEqual(Object.keys(lines[0]!));
+      expect(rows.every((r) => r.length === header!.length), `${table}.csv rows have ${header!.length} cells`).toBe(true);
+      const records = rows.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k]!])));
+      expect(records.map(KEYS[table].key).sort(), `${table}.csv`).toEqual(expected);
+      // Cell by cell the same values as the JSON Lines (text as is, lists and objects as JSON).
+      lines.forEach((l, k) => {
+        for (const [col, v] of Object.entries(l)) expect(records[k]![col], `${table}.${col}`).toBe(v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+      });
+    }
+    const fbCsv = parseCsv((await readFile(join(dir, 'feedback.csv'), 'utf8')).slice(1));
+    expect(fbCsv.flat()).toContain('彼は「いいね, "最高"」と\r\n言った');
+    // Nothing of the other organisation anywhere in the export.
+    for (const name of await readdir(dir)) {
+      const text = await readFile(join(dir, name), 'utf8');
+      expect(text, name).not.toContain(b);
+      expect(text, name).not.toContain('ORG-B-ONLY');
+      expect(text, name).not.toContain('U-B-STAFF');
     }
     expect((await readdir(dir)).length).toBe(EXPORT_TABLES.length * 2 + 1);
+
     expect(await deleteOrganisationData(t.database, { orgId: ids.org!, confirmName: 'wrong', actor: 'admin-cli' })).toEqual({ status: 'name_mismatch' });
     const del = await deleteOrganisationData(t.database, { orgId: ids.org!, confirmName: 'テスト株式会社', actor: 'admin-cli' });
     expect(del.status).toBe('deleted');
-    expect(await t.database.db.select().from(analyses)).toHaveLength(0);
+    // The organisation's rows are gone; the other organisation's are all still there.
+    for (const table of EXPORT_TABLES) {
+      const rows = await inDb(table);
+      expect(rows.filter((r) => r.org === ids.org), table).toHaveLength(0);
+      expect(rows.map((r) => r.key).sort(), table).toEqual(before[table]!.b);
+    }
     const audit = await t.database.db.select().from(auditLog);
     expect(audit.map((a) => a.action).sort()).toEqual(['delete', 'export']);
   });
