@@ -138,3 +138,13 @@ export async function eventsOfMember(ex: Executor, memberId: string, now: Date) 
 }
 
 
+
+/** The scheduled study groups a member organises that start after `since`, soonest first. */
+export async function eventsOrganisedBy(ex: Executor, orgId: string, memberId: string, since: Date, limit = 15): Promise<CommunityEvent[]> {
+  return ex
+    .select()
+    .from(communityEvents)
+    .where(and(eq(communityEvents.orgId, orgId), eq(communityEvents.organiser, memberId), eq(communityEvents.status, 'scheduled'), sql`${communityEvents.startsAt} > ${since.toISOString()}::timestamptz`))
+    .orderBy(asc(communityEvents.startsAt))
+    .limit(limit);
+}

@@ -10,7 +10,7 @@ import type { Tx } from '../../db/connection.js';
 import type { NewOutboxMessage } from '../../db/repo/outbox.js';
 import { communitySettingsOf } from '../../db/repo/community-questions.js';
 import {
-  eventById, eventsOfMember, firstWaitlisted, freeSeat, insertEvent, rsvpOf, saveRsvp, setRsvpStatus, signedUp, takeSeat,
+  eventById, eventsOfMember, eventsOrganisedBy, firstWaitlisted, freeSeat, insertEvent, rsvpOf, saveRsvp, setRsvpStatus, signedUp, takeSeat,
   waitlistCount, waitlistPosition, type CommunityEvent,
 } from '../../db/repo/community-events.js';
 import type { Organisation } from '../../db/repo/organisations.js';
@@ -22,7 +22,7 @@ import { eventIcs } from './ics.js';
 import { communityMessages } from './messages.js';
 import { announcementKey, postedRef, postMessage, updateMessage } from './outbox.js';
 import { FieldCheck, refuse, type Refusal } from './refusal.js';
-import { parseEventTime } from './time.js';
+import { localDate, localTime, parseEventTime } from './time.js';
 import { eventAnnouncementView, eventDmView, myEventsView, type EventViewModel } from './views/event-view.js';
 
 export const EVENT_LIMITS = { title: 150, description: 3000, location: 500, capacity: 10000, minDuration: 5, maxDuration: 1440 } as const;
@@ -149,6 +149,69 @@ async function promoteWaitlisted(tx: Tx, deps: CommunityDeps, org: Organisation,
   return promoted;
 }
 
+/** What the edit form starts from: the event as it is, in the organisation's wall-clock time. */
+export interface EditableEvent {
+  id: string;
+  title: string;
+  description: string;
+  /** YYYY-MM-DD and HH:mm in `timeZone`. */
+  startDate: string;
+  startTime: string;
+  durationMinutes: number;
+  location: string;
+  capacity: number;
+  /** Null when the deadline is the start (the form's "until the start"). */
+  deadlineDate: string | null;
+  deadlineTime: string | null;
+  goingCount: number;
+  timeZone: string;
+}
+
+/** The organiser (or an admin) opens the edit form: the event's current values, or a refusal. Nothing is written. */
+export async function eventForEditing(deps: CommunityDeps, actor: Actor, eventId: string): Promise<{ status: 'editable'; event: EditableEvent } | Refusal> {
+  return inTransaction(deps, async (tx) => {
+    const found = await organisedEvent(tx, deps, actor, eventId);
+    if (found.refusal) return found.refusal;
+    const { org, e } = found as { org: Organisation; e: CommunityEvent };
+    if (e.startsAt.getTime() <= nowOf(deps).getTime()) return refuse(org.language, 'event_started');
+    const tz = org.timeZone;
+    const ownDeadline = e.rsvpDeadline.getTime() !== e.startsAt.getTime();
+    return {
+      status: 'editable',
+      event: {
+        id: e.id, title: e.title, description: e.description,
+        startDate: localDate(e.startsAt, tz), startTime: localTime(e.startsAt, tz),
+        durationMinutes: e.durationMinutes, location: e.location, capacity: e.capacity,
+        deadlineDate: ownDeadline ? localDate(e.rsvpDeadline, tz) : null, deadlineTime: ownDeadline ? localTime(e.rsvpDeadline, tz) : null,
+        goingCount: e.goingCount, timeZone: tz,
+      },
+    } as const;
+  });
+}
+
+/** The study groups an instructor organises (scheduled, from 30 days ago on), for their 管理 list. */
+export async function organisedEvents(
+  deps: CommunityDeps,
+  actor: Actor,
+): Promise<{ status: 'events'; timeZone: string; events: Array<{ id: string; title: string; startsAt: Date; goingCount: number; capacity: number; started: boolean }> } | Refusal> {
+  return inTransaction(deps, async (tx) => {
+    const { org, member } = await resolveActor(tx, deps, actor);
+    if (!isInstructor(member)) return refuse(org.language, 'not_instructor');
+    const now = nowOf(deps);
+    const rows = await eventsOrganisedBy(tx, org.id, member.id, new Date(now.getTime() - 30 * 86_400_000));
+    return {
+      status: 'events',
+      timeZone: org.timeZone,
+      events: rows.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, goingCount: e.goingCount, capacity: e.capacity, started: e.startsAt.getTime() <= now.getTime() })),
+    } as const;
+  });
+}
+
+/**
+ * The organiser changes a study group: checked like a new one (the capacity not below those going),
+ * the announcement updated, and everyone signed up told by DM (with the new .ics when going).
+ * An empty `rsvpDeadline` means "until the start".
+ */
 export async function editEvent(deps: CommunityDeps, actor: Actor, eventId: string, input: Partial<EventInput>): Promise<{ status: 'edited'; message: string } | Refusal> {
   return inTransaction(deps, async (tx) => {
     const found = await organisedEvent(tx, deps, actor, eventId);

@@ -47,3 +47,9 @@ export function formatEventTime(at: Date, timeZone: string, language: string): s
 export function localDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** The wall-clock time (HH:mm, 24 h) of `at` in `timeZone`. */
+export function localTime(at: Date, timeZone: string): string {
+  const p = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  return `${p.find((x) => x.type === 'hour')?.value ?? '00'}:${p.find((x) => x.type === 'minute')?.value ?? '00'}`;
+}

@@ -335,4 +335,52 @@ describe('study groups on Slack', () => {
     await press('event_join', eventId, 'U4', { channel: COMM, ts: announcement.ts }).res;
     await ephemeralTo('U4', /中止になったため/);
   });
+
+  it('the organiser edits one from the manage list (a prefilled form); everyone signed up is told; others are refused', async () => {
+    const spring = { ...eventValues(tokyoDate(9), '5'), 'title~1': { title: { type: 'plain_text_input', value: '春の勉強会' } } };
+    await submit('community_event', 'UTEACH', spring, { team: 'T1', tz: 'Asia/Tokyo' });
+    const a = await rootOf(/春の勉強会/);
+    const eventId = buttonValue(a.blocks, 'event_join');
+    await press('event_join', eventId, 'U1', { channel: COMM, ts: a.ts }).res;
+    await press('event_join', eventId, 'U2', { channel: COMM, ts: a.ts }).res;
+    await waitFor('count 2/5', () => /2\/5名/.test(json(h.slack.message(COMM, a.ts)?.blocks)));
+
+    const m = command('/mamori-event', 'manage', 'UTEACH');
+    const list = await response(m.id);
+    expect(buttonValue(list.blocks, 'community_event_edit')).toBe(eventId);
+
+    // A graduate pressing 編集 (a forwarded list, a crafted request) is refused privately.
+    const no = press('community_event_edit', eventId, 'UPEER', { channel: 'C-any', ts: '1.0', ephemeral: true });
+    expect(json(await response(no.id))).toMatch(/講師または管理者/);
+
+    const p = press('community_event_edit', eventId, 'UTEACH', { channel: 'C-any', ts: '1.0', ephemeral: true });
+    await p.res;
+    const open = await waitFor('the edit form', () => h.slack.callsOf('views.open').find((x) => x.args.trigger_id === `trig-${p.id}`));
+    const form = open.args.view;
+    expect(form.callback_id).toBe('community_event_edit_modal');
+    expect(JSON.parse(form.private_metadata)).toMatchObject({ event: eventId, tz: 'Asia/Tokyo' });
+    const initial = (id: string) => form.blocks.find((b: any) => b.block_id === id || String(b.block_id).startsWith(`${id}~`))?.element;
+    expect(initial('title').initial_value).toBe('春の勉強会');
+    expect(initial('start_date').initial_date).toBe(tokyoDate(9));
+    expect(initial('start_time').initial_time).toBe('19:00');
+    expect(initial('location').initial_value).toBe('https://meet.example.com/abc');
+    expect(initial('capacity').initial_value).toBe('5');
+
+    // A capacity below the two going is refused under the field; nothing changes.
+    const tooSmall = await submit('community_event_edit_modal', 'UTEACH', { ...spring, capacity: { capacity: { type: 'number_input', value: '1' } } }, JSON.parse(form.private_metadata));
+    expect(JSON.parse(tooSmall.text)).toMatchObject({ response_action: 'errors', errors: { capacity: expect.stringMatching(/2名/) } });
+
+    const edited = {
+      ...spring,
+      start_time: { start_time: { type: 'timepicker', selected_time: '20:00' } },
+      'location~1': { location: { type: 'plain_text_input', value: 'https://meet.example.com/new-room' } },
+    };
+    const saved = await submit('community_event_edit_modal', 'UTEACH', edited, JSON.parse(form.private_metadata));
+    expect(JSON.parse(saved.text)).toMatchObject({ response_action: 'update' });
+    expect(saved.text).toMatch(/更新しました/);
+    await waitFor('both people signed up are told, with the new place', () =>
+      ['D1', 'D2'].every((d) => h.slack.messages.some((x) => x.channel === d && /内容が変更されました/.test(json(x.blocks)) && /new-room/.test(json(x.blocks)) && /20:00/.test(json(x.blocks)))));
+    await waitFor('the announcement shows the change', () => /new-room/.test(json(h.slack.message(COMM, a.ts)?.blocks)));
+    expect(h.slack.messages.some((x) => x.channel === 'DPEER' && /内容が変更されました/.test(json(x.blocks)))).toBe(false);
+  });
 });

@@ -17,6 +17,7 @@ export const ASK_VIEW = 'community_ask';
 export const ANSWER_VIEW = 'community_answer_modal';
 export const REPORT_VIEW = 'community_report_modal';
 export const EVENT_VIEW = 'community_event';
+export const EVENT_EDIT_VIEW = 'community_event_edit_modal';
 export const ATTENDANCE_VIEW = 'community_attendance';
 export const RESULT_VIEW = 'community_result';
 
@@ -187,27 +188,37 @@ export function reportModal(lang: Lang, meta: { team?: string | undefined; subje
   return modal(REPORT_VIEW, t.reportTitle, [textInput('reason', 1, t.reportReason, { multiline: true, max: 500 })], meta, t.send, t.cancel);
 }
 
-export interface EventMeta { team?: string | undefined; tz: string }
+/** `event` is set when the form edits an existing study group. */
+export interface EventMeta { team?: string | undefined; tz: string; event?: string | undefined }
 
-export function eventModal(lang: Lang, meta: EventMeta): ModalView {
+/** What the study group form starts with when editing (the organisation's wall-clock date and time). */
+export interface EventInitial {
+  title: string; description: string; startDate: string; startTime: string; durationMinutes: number; location: string;
+  capacity: number; deadlineDate: string | null; deadlineTime: string | null; goingCount: number;
+}
+
+/** A new study group, or (with `initial` and `meta.event`) the organiser's edit of one, prefilled. */
+export function eventModal(lang: Lang, meta: EventMeta, initial?: EventInitial): ModalView {
   const t = communityText(lang);
-  const date = (id: string, label: string, optional = false): KnownBlock =>
-    ({ type: 'input', block_id: id, optional, label: plain(label), element: { type: 'datepicker', action_id: id } }) as KnownBlock;
-  const time = (id: string, label: string, optional = false): KnownBlock =>
-    ({ type: 'input', block_id: id, optional, label: plain(label), element: { type: 'timepicker', action_id: id, timezone: meta.tz } }) as KnownBlock;
+  const date = (id: string, label: string, optional = false, value?: string | null): KnownBlock =>
+    ({ type: 'input', block_id: id, optional, label: plain(label), element: { type: 'datepicker', action_id: id, ...(value ? { initial_date: value } : {}) } }) as KnownBlock;
+  const time = (id: string, label: string, optional = false, value?: string | null): KnownBlock =>
+    ({ type: 'input', block_id: id, optional, label: plain(label), element: { type: 'timepicker', action_id: id, timezone: meta.tz, ...(value ? { initial_time: value } : {}) } }) as KnownBlock;
   const number = (id: string, label: string, min: string, max: string, initial?: string): KnownBlock =>
     ({ type: 'input', block_id: id, label: plain(label), element: { type: 'number_input', action_id: id, is_decimal_allowed: false, min_value: min, max_value: max, ...(initial ? { initial_value: initial } : {}) } }) as KnownBlock;
-  return modal(EVENT_VIEW, t.eventTitle, [
-    textInput('title', 1, t.fieldTitle, { max: 150 }),
-    textInput('description', 1, t.eventDescription, { multiline: true, max: 3000, optional: true }),
-    date('start_date', t.eventStartDate),
-    time('start_time', t.eventStartTime(meta.tz)),
-    number('duration', t.eventDuration, '5', '1440', '90'),
-    textInput('location', 1, t.eventLocation, { max: 500 }),
-    number('capacity', t.eventCapacity, '1', '10000', '20'),
-    date('deadline_date', t.eventDeadlineDate, true),
-    time('deadline_time', t.eventDeadlineTime(meta.tz), true),
-  ], meta, t.create, t.cancel);
+  const editing = Boolean(initial && meta.event);
+  return modal(editing ? EVENT_EDIT_VIEW : EVENT_VIEW, editing ? t.eventEditTitle : t.eventTitle, [
+    ...(editing ? [context(t.eventEditNote)] : []),
+    textInput('title', 1, t.fieldTitle, { max: 150, initial: initial?.title }),
+    textInput('description', 1, t.eventDescription, { multiline: true, max: 3000, optional: true, initial: initial?.description }),
+    date('start_date', t.eventStartDate, false, initial?.startDate),
+    time('start_time', t.eventStartTime(meta.tz), false, initial?.startTime),
+    number('duration', t.eventDuration, '5', '1440', String(initial?.durationMinutes ?? 90)),
+    textInput('location', 1, t.eventLocation, { max: 500, initial: initial?.location }),
+    number('capacity', t.eventCapacity, String(Math.max(1, initial?.goingCount ?? 1)), '10000', String(initial?.capacity ?? 20)),
+    date('deadline_date', t.eventDeadlineDate, true, initial?.deadlineDate),
+    time('deadline_time', t.eventDeadlineTime(meta.tz), true, initial?.deadlineTime),
+  ], meta, editing ? t.saveChanges : t.create, t.cancel);
 }
 
 export function attendanceModal(lang: Lang, meta: { team?: string | undefined; event: string }, title: string): ModalView {

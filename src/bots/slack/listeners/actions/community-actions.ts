@@ -1,17 +1,17 @@
 /**
  * The community's buttons: on a question (回答する, 報告する), an answer (解決済みにする, 報告する),
  * a report list (非表示にする), a study group announcement (参加する / キャンセル), the organiser's
- * list (中止する, 出席を記録), App Home (質問する), and the guard's review inside the modals
+ * list (編集, 中止する, 出席を記録), App Home (質問する), and the guard's review inside the modals
  * (編集する / 伏せ字にして投稿). Every refusal is told privately to the person who pressed.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { questionById } from '../../../../db/repo/community-questions.js';
-import { cancelEvent, cancelRsvp, joinEvent } from '../../../../flows/community/events.js';
+import { cancelEvent, cancelRsvp, eventForEditing, joinEvent } from '../../../../flows/community/events.js';
 import { hidePost } from '../../../../flows/community/moderation.js';
 import { markResolved } from '../../../../flows/community/questions.js';
 import { communityDeps, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
 import {
-  answerModal, askModal, attendanceModal, MODAL_ACTIONS, readAsk, reportModal, stateOf, type AnswerMeta, type AskMeta, type StateValues,
+  answerModal, askModal, attendanceModal, eventModal, MODAL_ACTIONS, readAsk, reportModal, stateOf, type AnswerMeta, type AskMeta, type StateValues,
 } from '../../community/modals.js';
 import { communityText } from '../../community/text.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -95,6 +95,15 @@ export const communityActions = (ctx: SlackContext) => ({
 
   cancelEvent: button(ctx, 'cancel event', async (_a, p) => (await cancelEvent(communityDeps(ctx), slackActor(ctx, p.teamId, p.userId, p.name), p.value)).message),
 
+  /** 編集 (the organiser's list): the study group form, prefilled; refused privately for anyone else. */
+  editEvent: button(ctx, 'edit event form', async ({ body }, p) => {
+    const who = await whoIs(ctx, p.teamId, p.userId);
+    const out = await eventForEditing(communityDeps(ctx), slackActor(ctx, p.teamId, p.userId, p.name), p.value);
+    if (out.status === 'refused') return out.message;
+    await ctx.client.views.open({ trigger_id: body.trigger_id, view: eventModal(who.lang, { team: p.teamId, tz: out.event.timeZone, event: out.event.id }, out.event) });
+    return null;
+  }),
+
   attendance: button(ctx, 'attendance form', async ({ body }, p) => {
     const who = await whoIs(ctx, p.teamId, p.userId);
     const [e] = await ctx.deps.database.db.select({ title: communityEvents.title }).from(communityEvents)
@@ -151,6 +160,7 @@ export const COMMUNITY_ACTION_IDS = {
   hide: 'community_hide',
   join: 'event_join',
   cancelRsvp: 'event_cancel_rsvp',
+  editEvent: EVENT_ACTIONS.edit,
   cancelEvent: EVENT_ACTIONS.cancel,
   attendance: EVENT_ACTIONS.attendance,
   askEdit: MODAL_ACTIONS.askEdit,

@@ -3,14 +3,12 @@
  * questions, privately), `/mamori-event` (instructors: a new study group; `manage`, `mine`).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
-import { and, asc, eq, gt } from 'drizzle-orm';
-import { communityEvents, members } from '../../../../db/schema/index.js';
-import { myEvents } from '../../../../flows/community/events.js';
+import { myEvents, organisedEvents } from '../../../../flows/community/events.js';
 import { searchFaq } from '../../../../flows/community/questions.js';
 import { formatEventTime } from '../../../../flows/community/time.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
 import { context, renderView, section } from '../../blocks/render.js';
-import { communityDeps, isInstructorRole, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
+import { communityDeps, isInstructorRole, slackActor, whoIs } from '../../community/deps.js';
 import { askModal, eventModal } from '../../community/modals.js';
 import { communityText } from '../../community/text.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -19,7 +17,7 @@ import type { Lang } from '../../text.js';
 export const ASK_COMMAND = '/mamori-ask';
 export const FAQ_COMMAND = '/mamori-faq';
 export const EVENT_COMMAND = '/mamori-event';
-export const EVENT_ACTIONS = { cancel: 'community_event_cancel', attendance: 'community_event_attendance' } as const;
+export const EVENT_ACTIONS = { edit: 'community_event_edit', cancel: 'community_event_cancel', attendance: 'community_event_attendance' } as const;
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -82,7 +80,7 @@ export function mamoriEvent(ctx: SlackContext) {
         return;
       }
       if (sub === 'manage') {
-        const blocks = await manageBlocks(ctx, command.team_id, command.user_id, who.lang, who.timeZone);
+        const blocks = await manageBlocks(ctx, command.team_id, command.user_id, command.user_name, who.lang);
         await respond({ response_type: 'ephemeral', text: t.manageTitle, blocks });
         return;
       }
@@ -94,25 +92,19 @@ export function mamoriEvent(ctx: SlackContext) {
   };
 }
 
-/** The organiser's upcoming and recent study groups, each with 中止する and 出席を記録. */
-async function manageBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, lang: Lang, timeZone: string): Promise<types.KnownBlock[]> {
+/** The organiser's upcoming and recent study groups, each with 編集 (before it starts), 中止する and 出席を記録. */
+async function manageBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, userName: string | undefined, lang: Lang): Promise<types.KnownBlock[]> {
   const t = communityText(lang);
-  const orgId = await orgIdOf(ctx, teamId);
-  const since = new Date((ctx.deps.now?.() ?? new Date()).getTime() - 30 * 86_400_000);
-  const rows = await ctx.deps.database.db
-    .select({ id: communityEvents.id, title: communityEvents.title, startsAt: communityEvents.startsAt, going: communityEvents.goingCount, capacity: communityEvents.capacity })
-    .from(communityEvents)
-    .innerJoin(members, eq(members.id, communityEvents.organiser))
-    .where(and(eq(communityEvents.orgId, orgId), eq(members.platformUserId, userId), eq(communityEvents.status, 'scheduled'), gt(communityEvents.startsAt, since)))
-    .orderBy(asc(communityEvents.startsAt))
-    .limit(15);
-  if (rows.length === 0) return [section(t.manageNone)];
+  const out = await organisedEvents(communityDeps(ctx), slackActor(ctx, teamId, userId, userName));
+  if (out.status === 'refused') return [section(escapeMrkdwn(out.message))];
+  if (out.events.length === 0) return [section(t.manageNone)];
   const blocks: types.KnownBlock[] = [section(`*${t.manageTitle}*`)];
-  for (const e of rows) {
-    blocks.push(section(`*${escapeMrkdwn(e.title)}*\n${formatEventTime(e.startsAt, timeZone, lang)} ・ ${e.going}/${e.capacity}`));
+  for (const e of out.events) {
+    blocks.push(section(`*${escapeMrkdwn(e.title)}*\n${formatEventTime(e.startsAt, out.timeZone, lang)} ・ ${e.goingCount}/${e.capacity}`));
     blocks.push({
       type: 'actions',
       elements: [
+        ...(e.started ? [] : [{ type: 'button' as const, action_id: EVENT_ACTIONS.edit, value: e.id, text: { type: 'plain_text' as const, text: t.editEvent } }]),
         { type: 'button', action_id: EVENT_ACTIONS.attendance, value: e.id, text: { type: 'plain_text', text: t.recordAttendance } },
         {
           type: 'button', action_id: EVENT_ACTIONS.cancel, value: e.id, style: 'danger', text: { type: 'plain_text', text: t.cancelEvent },

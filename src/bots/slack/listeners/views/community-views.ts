@@ -5,7 +5,7 @@
  * groups and attendance answer within the ack: field errors under the field, nothing written.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { createEvent, recordAttendance } from '../../../../flows/community/events.js';
+import { createEvent, editEvent, recordAttendance } from '../../../../flows/community/events.js';
 import { communityMessages } from '../../../../flows/community/messages.js';
 import { reportPost } from '../../../../flows/community/moderation.js';
 import { answerQuestion, askQuestion, type GuardDecision } from '../../../../flows/community/questions.js';
@@ -104,7 +104,9 @@ function fieldErrors(out: Refusal, lang: string, blocks: Record<string, string>,
     }
     return errors;
   }
-  const byReason: Record<string, string> = { past_start: blocks.startsAt ?? fallback, deadline_after_start: blocks.rsvpDeadline ?? fallback };
+  const byReason: Record<string, string> = {
+    past_start: blocks.startsAt ?? fallback, deadline_after_start: blocks.rsvpDeadline ?? fallback, capacity_below_going: blocks.capacity ?? fallback,
+  };
   errors[byReason[out.reason] ?? fallback] = out.message;
   return errors;
 }
@@ -113,43 +115,56 @@ const EVENT_BLOCKS = {
   title: 'title~1', description: 'description~1', startsAt: 'start_date', durationMinutes: 'duration', location: 'location~1', capacity: 'capacity', rsvpDeadline: 'deadline_date',
 };
 
-export function eventSubmitted(ctx: SlackContext) {
+/** The study group form's values as the flows take them (an empty deadline: until the start). */
+function readEvent(v: StateValues) {
+  const date = stateOf(v, 'start_date')?.selected_date ?? '';
+  const time = stateOf(v, 'start_time')?.selected_time ?? '';
+  const dDate = stateOf(v, 'deadline_date')?.selected_date ?? '';
+  const dTime = stateOf(v, 'deadline_time')?.selected_time ?? '';
+  return {
+    title: stateOf(v, 'title')?.value ?? '',
+    description: stateOf(v, 'description')?.value ?? '',
+    startsAt: date && time ? `${date}T${time}` : '',
+    durationMinutes: stateOf(v, 'duration')?.value ?? '',
+    location: stateOf(v, 'location')?.value ?? '',
+    capacity: stateOf(v, 'capacity')?.value ?? '',
+    rsvpDeadline: dDate ? `${dDate}T${dTime || '23:59'}` : '',
+  };
+}
+
+/** Creating (EVENT_VIEW) and editing (EVENT_EDIT_VIEW) a study group: field errors under the fields, else the outcome. */
+function eventForm(ctx: SlackContext, what: string, run: (m: EventMeta, who: Omit<Who, 'viewId'>, values: ReturnType<typeof readEvent>) => Promise<{ status: string; message: string; reason?: string }>) {
   return async ({ ack, body, view, logger }: Args): Promise<void> => {
     const who = whoOf(body);
     try {
       const m = meta<EventMeta>(view);
-      const v = view.state.values as StateValues;
-      const date = stateOf(v, 'start_date')?.selected_date ?? '';
-      const time = stateOf(v, 'start_time')?.selected_time ?? '';
-      const dDate = stateOf(v, 'deadline_date')?.selected_date ?? '';
-      const dTime = stateOf(v, 'deadline_time')?.selected_time ?? '';
-      const deadline = dDate ? `${dDate}T${dTime || '23:59'}` : undefined;
-      const out = await createEvent(communityDeps(ctx), slackActor(ctx, m.team ?? who.teamId, who.userId, who.name), {
-        title: stateOf(v, 'title')?.value ?? '',
-        description: stateOf(v, 'description')?.value ?? '',
-        startsAt: date && time ? `${date}T${time}` : '',
-        durationMinutes: stateOf(v, 'duration')?.value ?? '',
-        location: stateOf(v, 'location')?.value ?? '',
-        capacity: stateOf(v, 'capacity')?.value ?? '',
-        rsvpDeadline: deadline,
-      });
-      const lang = (await whoIs(ctx, who.teamId, who.userId)).lang;
+      const out = await run(m, who, readEvent(view.state.values as StateValues));
+      const me = await whoIs(ctx, who.teamId, who.userId);
+      const title = m.event ? communityText(me.lang).eventEditTitle : communityText(me.lang).eventTitle;
       if (out.status === 'refused') {
-        if (out.reason === 'invalid' || out.reason === 'past_start' || out.reason === 'deadline_after_start') {
-          await ack({ response_action: 'errors', errors: fieldErrors(out, (await whoIs(ctx, who.teamId, who.userId)).orgLanguage, EVENT_BLOCKS, 'title~1') });
+        const refusal = out as Refusal;
+        if (refusal.reason === 'invalid' || refusal.reason === 'past_start' || refusal.reason === 'deadline_after_start' || refusal.reason === 'capacity_below_going') {
+          await ack({ response_action: 'errors', errors: fieldErrors(refusal, me.orgLanguage, EVENT_BLOCKS, 'title~1') });
         } else {
-          await ack({ response_action: 'update', view: resultModal(lang, communityText(lang).eventTitle, [out.message]) });
+          await ack({ response_action: 'update', view: resultModal(me.lang, title, [out.message]) });
         }
         return;
       }
-      await ack({ response_action: 'update', view: resultModal(lang, communityText(lang).eventTitle, [out.message]) });
+      await ack({ response_action: 'update', view: resultModal(me.lang, title, [out.message]) });
       ctx.notify();
     } catch (err) {
-      logger.error(`event not created: ${errorName(err)}`);
+      logger.error(`${what} failed: ${errorName(err)}`);
       await ack({ response_action: 'errors', errors: { 'title~1': communityText('ja').failed } }).catch(() => {});
     }
   };
 }
+
+export const eventSubmitted = (ctx: SlackContext) =>
+  eventForm(ctx, 'event creation', (m, who, values) => createEvent(communityDeps(ctx), slackActor(ctx, m.team ?? who.teamId, who.userId, who.name), values));
+
+/** The organiser saved the edit form: everyone signed up is told (the flow writes their DMs). */
+export const eventEdited = (ctx: SlackContext) =>
+  eventForm(ctx, 'event edit', (m, who, values) => editEvent(communityDeps(ctx), slackActor(ctx, m.team ?? who.teamId, who.userId, who.name), m.event ?? '', values));
 
 export function reportSubmitted(ctx: SlackContext) {
   return async ({ ack, body, view, logger }: Args): Promise<void> => {

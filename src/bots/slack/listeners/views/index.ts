@@ -4,10 +4,10 @@ import { FEEDBACK_NOTE_VIEW } from '../actions/report-feedback.js';
 import { feedbackNote } from './feedback-note.js';
 import { AVAILABILITY_VIEW, BOOK_VIEW, CANCEL_VIEW, MOVE_VIEW } from '../../booking/modals.js';
 import { availabilitySubmitted, bookSubmitted, cancelSubmitted, moveSubmitted } from './booking-views.js';
-import { ANSWER_VIEW, ASK_VIEW, ATTENDANCE_VIEW, EVENT_VIEW, REPORT_VIEW } from '../../community/modals.js';
+import { ANSWER_VIEW, ASK_VIEW, ATTENDANCE_VIEW, EVENT_EDIT_VIEW, EVENT_VIEW, REPORT_VIEW } from '../../community/modals.js';
 import { REVIEW_MANUAL_VIEW } from '../commands/admin-ai.js';
 import { reviewManualSubmitted } from './review-manual.js';
-import { answerSubmitted, askSubmitted, attendanceSubmitted, eventSubmitted, reportSubmitted } from './community-views.js';
+import { answerSubmitted, askSubmitted, attendanceSubmitted, eventEdited, eventSubmitted, reportSubmitted } from './community-views.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.view(FEEDBACK_NOTE_VIEW, feedbackNote(ctx));
@@ -15,6 +15,7 @@ export function register(app: App, ctx: SlackContext): void {
   app.view(ANSWER_VIEW, answerSubmitted(ctx));
   app.view(REPORT_VIEW, reportSubmitted(ctx));
   app.view(EVENT_VIEW, eventSubmitted(ctx));
+  app.view(EVENT_EDIT_VIEW, eventEdited(ctx));
   app.view(ATTENDANCE_VIEW, attendanceSubmitted(ctx));
   app.view(AVAILABILITY_VIEW, availabilitySubmitted(ctx));
   app.view(BOOK_VIEW, bookSubmitted(ctx));
