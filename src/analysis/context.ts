@@ -5,16 +5,24 @@
  */
 const JA_NEGATION_AFTER =
   /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^[^。、]{0,5}?(?:とは|なんて|とまでは|って)(?:言|い|思|おも)(?:わ|って|い)(?:ない|ねえ|ません|ないです)/u;
-const EN_NEGATION_BEFORE = /\b(?:not|never|didn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|no one|nobody)\b[^.!?,]{0,18}$/u;
+// The negation's clause ends where another begins: "you're not helping you're useless" (ASR drops the
+// punctuation) insults; "I'm not saying you're useless" does not.
+const EN_NEGATION_BEFORE =
+  /\b(?:not|never|didn'?t|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|no one|nobody)\b(?:(?!\b(?:you'?re|you are|i'?m|and|but|so)\b)[^.!?,]){0,18}$/u;
+const EN_SAYING_NEGATION = /\b(?:not|never|didn'?t|don'?t)\b (?:\w+ )?(?:saying|calling|say|mean|think)\b[^.!?,]{0,14}$/u;
 
 const JA_REPORT_AFTER = /^[^。!?]{0,10}?(?:」|』|")?(?:と|って|とか)[、]?(?:[^。]{0,6})?(?:言|い|怒鳴|どな|叫|さけ|脅|書|かかれ)(?:われ|った|って|っていた|ってき|いま|われた|らせ|ん|かれ|きこま|れ)/u;
+const JA_PASSIVE_AFTER = /^(?:を)?[ぁ-ん]{0,3}?(?:まれ|られ|かれ|され|たれ|ばれ)(?:そう|た|て|まし|ます)/u;
 const JA_THIRD_PARTY = /(?:隣|となり|他|ほか|前|別|うしろ|後ろ)の(?:客|お客|人|方|男|女)|(?:同級生|クラスの子|子ども|子供|息子|娘|相手|上司|旦那|夫|妻|知り合い)(?:が|に|から)|(?:言われ|いわれ)(?:た|まし|て)/u;
 const EN_REPORT_BEFORE =
   /\b(?:he|she|they|someone|somebody|a guy|a man|a woman|another (?:customer|guy|man|woman|kid|boy|girl)|the other (?:customer|guy|man|woman|kid|boy|girl)|kids?|boys?|girls?|my (?:son|daughter|neighbou?r))\b[^.!?]{0,40}\b(?:said|says|told|yelled|shouted|screamed|wrote|texted|was saying|keeps saying|threatened)\b[^.!?]{0,30}$/u;
 
 export function isNegated(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
   if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 16));
-  return EN_NEGATION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const before = text.slice(Math.max(0, start - 30), start);
+  // A match that opens with its own subject ("you're useless") starts a new clause: only "not saying" reaches it.
+  if (/^(?:you|i|he|she|they|we)\b/u.test(text.slice(start))) return EN_SAYING_NEGATION.test(before);
+  return EN_NEGATION_BEFORE.test(before);
 }
 
 function insideQuotes(text: string, start: number): boolean {
@@ -37,6 +45,8 @@ export function isReported(text: string, start: number, end: number, lang: 'ja' 
     const after = text.slice(end, end + 24);
     // A customer who puts words in 「」 is quoting someone, not saying them to the staff member.
     if (insideQuotes(text, start)) return true;
+    // A passive form right after the act (胸ぐらをつかまれ, 殴られた): it was done to the speaker, by someone else.
+    if (JA_PASSIVE_AFTER.test(after)) return true;
     return JA_REPORT_AFTER.test(after) && JA_THIRD_PARTY.test(text);
   }
   if ((insideQuotes(text, start) || insideSingleQuotes(text, start)) && /\b(?:said|says|told|yelled|shouted|screamed|wrote|texted)\b/u.test(text)) return true;

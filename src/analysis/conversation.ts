@@ -78,17 +78,28 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   return shared >= 2;
 }
 
+/** Both demands name a subject staff had refused (返金 … 返金はいたしかねます … 返金して). */
+function sameRefusedSubject(a: Set<string>, b: Set<string>, refused: Set<string>): boolean {
+  for (const t of a) if (!STOP_TERMS.has(t) && b.has(t) && refused.has(t)) return true;
+  return false;
+}
+
 /**
  * Marks customer demands made again after staff gave a clear answer. Only a demand that repeats an
  * earlier one (same amount, same subject, same kind of demand) counts: a follow-up question does not.
  */
 export function markPersistence(turns: Turn[]): number {
   const earlier: Array<{ terms: Set<string>; cats: Set<Category> }> = [];
+  // What staff said no to: a demand that names it again is the same demand, even with one word in common.
+  const refused = new Set<string>();
   let refusals = 0;
   let marked = 0;
   for (const t of turns) {
     if (t.role === 'staff') {
-      if (t.refusal) refusals++;
+      if (t.refusal) {
+        refusals++;
+        for (const term of keyTerms(t.norm)) refused.add(term);
+      }
       continue;
     }
     const cats = new Set(t.hits.map((h) => h.category).filter((c) => DEMAND_CATEGORIES.has(c)));
@@ -96,7 +107,7 @@ export function markPersistence(turns: Turn[]): number {
     if (!isDemandTurn) continue;
     const terms = keyTerms(t.norm);
     if (refusals > 0) {
-      const repeats = earlier.some((e) => overlaps(terms, e.terms) || [...cats].some((c) => e.cats.has(c)));
+      const repeats = earlier.some((e) => overlaps(terms, e.terms) || sameRefusedSubject(terms, e.terms, refused) || [...cats].some((c) => e.cats.has(c)));
       if (repeats) {
         // An unreasonable demand forced again after a clear answer is persistence in itself.
         const weight = cats.has('unreasonable_demand') ? 60 : 50;

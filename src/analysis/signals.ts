@@ -18,10 +18,13 @@ export interface Hit {
 
 const RULES: Record<Language, Rule[]> = { ja: JA_RULES, en: EN_RULES };
 
+const CLAIM_BASIS = /(?:保証(?:期間|書|の範囲|で|対象)|保障期間|約款|規約(?:で|に|上)|契約(?:書)?(?:で|に|上|どおり|通り)|りこーる|\b(?:warranty|guarantee[ds]?|under (?:the |my )?(?:contract|lease|policy)|recall)\b)/u;
+
 export function detectCustomerSignals(norm: string, raw: string, lang: Language): Hit[] {
   const hits: Hit[] = [];
   const polite = isPolite(norm, lang);
   const honestReview = isHonestReview(norm);
+  const basis = CLAIM_BASIS.test(norm);
   for (const rule of RULES[lang]) {
     if (rule.category === 'sns_exposure' && honestReview) continue;
     // Most rules match nothing: one test skips building an iterator. matchAll copies lastIndex, so reset it.
@@ -33,7 +36,9 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
       const start = m.index;
       const end = start + m[0].length;
       if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) continue;
-      const weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
+      let weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
+      // A demand grounded in the warranty or the contract is a claim, not an unfounded demand.
+      if (rule.category === 'unreasonable_demand' && basis) weight *= 0.5;
       hits.push({ category: rule.category, weight, rule: rule.id });
       break;
     }
@@ -73,7 +78,7 @@ export function detectStaffReactions(norm: string): Hit[] {
 
 /** The staff member draws a line: a clear answer that the request cannot be met. */
 const REFUSAL =
-  /(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|not (?:able|possible)|our policy)\b)/u;
+  /(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|対象外|対象と(?:なりません|なっておりません)|(?:ご)?回答済み|(?:回答|お答え|内容|結論)(?:は|も)?変わり(?:ません|かね)|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|(?:not|isn'?t) eligible|(?:already|have) answered|(?:answer|decision) (?:won'?t|will not|is not going to) change|not (?:able|possible)|our policy)\b)/u;
 
 export function isRefusal(norm: string): boolean {
   return REFUSAL.test(norm);

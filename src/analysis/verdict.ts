@@ -86,11 +86,17 @@ function conversationPoints(customer: Turn[]): number {
  * The law's two axes at once (domain.md §3): a demand without basis, pressed by unacceptable means
  * (menace, or the same demand forced again after a clear answer), is kasuhara even when each alone is not.
  */
-function bothAxes(customer: Turn[]): boolean {
+function bothAxes(customer: Turn[], refusals: number): boolean {
   const strongest = (c: Category) => Math.max(0, ...customer.flatMap((t) => t.hits.filter((h) => h.category === c).map((h) => h.weight)));
   // Pressing an unfounded demand in two separate turns is pressing it again, whether or not staff had refused in between.
   const pressed = customer.filter((t) => t.hits.some((h) => h.category === 'unreasonable_demand' && h.weight >= 60)).length >= 2;
-  return strongest('unreasonable_demand') >= 60 && (pressed || strongest('intimidation') >= 60 || strongest('persistence') >= 50);
+  if (strongest('unreasonable_demand') >= 60 && (pressed || strongest('intimidation') >= 60 || strongest('persistence') >= 50)) return true;
+  // The same demand forced again and again after staff said no at least twice, and the customer says so
+  // (何回言わせるんだ, "I'll keep calling"): the manner is unacceptable, and a demand refused twice on the
+  // rules has no basis left (domain.md: score persistence from repeated unchanged demands after an answer).
+  const repeated = customer.filter((t) => t.hits.some((h) => h.rule === 'conversation.repeated-demand')).length;
+  const insisted = customer.some((t) => t.hits.some((h) => h.category === 'persistence' && h.rule !== 'conversation.repeated-demand' && h.weight >= 60));
+  return repeated >= 2 && insisted && refusals >= 2;
 }
 
 /** Complaint evidence a call needs (two plain grievances, or one and two weaker words) to be a complaint. */
@@ -100,7 +106,7 @@ export function judge(turns: Turn[], durationSec: number | null, longCall: { war
   const customer = turns.filter(isCustomer);
   const points = conversationPoints(customer);
   const decisive = customer.some((t) => t.hits.some((h) => DECISIVE.has(h.category) && h.weight >= DECISIVE_WEIGHT));
-  const kasuhara = points >= KASUHARA_POINTS || decisive || bothAxes(customer);
+  const kasuhara = points >= KASUHARA_POINTS || decisive || bothAxes(customer, turns.filter((t) => t.refusal).length);
   const minutes = (durationSec ?? 0) / 60;
 
   if (!kasuhara) {

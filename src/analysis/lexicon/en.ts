@@ -103,7 +103,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 80,
       patterns: [
-        "\\bproper english\\b", "\\bcan you (?:even )?speak english\\b", "\\bspeak english(?:,| or)? (?:idiot|moron|damn it|for god)", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
+        "\\bproper english\\b", "\\b(?:hear|stand) (?:that|your|an) accent\\b", "\\bsomeone (?:who was|who's|that was) born here\\b", "\\bcan you (?:even )?speak english\\b", "\\bspeak english(?:,| or)? (?:idiot|moron|damn it|for god)", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
         "\\bgo back to (?:your (?:own )?country|where you (?:came|come) from)\\b", "\\bsomeone who can actually understand\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
         "\\btalk to a man\\b", "\\byour kind (?:of people|always|never|can'?t|don'?t|are)\\b", "\\bpeople (?:of|like) your kind\\b", "\\byou(?:'re| are) too old\\b", "\\ba (?:girl|woman|kid) like you\\b", "\\bget me a (?:grown-?up|real one|man)\\b",
         "\\byou people from\\b", "\\b(?:put|get) (?:an? )?(?:american|english|white|japanese) (?:person |guy )?on\\b", "\\bi don'?t talk to (?:children|kids|girls|women)\\b",
