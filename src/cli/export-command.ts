@@ -3,11 +3,13 @@
  * stress record of the organisation as JSON Lines and CSV (one file pair per table, manifest.json
  * with row counts; see src/flows/insights/export.ts), and optionally its accepted feedback examples
  * in the corpus format. `mamori delete-org --org ID --confirm NAME`: deletes the organisation's data
- * (audited).
+ * (audited). `mamori orgs`: the organisations and their ids, to find the one to export.
  */
 import type { Command } from 'commander';
 import { ConfigError, loadConfig, type AppConfig } from '../config.js';
+import { asc } from 'drizzle-orm';
 import { DatabaseInUseError, openDatabase } from '../db/connection.js';
+import { organisations } from '../db/schema/index.js';
 import { deleteOrganisationData, exportOrganisation } from '../flows/insights/export.js';
 import { exportLabelledExamples } from '../flows/insights/feedback-review.js';
 
@@ -16,6 +18,14 @@ export interface ExportCommandOptions {
   out?: (line: string) => void;
   err?: (line: string) => void;
   setExitCode?: (code: number) => void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An organisation id as the database stores it; anything else is refused before the database is opened. */
+function orgId(id: string): string {
+  if (!UUID.test(id)) throw new RangeError(`--org must be an organisation id (a UUID, see \`mamori orgs\`), not "${id}"`);
+  return id.toLowerCase();
 }
 
 export function registerExportCommands(program: Command, options: ExportCommandOptions = {}): void {
@@ -42,14 +52,15 @@ export function registerExportCommands(program: Command, options: ExportCommandO
     .option('--out <dir>', 'output folder (default: mamori-export-<id>)')
     .option('--examples <dir>', 'also write accepted feedback examples in the corpus format (conversations/ + labels.jsonl)')
     .action(guarded(async (opts: { org: string; out?: string; examples?: string }) => {
+      const id = orgId(opts.org);
       const database = await openDatabase(config().database);
       try {
         await database.migrate();
-        const dir = opts.out ?? `mamori-export-${opts.org}`;
-        const manifest = await exportOrganisation(database, opts.org, dir);
+        const dir = opts.out ?? `mamori-export-${id}`;
+        const manifest = await exportOrganisation(database, id, dir);
         for (const [table, t] of Object.entries(manifest.tables)) out(`${table}: ${t.rows} rows → ${dir}/${t.jsonl}, ${dir}/${t.csv}`);
         if (opts.examples) {
-          const { examples } = await exportLabelledExamples(database.db, opts.org, opts.examples);
+          const { examples } = await exportLabelledExamples(database.db, id, opts.examples);
           out(`labelled examples: ${examples} → ${opts.examples}`);
         }
       } finally {
@@ -62,15 +73,29 @@ export function registerExportCommands(program: Command, options: ExportCommandO
     .requiredOption('--org <id>', 'organisation id')
     .requiredOption('--confirm <name>', "the organisation's name, to confirm")
     .action(guarded(async (opts: { org: string; confirm: string }) => {
+      const id = orgId(opts.org);
       const database = await openDatabase(config().database);
       try {
         await database.migrate();
-        const r = await deleteOrganisationData(database, { orgId: opts.org, confirmName: opts.confirm, actor: 'admin-cli' });
-        if (r.status === 'deleted') out(`deleted organisation ${opts.org}: ${JSON.stringify(r.counts)}`);
+        const r = await deleteOrganisationData(database, { orgId: id, confirmName: opts.confirm, actor: 'admin-cli' });
+        if (r.status === 'deleted') out(`deleted organisation ${id}: ${JSON.stringify(r.counts)}`);
         else {
-          err(r.status === 'not_found' ? `mamori: organisation ${opts.org} not found` : 'mamori: --confirm does not match the organisation name');
+          err(r.status === 'not_found' ? `mamori: organisation ${id} not found` : 'mamori: --confirm does not match the organisation name');
           fail(1);
         }
+      } finally {
+        await database.close();
+      }
+    }));
+
+  program.command('orgs')
+    .description('list the organisations: id, platform, workspace or tenant id, name')
+    .action(guarded(async () => {
+      const database = await openDatabase(config().database);
+      try {
+        await database.migrate();
+        const rows = await database.db.select().from(organisations).orderBy(asc(organisations.createdAt), asc(organisations.id));
+        for (const o of rows) out(`${o.id}  ${o.platform}  ${o.platformTeamId}  ${o.name}`);
       } finally {
         await database.close();
       }
