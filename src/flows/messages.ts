@@ -15,8 +15,11 @@ const catalogue = {
       `今月の解析時間が上限の80%に達しました（${q.usedMinutes}分 / ${q.limitMinutes}分）。`,
     badTranscript: (detail: string) => `ファイルを読み取れませんでした: ${detail}`,
     fileGone: () => 'ファイルを取得できませんでした（削除されたか、アクセス権がありません）。',
-    mediaUnsupported: () => '音声・動画ファイルの文字起こしはまだ設定されていません。文字起こし（VTT・SRT など）を共有してください。',
-    analysisFailed: () => '解析を完了できませんでした。管理者に通知済みです。しばらくしてから再度共有してください。',
+    mediaUnsupported: () =>
+      '音声・動画ファイルの文字起こしはまだ設定されていません。管理者が OPENAI_API_KEY を設定すると使えます（Azure OpenAI や社内・ローカルの OpenAI 互換サーバーを使う場合は OPENAI_BASE_URL も設定）。それまでは文字起こし（VTT・SRT・テキストなど）を共有してください。',
+    transcriptionUnavailable: () =>
+      '文字起こしサービスに接続できなかったため（何度か再試行しました）、この録音を解析できませんでした。しばらくしてからもう一度共有するか、文字起こしファイル（VTT・SRT・テキストなど）を共有してください。',
+    analysisFailed: () => '解析を完了できませんでした（何度か再試行しました）。しばらくしてからもう一度共有してください。続く場合は管理者にご相談ください。',
   },
   en: {
     quotaExceeded: (q: QuotaFigures) =>
@@ -25,8 +28,11 @@ const catalogue = {
       `Your organisation has used 80% of this month's analysis minutes (${q.usedMinutes} of ${q.limitMinutes}).`,
     badTranscript: (detail: string) => `The file could not be read: ${detail}`,
     fileGone: () => 'The file could not be fetched (deleted, or mamori has no access to it).',
-    mediaUnsupported: () => 'Transcription of audio and video is not configured yet. Please share a transcript (VTT, SRT, …).',
-    analysisFailed: () => 'The analysis could not be completed. Administrators have been notified; please share the file again later.',
+    mediaUnsupported: () =>
+      'Transcription of audio and video is not configured yet: an administrator sets OPENAI_API_KEY (and OPENAI_BASE_URL for Azure OpenAI or an in-house or local OpenAI-compatible server). Until then, please share a transcript (VTT, SRT, text, …).',
+    transcriptionUnavailable: () =>
+      'This recording could not be analysed: the transcription service could not be reached (mamori tried several times). Please share it again later, or share a transcript file (VTT, SRT, text, …).',
+    analysisFailed: () => 'The analysis could not be completed (mamori tried several times). Please share the file again later; if it keeps failing, ask an administrator.',
   },
 } satisfies Record<Language, Record<string, (...args: never[]) => string>>;
 

@@ -181,6 +181,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
 /** Fetches, (transcribes) and analyses outside any transaction; temporary files never outlive this call. */
 async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSelect, org: Organisation): Promise<Prepared> {
   const text = messagesFor(org.language);
+  if (sub.error === TRANSCRIPTION_UNAVAILABLE) await noteAttempt(deps.database, sub.id, null);
   let bytes: Uint8Array;
   try {
     bytes = await deps.files.fetch({ orgId: org.id, source: sub.source, platformFileId: sub.platformFileId, fileName: sub.fileName });
@@ -199,7 +200,15 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
     try {
       const path = join(dir, `media${extname(sub.fileName).toLowerCase()}`);
       await writeFile(path, bytes);
-      const transcript = await deps.transcriber.transcribe(path, options);
+      let transcript: { format: string; content: string };
+      try {
+        transcript = await deps.transcriber.transcribe(path, options);
+      } catch (err) {
+        // The service was down or too slow (after the transcriber's own retries): the job is retried,
+        // and if the last attempt fails too, giveUpAnalysis says so instead of a generic failure.
+        if (isUserFacingFailure(err) && err.retryable) await noteAttempt(deps.database, sub.id, TRANSCRIPTION_UNAVAILABLE);
+        throw err;
+      }
       return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -235,6 +244,21 @@ async function setSha(tx: Tx, submissionId: string, sha256: string | null): Prom
   return true;
 }
 
+/**
+ * What the last failed attempt of a job that is being retried ran into, kept in `submissions.error`
+ * while the submission is still processing (error_code stays null until it ends).
+ */
+const TRANSCRIPTION_UNAVAILABLE = 'attempt failed: transcription service unavailable';
+
+async function noteAttempt(database: Database, submissionId: string, note: string | null): Promise<void> {
+  try {
+    await database.db.update(submissions).set({ error: note })
+      .where(and(eq(submissions.id, submissionId), eq(submissions.status, 'processing')));
+  } catch {
+    // Only the wording of a later give-up depends on it.
+  }
+}
+
 async function finish(tx: Tx, submissionId: string, status: 'failed' | 'rejected', errorCode: string, error: string): Promise<void> {
   await tx.update(submissions).set({ status, errorCode, error: error.slice(0, 1000), updatedAt: sql`now()` })
     .where(eq(submissions.id, submissionId));
@@ -242,8 +266,10 @@ async function finish(tx: Tx, submissionId: string, status: 'failed' | 'rejected
 
 /**
  * The last attempt of an analysis job failed: tell the person in the thread (once), mark the
- * submission failed, in one transaction. The job itself goes to the dead-letter queue, from where an
- * admin retry puts the submission back in the queue (see jobs/admin.ts).
+ * submission failed, in one transaction. Nobody else is notified: the message says what the person
+ * can do (a transcription outage: try later or share a transcript; anything else: try later). The
+ * job itself goes to the dead-letter queue, from where an admin retry puts the submission back in the
+ * queue (see jobs/admin.ts).
  */
 export async function giveUpAnalysis(
   deps: Pick<AnalysisJobDeps, 'database' | 'queue' | 'logger'>,
@@ -255,12 +281,16 @@ export async function giveUpAnalysis(
     if (!sub || (sub.status !== 'queued' && sub.status !== 'processing')) return;
     const [row] = await tx.select().from(organisations).where(eq(organisations.id, sub.orgId));
     const org = row ? await effectiveSettings(tx, row) : undefined;
-    const message = messagesFor(org?.language ?? 'ja').analysisFailed();
-    await finish(tx, sub.id, 'failed', 'internal_error', reason);
+    // The last attempt could not reach the transcription service: say so (try later, or share a transcript).
+    const transcriptionDown = sub.error === TRANSCRIPTION_UNAVAILABLE;
+    const text = messagesFor(org?.language ?? 'ja');
+    const message = transcriptionDown ? text.transcriptionUnavailable() : text.analysisFailed();
+    // internal_error either way: an admin's dead-letter retry puts it back in the queue (jobs/admin.ts).
+    await finish(tx, sub.id, 'failed', 'internal_error', transcriptionDown ? `transcription unavailable: ${reason}` : reason);
     const ids = await addToOutbox(tx, [{
       orgId: sub.orgId, kind: 'error',
       target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
-      payload: { submissionId: sub.id, fileName: sub.fileName, code: 'internal_error', message },
+      payload: { submissionId: sub.id, fileName: sub.fileName, code: transcriptionDown ? 'transcription_unavailable' : 'internal_error', message },
       dedupeKey: `error:${sub.id}`,
     }]);
     await deps.queue.enqueueDelivery(tx, ids);
