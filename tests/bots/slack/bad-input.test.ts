@@ -47,8 +47,10 @@ describe('bad input gets a short specific reply in the thread', () => {
     await replied(await share('F-GONE', { name: 'gone.vtt', mimetype: 'text/vtt', filetype: 'vtt', content: 'WEBVTT', gone: true }), /取得できません/);
   });
 
-  it('audio with no transcriber configured', async () => {
-    await replied(await share('F-MP3', { name: 'call.mp3', mimetype: 'audio/mpeg', filetype: 'mp3', content: new Uint8Array([0xff, 0xfb, 0x90, 0x00]) }), /文字起こし.*設定されていません/);
+  it('audio with no transcriber configured: the reply says what to configure', async () => {
+    const m = await replied(await share('F-MP3', { name: 'call.mp3', mimetype: 'audio/mpeg', filetype: 'mp3', content: new Uint8Array([0xff, 0xfb, 0x90, 0x00]) }), /文字起こし.*設定されていません/);
+    expect(m.text).toMatch(/OPENAI_API_KEY/);
+    expect(m.text).toMatch(/OPENAI_BASE_URL/);
   });
 
   it('quota full', async () => {

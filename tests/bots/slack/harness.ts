@@ -11,6 +11,7 @@ import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../
 import { loadSlackConfig } from '../../../src/bots/slack/config.js';
 import type { ActionDeps } from '../../../src/flows/actions/deps.js';
 import type { Transcriber } from '../../../src/flows/ports.js';
+import type { JobsConfig } from '../../../src/config.js';
 import type { PipelinePorts } from '../../../src/jobs/workers.js';
 import { bossJobQueue, startBoss } from '../../../src/jobs/boss.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../../../src/jobs/workers.js';
@@ -33,12 +34,16 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { env?: Record<string, string>; transcriber?: Transcriber; quota?: number; postFilter?: PipelinePorts['postFilter'] } = {},
+  options: {
+    env?: Record<string, string>; transcriber?: Transcriber; quota?: number; postFilter?: PipelinePorts['postFilter'];
+    /** Job settings over the harness's (e.g. fewer retries for a test of the last retry). */
+    jobs?: Partial<JobsConfig>;
+  } = {},
 ): Promise<Harness> {
   const slack = new FakeSlack();
   await slack.start();
   const t = await openTestDatabase();
-  const jobs = testJobsConfig({ retryDelaySeconds: 1, deliveryExpireSeconds: 20, analysisExpireSeconds: 20 });
+  const jobs = testJobsConfig({ retryDelaySeconds: 1, deliveryExpireSeconds: 20, analysisExpireSeconds: 20, ...options.jobs });
   const boss = await startBoss(t.database, jobs, silentLogger, { supervise: true });
   const queue = bossJobQueue(boss, t.database);
   const deps: ActionDeps = { database: t.database, queue, orgDefaults: { monthlyMinuteQuota: options.quota ?? 3000, retentionDays: 90 }, logger: silentLogger };
@@ -89,6 +94,44 @@ export function dmFileEvent(h: Harness, fileId: string, user = 'U-staff'): { eve
 export async function waitForThreadText(h: Harness, channel: string, thread: string, pattern: RegExp, timeoutMs = 20_000) {
   return waitFor(`a message matching ${pattern} in ${channel}/${thread}`, () =>
     h.slack.threadMessages(channel, thread).find((m) => pattern.test(m.text ?? '') || pattern.test(JSON.stringify(m.blocks ?? []))), timeoutMs);
+}
+
+/** The bot's messages in a thread (a person's own messages there left out). */
+export function botThreadMessages(h: Harness, channel: string, thread: string) {
+  return h.slack.threadMessages(channel, thread).filter((m) => m.user === h.slack.botUserId);
+}
+
+/**
+ * Waits until the app has made no Slack API call for `ms`: the moment to assert that something did
+ * NOT happen (a second reply to a redelivered event), after everything it would have done was done.
+ */
+export async function settled(h: Harness, ms = 500): Promise<void> {
+  await waitFor(`no Slack API call for ${ms} ms`, () => Date.now() - (h.slack.calls.at(-1)?.at ?? 0) >= ms, 20_000, 50);
+}
+
+/** A button pressed on a message (block_actions), as Slack posts it. */
+export function press(h: Harness, actionId: string, value: string, user: string, channel: string, message: { ts: string; thread_ts?: string | undefined }) {
+  return h.signer.interaction({
+    type: 'block_actions', token: 'legacy', api_app_id: 'A1', trigger_id: `trig-${actionId}-${Math.random().toString(36).slice(2, 8)}`,
+    user: { id: user, team_id: 'T1', username: 'x', name: 'x' }, team: { id: 'T1', domain: 'test' },
+    channel: { id: channel, name: 'x' }, container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+    message: { type: 'message', ts: message.ts, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: '' },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, text: { type: 'plain_text', text: 'x' }, action_ts: String(Date.now() / 1000) }],
+  });
+}
+
+/** A slash command, as Slack posts it; its answers land in h.slack.responses. */
+export function slashCommand(h: Harness, command: string, text: string, user: string, channel = 'C-admin') {
+  return h.signer.command({
+    token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'x', user_id: user, user_name: 'x',
+    command, text, api_app_id: 'A1', response_url: `${h.slack.base}/respond/${Math.random().toString(36).slice(2)}`, trigger_id: 'trig',
+  });
+}
+
+/** The value of the button `actionId` in a message's blocks (the analysis id for the answer's buttons). */
+export function buttonValue(blocks: any[] | undefined, actionId: string): string {
+  for (const b of blocks ?? []) for (const e of b.elements ?? []) if (e.action_id === actionId) return e.value;
+  throw new Error(`no ${actionId} button`);
 }
 
 export { waitFor };
