@@ -37,6 +37,13 @@ export function localDate(at: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** The local date 'YYYY-MM-DD' of the Monday that starts the week of `at` in `timeZone`. */
+export function weekStart(at: Date, timeZone: string): string {
+  const [y, m, d] = localDate(at, timeZone).split('-').map(Number) as [number, number, number];
+  const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(y, m - 1, d - back)).toISOString().slice(0, 10);
+}
+
 /** 'YYYY-MM' shifted by `delta` months. */
 export function addMonths(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

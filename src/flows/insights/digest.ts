@@ -7,7 +7,7 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { membersWithRole, type Member, type Organisation } from '../../db/repo/organisations.js';
 import { alerts, analyses, feedback, organisations, submissions } from '../../db/schema/index.js';
-import { localDate } from './calendar.js';
+import { weekStart } from './calendar.js';
 import { insightsMessage, nowOf, send, type InsightsDeps } from './deps.js';
 import { balancesOf, callsBehind, stressSettings } from './stress.js';
 import { teamOf } from './team.js';
@@ -80,11 +80,12 @@ export function digestView(d: DigestData, language: string): MessageView {
   return { fallbackText: title, blocks };
 }
 
+/** One digest per supervisor and week (Monday to Sunday in the organisation's time zone), however often it runs. */
 export async function sendWeeklyDigests(deps: InsightsDeps): Promise<{ sent: number }> {
   const now = nowOf(deps);
-  const week = localDate(now, deps.config.timeZone);
   let sent = 0;
   for (const org of await deps.database.db.select().from(organisations)) {
+    const week = weekStart(now, org.timeZone);
     for (const sup of await membersWithRole(deps.database.db, org.id, 'supervisor')) {
       sent += await deps.database.db.transaction(async (tx) => {
         const view = digestView(await digestData(tx, org, sup, now), org.language);

@@ -161,6 +161,10 @@ export async function buildMonthlyReport(ex: Executor, org: Organisation, month:
 
 /** Sends the report of `month` for one organisation, once (the archive row is the claim). */
 export async function sendMonthlyReport(deps: InsightsDeps, org: Organisation, month: string): Promise<boolean> {
+  // Already archived: no need to draw the charts and the PDF again (the insert below still decides a race).
+  const [done] = await deps.database.db.select({ month: monthlyReports.month }).from(monthlyReports)
+    .where(and(eq(monthlyReports.orgId, org.id), eq(monthlyReports.month, month)));
+  if (done) return false;
   const built = await buildMonthlyReport(deps.database.db, org, month, deps.config.trendMonths);
   return deps.database.db.transaction(async (tx) => {
     const claimed = await tx.insert(monthlyReports).values({ orgId: org.id, month, summary: built.summary as unknown as Record<string, unknown> })
