@@ -2,17 +2,21 @@
  * `npm run eval -- [DIR] [--json] [--gate] [--predictions FILE] [--verbose] [--llm]`
  * Scores the detector on a labelled corpus (shared/corpus/SPEC.md) with the reference scorer's
  * definitions. `--llm` runs the model review (src/review) after the engine, configured by OPENAI_API_KEY,
- * OPENAI_BASE_URL and MAMORI_REVIEW_* (read here, at the entry point). Exit codes: 0 done (and gate passed when --gate), 1 gate failed, 2 bad input.
+ * OPENAI_BASE_URL and MAMORI_REVIEW_* (read here, at the entry point), and prints the engine alone and
+ * engine+model side by side with the difference, then tokens and cost; --gate, --verbose and
+ * --predictions then apply to engine+model. Exit codes: 0 done (and gate passed when --gate), 1 gate
+ * failed, 2 bad input.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { CorpusError } from '../eval/corpus.js';
 import { formatPredictionsJsonl } from '../eval/predict.js';
 import { formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
 import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
 import { reviewConfigFromEnv } from '../review/config.js';
-import { evaluateDirWithReview, formatReviewSummary, type ReviewRunSummary } from '../review/eval.js';
+import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
 
 interface EvalOptions {
   json?: boolean;
@@ -22,7 +26,16 @@ interface EvalOptions {
   llm?: boolean;
 }
 
-export function main(argv: string[] = process.argv): number | Promise<number> {
+/** Where the CLI writes and what it reads (the process's by default; tests pass their own). */
+export interface EvalIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const processIo: EvalIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), env: process.env };
+
+export function main(argv: string[] = process.argv, io: EvalIo = processIo): number | Promise<number> {
   const program = new Command()
     .name('npm run eval --')
     .description('Score the harassment detector on a labelled corpus folder (labels.jsonl + conversations/).')
@@ -33,7 +46,7 @@ export function main(argv: string[] = process.argv): number | Promise<number> {
     .option('--verbose', 'list every conversation with a mistake')
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
   try {
     program.parse(argv);
@@ -46,18 +59,24 @@ export function main(argv: string[] = process.argv): number | Promise<number> {
 
   const badCorpus = (e: unknown): number => {
     if (e instanceof CorpusError) {
-      process.stderr.write(`eval: ${e.message}\n`);
+      io.err(`eval: ${e.message}\n`);
       return 2;
     }
     throw e;
   };
   if (opts.llm) {
-    const config = reviewConfigFromEnv(process.env);
-    if (!config) {
-      process.stderr.write('eval: --llm needs OPENAI_API_KEY (any value for a local server at OPENAI_BASE_URL)\n');
+    let config;
+    try {
+      config = reviewConfigFromEnv(io.env);
+    } catch (e) {
+      io.err(`eval: bad review settings: ${e instanceof Error ? e.message : String(e)}\n`);
       return 2;
     }
-    return evaluateDirWithReview(dir, config).then(({ evaluation, review }) => report(evaluation, opts, review), badCorpus);
+    if (!config) {
+      io.err('eval: --llm needs OPENAI_API_KEY (any value for a local server at OPENAI_BASE_URL)\n');
+      return 2;
+    }
+    return evaluateDirWithReview(dir, config).then((comparison) => report(comparison.evaluation, opts, io, comparison), badCorpus);
   }
   let evaluation;
   try {
@@ -65,24 +84,32 @@ export function main(argv: string[] = process.argv): number | Promise<number> {
   } catch (e) {
     return badCorpus(e);
   }
-  return report(evaluation, opts);
+  return report(evaluation, opts, io);
 }
 
-function report(evaluation: Evaluation, opts: EvalOptions, review?: ReviewRunSummary): number {
+/** `evaluation` is what the gate, --verbose and --predictions use: engine+model when `comparison` is given. */
+function report(evaluation: Evaluation, opts: EvalOptions, io: EvalIo, comparison?: ReviewComparison): number {
   if (opts.predictions) {
     const out = path.resolve(opts.predictions);
     writeFileSync(out, formatPredictionsJsonl(evaluation.run.predictions), 'utf8');
-    if (!opts.json) process.stderr.write(`wrote ${evaluation.run.predictions.length} predictions to ${out}\n`);
+    if (!opts.json) io.err(`wrote ${evaluation.run.predictions.length} predictions to ${out}\n`);
   }
 
   if (opts.json) {
-    process.stdout.write(JSON.stringify(review ? { ...evaluationJson(evaluation), review } : evaluationJson(evaluation)) + '\n');
+    const json = comparison
+      ? { ...evaluationJson(evaluation), engine: evaluationJson(comparison.engine), difference: reviewDifference(comparison), review: comparison.review }
+      : evaluationJson(evaluation);
+    io.out(JSON.stringify(json) + '\n');
   } else {
     const { corpus, run } = evaluation;
     const parts = [
-      `Corpus: ${corpus.dir} (${corpus.conversations.length} conversations, analysed in ${Math.round(run.analysisMs)} ms)`,
+      comparison
+        ? `Corpus: ${corpus.dir} (${corpus.conversations.length} conversations; engine ${Math.round(comparison.engine.run.analysisMs)} ms, engine+model ${Math.round(run.analysisMs)} ms)`
+        : `Corpus: ${corpus.dir} (${corpus.conversations.length} conversations, analysed in ${Math.round(run.analysisMs)} ms)`,
       '',
-      formatMetricsTable(evaluation.metrics),
+      comparison
+        ? `Engine alone vs engine + model review, on the same ${corpus.conversations.length} conversations:\n\n${formatReviewComparison(comparison)}`
+        : formatMetricsTable(evaluation.metrics),
     ];
     if (run.failures.length === corpus.conversations.length) {
       parts.push('', 'No conversation could be analysed: every prediction below is an empty "normal".');
@@ -93,19 +120,22 @@ function report(evaluation: Evaluation, opts: EvalOptions, review?: ReviewRunSum
     if (untimed.length) {
       parts.push('', `Excerpts without times (not scored as spans): ${untimed.map(([id, n]) => `${id} ×${n}`).join(', ')}`);
     }
-    if (review) parts.push('', formatReviewSummary(review));
+    if (comparison) parts.push('', formatReviewSummary(comparison.review));
     if (opts.verbose) parts.push('', formatMistakes(evaluation.mistakes));
     if (opts.gate) parts.push('', formatGate(evaluation.gate));
-    process.stdout.write(parts.join('\n') + '\n');
+    io.out(parts.join('\n') + '\n');
   }
 
   if (opts.gate && !evaluation.gate.passed) {
-    if (opts.json) process.stderr.write(formatGate(evaluation.gate) + '\n');
+    if (opts.json) io.err(formatGate(evaluation.gate) + '\n');
     return 1;
   }
   return 0;
 }
 
-const code = main();
-if (typeof code === 'number') process.exitCode = code;
-else void code.then((c) => (process.exitCode = c));
+// Run only as the entry point (`npm run eval`), not when imported by a test.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const code = main();
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
+}

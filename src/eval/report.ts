@@ -79,3 +79,50 @@ export function formatMistakes(list: readonly Mistake[]): string {
   ]);
   return `Mistakes (${list.length} conversations):\n` + table(['id', 'verdict gold → pred', 'missed spans', 'false spans', 'category FP', 'category FN'], rows, 99).replace(/^/gm, '  ');
 }
+
+/** Metrics where a lower value is better. */
+const LOWER_IS_BETTER: ReadonlySet<keyof Metrics> = new Set<keyof Metrics>(['complaints_flagged', 'normals_flagged']);
+
+export interface MetricDifference {
+  before: number;
+  after: number;
+  /** after − before, rounded to 6 decimals; NaN when either side is. */
+  difference: number;
+  /** Whether `after` is better, worse or the same (a lower value is better for the "flagged" shares). */
+  change: 'better' | 'worse' | 'same' | 'n/a';
+}
+
+/** Per subset and metric: two evaluations of the same corpus (e.g. the engine alone and with the model review). */
+export function compareMetrics(before: Record<Subset, Metrics>, after: Record<Subset, Metrics>): Record<Subset, Record<keyof Metrics, MetricDifference>> {
+  const out = {} as Record<Subset, Record<keyof Metrics, MetricDifference>>;
+  for (const s of SUBSETS) {
+    const row = {} as Record<keyof Metrics, MetricDifference>;
+    for (const [key] of ROWS) {
+      const b = before[s][key];
+      const a = after[s][key];
+      const d = Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.round((a - b) * 1e6) / 1e6;
+      const change = Number.isNaN(d) || key === 'n' ? (key === 'n' ? 'same' : 'n/a') : Math.abs(d) < 5e-4 ? 'same' : (d > 0) !== LOWER_IS_BETTER.has(key) ? 'better' : 'worse';
+      row[key] = { before: b, after: a, difference: d, change };
+    }
+    out[s] = row;
+  }
+  return out;
+}
+
+/** A side-by-side table of two evaluations for one subset: metric | before | after | difference (better/worse). */
+export function formatComparisonTable(
+  before: Record<Subset, Metrics>,
+  after: Record<Subset, Metrics>,
+  headers: { before: string; after: string } = { before: 'before', after: 'after' },
+  subset: Subset = 'all',
+): string {
+  const diff = compareMetrics(before, after)[subset];
+  return table(
+    ['metric', headers.before, headers.after, 'difference'],
+    ROWS.map(([key, label]) => {
+      const d = diff[key];
+      const shown = key === 'n' ? '' : Number.isNaN(d.difference) ? 'n/a' : d.change === 'same' ? '0' : `${d.difference > 0 ? '+' : '-'}${Math.abs(d.difference).toFixed(3)} ${d.change}`;
+      return [label, formatNumber(d.before, key), formatNumber(d.after, key), shown];
+    }),
+  );
+}
