@@ -30,6 +30,7 @@ const ja = {
   threadReplyWarning: (title: string) =>
     `「${title}」のスレッドへのあなたの返信に、個人や会社を特定できる情報が含まれている可能性があります。メッセージを編集してください。`,
   similarTitle: '似た解決済みの質問',
+  similarFirstIntro: '似た質問がすでに解決しています。答えが見つかるかもしれません。まだ何も投稿されていません。',
   questionPosted: '質問をコミュニティチャンネルに投稿しました。',
   answerPosted: '回答を投稿しました。',
   resolved: '解決済みにしました。',
@@ -139,6 +140,7 @@ const en: Catalogue = {
   threadReplyWarning: (title) =>
     `Your reply in the thread of "${title}" may contain details that identify a person or a company. Please edit your message.`,
   similarTitle: 'Similar resolved questions',
+  similarFirstIntro: 'Similar questions have already been resolved: one may answer yours. Nothing has been posted yet.',
   questionPosted: 'Your question was posted in the community channel.',
   answerPosted: 'Your answer was posted.',
   resolved: 'Marked as resolved.',

@@ -20,7 +20,7 @@ import { communityMessages } from './messages.js';
 import { answerKey, keyOfPosted, postedRef, postMessage, questionKey, updateMessage } from './outbox.js';
 import { FieldCheck, refuse, type Refusal } from './refusal.js';
 import { guardReviewView, questionView, answerView, excerpt, type QuestionViewModel } from './views/question-view.js';
-import { faqResultsView, similarQuestionsView, type QuestionHit } from './views/lists-view.js';
+import { faqResultsView, similarFirstView, similarQuestionsView, type QuestionHit } from './views/lists-view.js';
 
 export const LIMITS = { title: 150, body: 3000, tag: 40, tags: 10, industry: 60, faqWords: 200 } as const;
 
@@ -128,13 +128,41 @@ export async function similarQuestions(deps: CommunityDeps, actor: Actor, text: 
   });
 }
 
+/** Resolved questions like the one being asked: shown with 投稿する / やめる before anything is posted. */
+export interface SimilarFound {
+  status: 'similar_found';
+  similar: QuestionHit[];
+  view: MessageView;
+}
+
 /**
  * Posts a question as a new thread in the community channel. With findings and `as_written`,
- * nothing is written: the member sees the findings and edits or chooses `mask`.
+ * nothing is written: the member sees the findings and edits or chooses `mask`. Similar resolved
+ * questions come back with the outcome (shown after posting); `askQuestionSimilarFirst` shows them first.
  */
 export async function askQuestion(deps: CommunityDeps, actor: Actor, input: QuestionInput, decision: GuardDecision = 'as_written'): Promise<AskOutcome> {
+  return ask(deps, actor, input, decision, false) as Promise<AskOutcome>;
+}
+
+/**
+ * Asking, with similar resolved questions shown while asking: when there are some and the member
+ * has not seen them yet (`similarSeen`), nothing is written and they are returned (`similar_found`)
+ * for the member to choose 投稿する (ask again with `similarSeen`) or やめる. The guard comes first:
+ * its review shows the similar questions too, so choosing `mask` there counts as having seen them.
+ */
+export async function askQuestionSimilarFirst(
+  deps: CommunityDeps,
+  actor: Actor,
+  input: QuestionInput,
+  decision: GuardDecision,
+  similarSeen: boolean,
+): Promise<AskOutcome | SimilarFound> {
+  return ask(deps, actor, input, decision, !similarSeen);
+}
+
+async function ask(deps: CommunityDeps, actor: Actor, input: QuestionInput, decision: GuardDecision, similarFirst: boolean): Promise<AskOutcome | SimilarFound> {
   const tokenizer = await tokenizerOf(deps);
-  return inTransaction(deps, async (tx): Promise<AskOutcome> => {
+  return inTransaction(deps, async (tx): Promise<AskOutcome | SimilarFound> => {
     const { org, member } = await resolveActor(tx, deps, actor);
     if (!isCommunityMember(member)) return refuse(org.language, 'not_member');
     const settings = await communitySettingsOf(tx, org.id);
@@ -152,6 +180,9 @@ export async function askQuestion(deps: CommunityDeps, actor: Actor, input: Ques
         similar,
         view: guardReviewView(guard.findings, `${guard.masked.title}\n${guard.masked.body}`, org.language),
       };
+    }
+    if (similarFirst && similar.length > 0) {
+      return { status: 'similar_found', similar, view: similarFirstView(similar, org.language) };
     }
     const title = guard.masked.title;
     const body = guard.masked.body;

@@ -3,7 +3,8 @@
  * presses in; recorded Web API calls out (modals, posts in the community channel, DMs, .ics uploads).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communityAnswers } from '../../../src/db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { communityAnswers, communityQuestions } from '../../../src/db/schema/index.js';
 import { startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
@@ -187,13 +188,32 @@ describe('community Q&A on Slack', () => {
     expect(json(await response(empty.id))).toMatch(/使い方/);
   });
 
-  it('asking something like a resolved question shows it in the modal', async () => {
-    await submit('community_ask', 'UPEER', askValues('暴言の記録について', '店長への暴言を記録するとき、何を残せばよいですか。', false), { team: 'T1', v: 1 }, 'V-SIMILAR');
-    const done = await waitFor('posted with similar questions', () => updatesOf('V-SIMILAR').find((v) => /投稿しました/.test(json(v))));
-    expect(json(done)).toMatch(/似た解決済みの質問/);
-    expect(json(done)).toMatch(/店長への暴言が続くときの対応/);
+  it('asking something like a resolved question shows it before posting: やめる posts nothing, 投稿する posts', async () => {
+    const values = askValues('暴言の記録について', '店長への暴言を記録するとき、何を残せばよいですか。', false);
+    const postedRoots = () => h.slack.messages.filter((m) => m.channel === COMM && !m.thread_ts && /暴言の記録について/.test(json(m.blocks)));
+    const stored = async () => (await h.t.database.db.select().from(communityQuestions).where(eq(communityQuestions.title, '暴言の記録について'))).length;
+
+    await submit('community_ask', 'UPEER', values, { team: 'T1', v: 1 }, 'V-SIMILAR');
+    const shown = await waitFor('similar questions, before posting', () => updatesOf('V-SIMILAR').find((v) => /community_ask_post/.test(json(v))));
+    expect(json(shown)).toMatch(/似た解決済みの質問/);
+    expect(json(shown)).toMatch(/店長への暴言が続くときの対応/);
+    expect(json(shown)).toMatch(/まだ何も投稿されていません/);
+    expect(json(shown)).toMatch(/community_ask_drop/);
+    expect(postedRoots()).toHaveLength(0);
+    expect(await stored()).toBe(0);
+
+    await pressInModal('community_ask_drop', 'UPEER', { id: 'V-SIMILAR', callback_id: 'community_ask', private_metadata: shown.private_metadata }, values);
+    await waitFor('not posted', () => updatesOf('V-SIMILAR').find((v) => /投稿しませんでした/.test(json(v))));
+    expect(postedRoots()).toHaveLength(0);
+    expect(await stored()).toBe(0);
+
+    await submit('community_ask', 'UPEER', values, { team: 'T1', v: 1 }, 'V-SIMILAR2');
+    const again = await waitFor('similar questions again', () => updatesOf('V-SIMILAR2').find((v) => /community_ask_post/.test(json(v))));
+    await pressInModal('community_ask_post', 'UPEER', { id: 'V-SIMILAR2', callback_id: 'community_ask', private_metadata: again.private_metadata }, values);
+    await waitFor('posted', () => updatesOf('V-SIMILAR2').find((v) => /投稿しました/.test(json(v))));
     const root = await rootOf(/暴言の記録について/);
     expect(json(root.blocks)).toMatch(/upeer-name/); // not anonymous: the asker's name is shown
+    expect(await stored()).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { sendWeeklyDigests } from '../../../src/flows/community/digest.js';
 import { escalateUnanswered } from '../../../src/flows/community/escalation.js';
 import { hidePost, listReports, reportPost } from '../../../src/flows/community/moderation.js';
 import {
-  answerQuestion, askQuestion, configureCommunity, markResolved, recordThreadReply, revealAsker, searchFaq, similarQuestions,
+  answerQuestion, askQuestion, askQuestionSimilarFirst, configureCommunity, markResolved, recordThreadReply, revealAsker, searchFaq, similarQuestions,
 } from '../../../src/flows/community/questions.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { actor, addMember, communityDeps, communityMessagesWhere, deliverAll } from './helpers.js';
@@ -171,6 +171,16 @@ describe('community Q&A', () => {
     const similar = await similarQuestions(deps, peer, '土下座しろと言われたらどう断ればいいですか');
     expect(similar.similar.map((s) => s.title)).toEqual(['土下座を要求されたとき']);
     expect(similar.similar[0]!.answerExcerpt).toContain('応じる義務はありません');
+    // While asking: shown first, nothing written; asked again having seen them, it is posted.
+    const before = (await t.database.db.select().from(communityQuestions)).length;
+    const input = { title: '土下座しろと言われた', body: '土下座しろと言われたらどう断ればいいですか' };
+    const first = await askQuestionSimilarFirst(deps, peer, input, 'as_written', false);
+    expect(first).toMatchObject({ status: 'similar_found', similar: [{ title: '土下座を要求されたとき' }] });
+    expect(JSON.stringify(first.status === 'similar_found' ? first.view : null)).toContain('まだ何も投稿されていません');
+    expect(await t.database.db.select().from(communityQuestions)).toHaveLength(before);
+    expect(await communityMessagesWhere(t.database, 'community:question:')).toHaveLength(before);
+    expect(await askQuestionSimilarFirst(deps, peer, input, 'as_written', true)).toMatchObject({ status: 'posted' });
+    expect(await t.database.db.select().from(communityQuestions)).toHaveLength(before + 1);
     const none = await similarQuestions(deps, peer, '駐車場の場所を教えてください');
     expect(none.similar).toEqual([]);
     const faq = await searchFaq(deps, peer, '土下座 要求');

@@ -27,6 +27,8 @@ export const MODAL_ACTIONS = {
   askMask: 'community_ask_mask',
   answerEdit: 'community_answer_edit',
   answerMask: 'community_answer_mask',
+  askPost: 'community_ask_post',
+  askDrop: 'community_ask_drop',
 } as const;
 
 export interface AskValues { title: string; body: string; tags: string[]; industry: string; anonymous: boolean }
@@ -116,7 +118,8 @@ function askInputs(lang: Lang, v: number, values?: Partial<AskValues>): KnownBlo
   ];
 }
 
-export interface AskMeta { team?: string | undefined; v: number }
+/** `seen`: the member has been shown the similar resolved questions (asking again posts). */
+export interface AskMeta { team?: string | undefined; v: number; seen?: boolean | undefined }
 
 /** The question form (again with the values and an error when something was wrong). */
 export function askModal(lang: Lang, meta: AskMeta, values?: Partial<AskValues>, error?: string): ModalView {
@@ -138,6 +141,28 @@ export function askReviewModal(lang: Lang, meta: AskMeta, values: AskValues, rev
       ],
     },
     ...(similar ? [{ type: 'divider' } as KnownBlock, ...viewBlocks(similar)] : []),
+    { type: 'divider' },
+    ...askInputs(lang, meta.v, values),
+  ];
+  return modal(ASK_VIEW, t.askTitle, blocks, meta, t.check, t.cancel);
+}
+
+/**
+ * Similar resolved questions, before anything is posted: 投稿する (post it anyway) / やめる. The form
+ * stays below, so the member can also change the question and check again.
+ */
+export function askSimilarModal(lang: Lang, meta: AskMeta, values: AskValues, similar: MessageView): ModalView {
+  const t = communityText(lang);
+  const blocks: KnownBlock[] = [
+    ...viewBlocks(similar),
+    {
+      type: 'actions', block_id: 'similar',
+      elements: [
+        { type: 'button', action_id: MODAL_ACTIONS.askPost, text: plain(t.similarPost), value: 'post', style: 'primary' },
+        { type: 'button', action_id: MODAL_ACTIONS.askDrop, text: plain(t.similarDrop), value: 'drop' },
+      ],
+    },
+    context(t.similarHint),
     { type: 'divider' },
     ...askInputs(lang, meta.v, values),
   ];

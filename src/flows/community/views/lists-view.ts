@@ -17,6 +17,15 @@ export function similarQuestionsView(hits: readonly QuestionHit[], language: str
   };
 }
 
+/** While asking, before anything is posted: resolved questions that may already answer it. */
+export function similarFirstView(hits: readonly QuestionHit[], language: string): MessageView {
+  const m = communityMessages(language);
+  return {
+    fallbackText: m.similarTitle,
+    blocks: [{ type: 'text', text: m.similarFirstIntro, tone: 'warning' }, ...similarQuestionsView(hits, language).blocks],
+  };
+}
+
 export function faqResultsView(query: string, hits: readonly QuestionHit[], language: string): MessageView {
   const m = communityMessages(language);
   const title = m.faqTitle(excerpt(query, 50));

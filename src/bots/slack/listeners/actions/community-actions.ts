@@ -2,7 +2,8 @@
  * The community's buttons: on a question (回答する, 報告する), an answer (解決済みにする, 報告する),
  * a report list (非表示にする), a study group announcement (参加する / キャンセル), the organiser's
  * list (編集, 中止する, 出席を記録), App Home (質問する), and the guard's review inside the modals
- * (編集する / 伏せ字にして投稿). Every refusal is told privately to the person who pressed.
+ * (編集する / 伏せ字にして投稿) and the similar questions shown while asking (投稿する / やめる).
+ * Every refusal is told privately to the person who pressed.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { questionById } from '../../../../db/repo/community-questions.js';
@@ -11,7 +12,7 @@ import { hidePost } from '../../../../flows/community/moderation.js';
 import { markResolved } from '../../../../flows/community/questions.js';
 import { communityDeps, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
 import {
-  answerModal, askModal, attendanceModal, eventModal, MODAL_ACTIONS, readAsk, reportModal, stateOf, type AnswerMeta, type AskMeta, type StateValues,
+  answerModal, askModal, attendanceModal, eventModal, MODAL_ACTIONS, readAsk, reportModal, resultModal, stateOf, type AnswerMeta, type AskMeta, type StateValues,
 } from '../../community/modals.js';
 import { communityText } from '../../community/text.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -122,7 +123,19 @@ export const communityActions = (ctx: SlackContext) => ({
 
   /** 伏せ字にして投稿 (question): post what is written now, masked. */
   askMask: modalButton(ctx, async (p, viewId, meta, values) => {
-    await postQuestion(ctx, { teamId: p.teamId, userId: p.userId, name: p.name, viewId, meta: meta as AskMeta, values: readAsk(values), decision: 'mask' });
+    await postQuestion(ctx, { teamId: p.teamId, userId: p.userId, name: p.name, viewId, meta: meta as AskMeta, values: readAsk(values), decision: 'mask', similarSeen: true });
+  }),
+
+  /** 投稿する (similar questions did not answer it): post what is written now. */
+  askPost: modalButton(ctx, async (p, viewId, meta, values) => {
+    await postQuestion(ctx, { teamId: p.teamId, userId: p.userId, name: p.name, viewId, meta: meta as AskMeta, values: readAsk(values), decision: 'as_written', similarSeen: true });
+  }),
+
+  /** やめる (a similar question answered it): nothing is posted. */
+  askDrop: modalButton(ctx, async (p, viewId) => {
+    const who = await whoIs(ctx, p.teamId, p.userId);
+    const t = communityText(who.lang);
+    await ctx.client.views.update({ view_id: viewId, view: resultModal(who.lang, t.askTitle, [t.notPosted]) });
   }),
 
   answerEdit: modalButton(ctx, async (p, viewId, meta, values) => {
@@ -167,4 +180,6 @@ export const COMMUNITY_ACTION_IDS = {
   askMask: MODAL_ACTIONS.askMask,
   answerEdit: MODAL_ACTIONS.answerEdit,
   answerMask: MODAL_ACTIONS.answerMask,
+  askPost: MODAL_ACTIONS.askPost,
+  askDrop: MODAL_ACTIONS.askDrop,
 } as const;

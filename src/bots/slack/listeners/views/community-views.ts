@@ -8,12 +8,12 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { createEvent, editEvent, recordAttendance } from '../../../../flows/community/events.js';
 import { communityMessages } from '../../../../flows/community/messages.js';
 import { reportPost } from '../../../../flows/community/moderation.js';
-import { answerQuestion, askQuestion, type GuardDecision } from '../../../../flows/community/questions.js';
+import { answerQuestion, askQuestionSimilarFirst, type GuardDecision } from '../../../../flows/community/questions.js';
 import type { Refusal } from '../../../../flows/community/refusal.js';
 import { similarQuestionsView } from '../../../../flows/community/views/lists-view.js';
 import { communityDeps, slackActor, whoIs } from '../../community/deps.js';
 import {
-  answerModal, answerReviewModal, askModal, askReviewModal, checkingModal, readAsk, resultModal, stateOf,
+  answerModal, answerReviewModal, askModal, askReviewModal, askSimilarModal, checkingModal, readAsk, resultModal, stateOf,
   type AnswerMeta, type AskMeta, type AskValues, type EventMeta, type StateValues,
 } from '../../community/modals.js';
 import { communityText } from '../../community/text.js';
@@ -26,28 +26,36 @@ interface Who { teamId: string | undefined; userId: string; name: string | undef
 const meta = <T>(view: { private_metadata?: string }): T => JSON.parse(view.private_metadata || '{}') as T;
 const whoOf = (body: Args['body']): Omit<Who, 'viewId'> => ({ teamId: body.team?.id ?? body.user.team_id, userId: body.user.id, name: body.user.name });
 
-/** Asks (after the form or 伏せ字にして投稿) and shows the outcome in the modal `viewId`. */
-export async function postQuestion(ctx: SlackContext, input: Who & { meta: AskMeta; values: AskValues; decision: GuardDecision }): Promise<void> {
+/**
+ * Asks (after the form, 伏せ字にして投稿 or 投稿する) and shows the outcome in the modal `viewId`:
+ * the guard's findings, or similar resolved questions not seen yet, before anything is posted.
+ */
+export async function postQuestion(ctx: SlackContext, input: Who & { meta: AskMeta; values: AskValues; decision: GuardDecision; similarSeen?: boolean }): Promise<void> {
   const who = await whoIs(ctx, input.teamId, input.userId, input.name);
   const t = communityText(who.lang);
   const m = input.meta;
   const update = (view: Parameters<typeof ctx.client.views.update>[0] extends infer A ? A extends { view: infer V } ? V : never : never) =>
     ctx.client.views.update({ view_id: input.viewId, view });
-  const out = await askQuestion(communityDeps(ctx), slackActor(ctx, input.teamId, input.userId, input.name), {
+  const out = await askQuestionSimilarFirst(communityDeps(ctx), slackActor(ctx, input.teamId, input.userId, input.name), {
     title: input.values.title, body: input.values.body, tags: input.values.tags, industry: input.values.industry, anonymous: input.values.anonymous,
-  }, input.decision);
+  }, input.decision, Boolean(input.similarSeen || m.seen));
   const next = { ...m, v: m.v + 1 };
   if (out.status === 'refused') {
     await update(askModal(who.lang, next, input.values, out.message));
     return;
   }
-  const similar = out.similar.length > 0 ? similarQuestionsView(out.similar, who.orgLanguage) : null;
+  if (out.status === 'similar_found') {
+    await update(askSimilarModal(who.lang, { ...next, seen: true }, input.values, out.view));
+    return;
+  }
   if (out.status === 'needs_review') {
-    await update(askReviewModal(who.lang, next, input.values, out.view, similar));
+    // The review shows the similar questions too: choosing there counts as having seen them.
+    const similar = out.similar.length > 0 ? similarQuestionsView(out.similar, who.orgLanguage) : null;
+    await update(askReviewModal(who.lang, { ...next, seen: true }, input.values, out.view, similar));
     return;
   }
   ctx.notify();
-  await update(resultModal(who.lang, t.askTitle, [out.masked ? t.postedMasked : t.posted, out.message], similar));
+  await update(resultModal(who.lang, t.askTitle, [out.masked ? t.postedMasked : t.posted, out.message]));
 }
 
 export async function postAnswer(ctx: SlackContext, input: Who & { meta: AnswerMeta; body: string; decision: GuardDecision }): Promise<void> {
