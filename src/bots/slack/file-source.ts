@@ -2,7 +2,9 @@
  * The pipeline's FileSource on Slack: files.info for a fresh download URL and the size, then
  * `url_private_download` with the bot token (Authorization: Bearer). The size limit is checked
  * before and during the download. A file deleted, expired or no longer visible to the bot is a
- * FileGoneError (a clear reply, no retry). A transcript pasted as text is read back from the message.
+ * FileGoneError (a clear reply, no retry). A transcript pasted as text is read back from the message:
+ * conversations.history for a message in the channel, conversations.replies for a reply in a thread
+ * (history never returns thread replies).
  * On the way it moves the progress message on (受付 → 文字起こし / 解析).
  */
 import { isMedia } from '../../flows/run-analysis-job.js';
@@ -13,12 +15,17 @@ import { errorName, slackError, type SlackContext } from './context.js';
 import { parseRef } from './messenger.js';
 import { textFor } from './text.js';
 
-const GONE_ERRORS = new Set(['file_not_found', 'file_deleted', 'access_denied', 'not_visible', 'message_not_found', 'channel_not_found', 'not_in_channel']);
+const GONE_ERRORS = new Set(['file_not_found', 'file_deleted', 'access_denied', 'not_visible', 'message_not_found', 'channel_not_found', 'not_in_channel', 'thread_not_found']);
 
-/** A transcript pasted as a message: its "file id" points at the message. */
-export function textFileId(channel: string, ts: string): string {
-  return `text:${channel}:${ts}`;
+/**
+ * A transcript pasted as a message: its "file id" points at the message, `text:channel:ts`, and for a
+ * reply in a thread `text:channel:ts:threadTs`.
+ */
+export function textFileId(channel: string, ts: string, threadTs?: string): string {
+  return threadTs && threadTs !== ts ? `text:${channel}:${ts}:${threadTs}` : `text:${channel}:${ts}`;
 }
+
+type SlackMessage = { ts?: string; text?: string };
 
 export class SlackFileSource implements FileSource {
   constructor(private readonly ctx: SlackContext) {}
@@ -36,13 +43,32 @@ export class SlackFileSource implements FileSource {
   }
 
   private async fetchText(ref: FileRef): Promise<Uint8Array> {
-    const [, channel, ts] = ref.platformFileId.split(':');
+    const [, channel, ts, thread] = ref.platformFileId.split(':');
     if (!channel || !ts) throw new FileGoneError('bad text reference');
-    const res = await this.call(() => this.ctx.client.conversations.history({ channel, latest: ts, inclusive: true, limit: 1 }));
-    const m = res.messages?.find((x) => x.ts === ts);
+    const m = thread ? await this.threadReply(channel, thread, ts) : await this.channelMessage(channel, ts);
     if (!m?.text) throw new FileGoneError('message deleted');
     await this.stage(ref, 'analysing');
     return new TextEncoder().encode(unescapeSlack(m.text));
+  }
+
+  private async channelMessage(channel: string, ts: string): Promise<SlackMessage | undefined> {
+    const res = await this.call(() => this.ctx.client.conversations.history({ channel, latest: ts, inclusive: true, limit: 1 }));
+    return res.messages?.find((x) => x.ts === ts);
+  }
+
+  /** A reply in a thread: conversations.replies (pages followed, in case the window is not honoured). */
+  private async threadReply(channel: string, thread: string, ts: string): Promise<SlackMessage | undefined> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page += 1) {
+      const res = await this.call(() => this.ctx.client.conversations.replies({
+        channel, ts: thread, oldest: ts, latest: ts, inclusive: true, limit: 50, ...(cursor ? { cursor } : {}),
+      }));
+      const m = res.messages?.find((x) => x.ts === ts);
+      if (m) return m;
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor) return undefined;
+    }
+    return undefined;
   }
 
   private async download(url: string): Promise<Uint8Array> {

@@ -1,17 +1,20 @@
 /**
  * Every trigger (file in a DM, file with a mention or in an intake channel, the message shortcut,
  * a transcript pasted in a DM) ends here, after the listener acknowledged: checks Slack can tell us
- * before downloading (type, size), records the submission (deduplicated on the event id and the file
- * id + content hash), and posts the progress message the answer will replace.
+ * before downloading (type, size), records the submission (deduplicated on the file id + content hash),
+ * and posts the progress message the answer will replace. An event Slack delivers again (same
+ * event_id, X-Slack-Retry-Num) is dropped before anything is said: no second submission, no second
+ * reply (unsupported, too large, help…).
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
+import { firstDelivery } from '../../flows/actions/platform-events.js';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
 import { intakeContext } from '../../flows/actions/settings.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../flows/submit-for-analysis.js';
 import { notice } from './blocks/render.js';
-import { errorName, type SlackContext } from './context.js';
+import { errorName, slackError, type SlackContext } from './context.js';
 import { messageRef } from './messenger.js';
 import { textFileId } from './file-source.js';
 import { textFor, type Lang } from './text.js';
@@ -33,7 +36,7 @@ export interface IntakeRequest {
   threadTs: string;
   eventId?: string | undefined;
   files?: SharedFile[];
-  /** A transcript pasted as text: the message ts and its text. */
+  /** A transcript pasted as text: the message ts and its text (read back in the thread `threadTs` when that differs). */
   pasted?: { ts: string; text: string };
 }
 
@@ -57,7 +60,38 @@ export function looksLikeTranscript(text: string): boolean {
 }
 
 export async function takeSubmissions(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
-  return ctx.limitIntake(() => take(ctx, req));
+  return ctx.limitIntake(async () => ((await firstTime(ctx, req.eventId)) ? take(ctx, req) : []));
+}
+
+/** Work that answers an event directly (help text): done once however often Slack delivers the event. */
+export async function answerEventOnce(ctx: SlackContext, eventId: string | undefined, work: () => Promise<void>): Promise<void> {
+  await ctx.limitIntake(async () => {
+    if (await firstTime(ctx, eventId)) await work();
+  });
+}
+
+/** False for a redelivery of an event already taken (Slack retries with the same event_id). */
+async function firstTime(ctx: SlackContext, eventId: string | undefined): Promise<boolean> {
+  if (!eventId) return true; // shortcuts and button presses carry no event id and are not redelivered
+  const first = await firstDelivery(ctx.deps, 'slack', `intake:${eventId}`);
+  if (!first) ctx.logger.info('redelivered Slack event ignored');
+  return first;
+}
+
+/**
+ * Whether mamori can read and post in `channel` (it is a member): a message shortcut can be used
+ * anywhere, also where the bot was never invited. Unknown errors count as yes (the post will tell).
+ */
+export async function canWorkIn(ctx: SlackContext, channel: string, ts: string): Promise<boolean> {
+  try {
+    await ctx.client.conversations.history({ channel, latest: ts, inclusive: true, limit: 1 });
+    return true;
+  } catch (err) {
+    const code = slackError(err);
+    if (code === 'not_in_channel' || code === 'channel_not_found') return false;
+    ctx.logger.warn({ err: errorName(err) }, 'channel access check failed');
+    return true;
+  }
 }
 
 async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
@@ -70,7 +104,7 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
   const items: Array<{ file: { id: string; name: string; type: string; sizeBytes: number; sha256?: string } }> = [];
   if (req.pasted) {
     const bytes = new TextEncoder().encode(req.pasted.text);
-    items.push({ file: { id: textFileId(req.channel, req.pasted.ts), name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') } });
+    items.push({ file: { id: textFileId(req.channel, req.pasted.ts, req.threadTs), name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') } });
   }
   for (const f of (req.files ?? []).slice(0, MAX_FILES_PER_MESSAGE)) {
     const name = f.name || f.title || f.id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dmFileEvent, startHarness, waitFor, waitForThreadText, type Harness } from './harness.js';
+import { dmFileEvent, settled, startHarness, waitFor, waitForThreadText, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -65,5 +65,41 @@ describe('bad input gets a short specific reply in the thread', () => {
     const calls = h.slack.callsOf('chat.postMessage').filter((c) => c.args.thread_ts === where.ts);
     expect(calls).toHaveLength(2);
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+});
+
+describe('a retried event (X-Slack-Retry-Num, same event_id) never gets a second reply', () => {
+  it('unsupported and too-large files: one reply each, whether the retry comes during or after the first delivery', async () => {
+    h.slack.addFile({ id: 'F-R-PDF', name: 'retry.pdf', mimetype: 'application/pdf', filetype: 'pdf', content: '%PDF' });
+    h.slack.addFile({ id: 'F-R-BIG', name: 'retry-big.vtt', mimetype: 'text/vtt', filetype: 'vtt', content: 'WEBVTT', size: 5 * 1024 * 1024 });
+    const { event, ts, channel } = dmFileEvent(h, 'F-R-PDF');
+    (event.files as unknown[]).push(h.slack.fileObject('F-R-BIG'));
+    const deliveries = await Promise.all([
+      h.signer.event(event, { eventId: 'Ev-r-files' }),
+      h.signer.event(event, { eventId: 'Ev-r-files', retryNum: 1 }),
+    ]);
+    expect(deliveries.map((r) => r.status)).toEqual([200, 200]);
+    await waitForThreadText(h, channel, ts, /対応していない形式/);
+    await waitForThreadText(h, channel, ts, /大きすぎる/);
+    expect((await h.signer.event(event, { eventId: 'Ev-r-files', retryNum: 2 })).status).toBe(200);
+    await settled(h);
+    const replies = h.slack.threadMessages(channel, ts).map((m) => m.text ?? '');
+    expect(replies.filter((t) => /対応していない形式/.test(t))).toHaveLength(1);
+    expect(replies.filter((t) => /大きすぎる/.test(t))).toHaveLength(1);
+    expect(replies).toHaveLength(2);
+  });
+
+  it('the help text in the DM and after a mention: once', async () => {
+    const dm = { type: 'message', channel: 'DHELP', channel_type: 'im', user: 'U-help', ts: '1700100001.000100', text: 'こんにちは' };
+    const mention = { type: 'app_mention', channel: 'CHELP', user: 'U-help', ts: '1700100002.000100', text: '<@UBOT> これは何？' };
+    for (const retryNum of [undefined, 1, 2]) {
+      expect((await h.signer.event(dm, { eventId: 'Ev-r-help', ...(retryNum ? { retryNum } : {}) })).status).toBe(200);
+      expect((await h.signer.event(mention, { eventId: 'Ev-r-mention', ...(retryNum ? { retryNum } : {}) })).status).toBe(200);
+    }
+    await waitForThreadText(h, 'DHELP', dm.ts, /共有/);
+    await waitForThreadText(h, 'CHELP', mention.ts, /共有/);
+    await settled(h);
+    expect(h.slack.threadMessages('DHELP', dm.ts)).toHaveLength(1);
+    expect(h.slack.threadMessages('CHELP', mention.ts)).toHaveLength(1);
   });
 });

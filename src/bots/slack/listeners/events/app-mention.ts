@@ -1,8 +1,8 @@
-/** The bot mentioned in a channel: analyse the files of that message (or explain how). */
+/** The bot mentioned in a channel: analyse the files of that message (or explain how), once per event id. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import { errorName, type SlackContext } from '../../context.js';
-import { reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { answerEventOnce, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>;
@@ -16,8 +16,11 @@ export function appMention(ctx: SlackContext) {
       if (e.files && e.files.length > 0) {
         await takeSubmissions(ctx, { teamId: body.team_id, userId: e.user, channel: e.channel, threadTs: thread, eventId: body.event_id, files: e.files });
       } else {
-        const where = await intakeContext(ctx.deps, ctx.orgRef(body.team_id), e.channel);
-        await reply(ctx, { channel: e.channel, threadTs: thread }, textFor(await ctx.languageFor(e.user, where.language)).help());
+        const user = e.user;
+        await answerEventOnce(ctx, body.event_id, async () => {
+          const where = await intakeContext(ctx.deps, ctx.orgRef(body.team_id), e.channel);
+          await reply(ctx, { channel: e.channel, threadTs: thread }, textFor(await ctx.languageFor(user, where.language)).mentionHelp());
+        });
       }
     } catch (err) {
       logger.error(`mention intake failed: ${errorName(err)}`);

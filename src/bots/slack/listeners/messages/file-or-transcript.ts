@@ -1,11 +1,12 @@
 /**
- * A message event: a file shared in a DM with the bot, a transcript pasted in that DM, or a file
- * shared in a channel configured for intake (mentions are the app_mention listener's).
+ * A message event: a file shared in a DM with the bot, a transcript pasted in that DM (also as a
+ * reply in a thread), or a file shared in a channel configured for intake (mentions are the
+ * app_mention listener's). Every reply, help text included, is given once per event id.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import { errorName, type SlackContext } from '../../context.js';
-import { looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { answerEventOnce, looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
@@ -36,8 +37,11 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
         } else if (m.text && looksLikeTranscript(m.text)) {
           await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, pasted: { ts: m.ts, text: m.text } });
         } else {
-          const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
-          await reply(ctx, { channel: m.channel, threadTs: thread }, textFor(await ctx.languageFor(m.user, where.language)).help());
+          const user = m.user;
+          await answerEventOnce(ctx, eventId, async () => {
+            const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
+            await reply(ctx, { channel: m.channel, threadTs: thread }, textFor(await ctx.languageFor(user, where.language)).help());
+          });
         }
         return;
       }
