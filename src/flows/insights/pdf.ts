@@ -4,7 +4,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Organisation } from '../../db/repo/organisations.js';
 import { notoSansJpFiles } from './charts.js';
-import type { MonthlySummary } from './report.js';
+import type { MonthlySummary, ReportCharts } from './report.js';
 import { reportLines } from './views/report-view.js';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -24,7 +24,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-export async function reportPdf(s: MonthlySummary, org: Organisation, charts: { categories: Uint8Array; trend: Uint8Array }): Promise<Uint8Array> {
+export async function reportPdf(s: MonthlySummary, org: Organisation, charts: ReportCharts): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const [regularPath, boldPath] = notoSansJpFiles();
@@ -57,7 +57,7 @@ export async function reportPdf(s: MonthlySummary, org: Organisation, charts: { 
     write(section.heading, 14, bold, 6);
     for (const item of section.items) write(`・${item}`, 11, regular, 4);
   }
-  for (const png of [charts.categories, charts.trend]) {
+  for (const png of [charts.categories, charts.severity, charts.trend]) {
     const img = await doc.embedPng(png);
     const scale = Math.min(1, width / img.width);
     const h = img.height * scale;

@@ -3,7 +3,7 @@
  * respected, calendar.ts): minutes analysed against the quota, incidents by category and severity,
  * trends against previous months, the median time until an alert was taken, the teams most exposed
  * and countermeasures drawn from what happened. Posted to the department channel (or the admins'
- * DMs when none is set) with two chart PNGs and a PDF; archived once per organisation and month.
+ * DMs when none is set) with three chart PNGs (category, severity, trend) and a PDF; archived once per organisation and month.
  */
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
@@ -133,11 +133,28 @@ export function countermeasures(s: MonthlySummary, lang: Lang): string[] {
 
 const monthLabel = (m: string, lang: Lang) => (lang === 'en' ? m : `${Number(m.slice(5))}月`);
 
-export function reportCharts(s: MonthlySummary, language: string): { categories: Uint8Array; trend: Uint8Array } {
+/** Severity bars, gravest first, in warning colours (the levels' risk bands: src/analysis/verdict.ts levelOf). */
+const SEVERITY_BARS = [
+  { level: 'high', ja: '高（危険度70以上）', en: 'High (risk 70+)', colour: '#dc2626' },
+  { level: 'medium', ja: '中（危険度45〜69）', en: 'Medium (risk 45–69)', colour: '#f59e0b' },
+  { level: 'low', ja: '低（危険度20〜44）', en: 'Low (risk 20–44)', colour: '#facc15' },
+] as const;
+
+export interface ReportCharts {
+  categories: Uint8Array;
+  severity: Uint8Array;
+  trend: Uint8Array;
+}
+
+export function reportCharts(s: MonthlySummary, language: string): ReportCharts {
   const lang = langOf(language);
   const title = lang === 'en' ? s.month : `${s.month.slice(0, 4)}年${Number(s.month.slice(5))}月`;
   return {
     categories: svgToPng(barChartSvg({ title: tr(lang, `類型別のカスハラ件数（${title}）`, `Harassment by category (${title})`), items: s.byCategory.map((c) => ({ label: catName(c.category, lang), value: c.count })) })),
+    severity: svgToPng(barChartSvg({
+      title: tr(lang, `深刻度別のカスハラ件数（${title}）`, `Harassment by severity (${title})`),
+      items: SEVERITY_BARS.map((b) => ({ label: lang === 'en' ? b.en : b.ja, value: s.bySeverity[b.level], colour: b.colour })),
+    })),
     trend: svgToPng(lineChartSvg({
       title: tr(lang, '月別の推移', 'Month by month'), labels: s.trend.map((t) => monthLabel(t.month, lang)),
       series: [{ name: tr(lang, 'カスハラ件数', 'Harassment'), values: s.trend.map((t) => t.incidents) }, { name: tr(lang, '解析した通話', 'Calls analysed'), values: s.trend.map((t) => t.calls) }],
@@ -154,6 +171,7 @@ export async function buildMonthlyReport(ex: Executor, org: Organisation, month:
   const attachments: Attachment[] = [
     { fileName: `mamori-report-${month}.pdf`, mimeType: 'application/pdf', contentBase64: b64(pdf) },
     { fileName: `mamori-${month}-categories.png`, mimeType: 'image/png', contentBase64: b64(charts.categories) },
+    { fileName: `mamori-${month}-severity.png`, mimeType: 'image/png', contentBase64: b64(charts.severity) },
     { fileName: `mamori-${month}-trend.png`, mimeType: 'image/png', contentBase64: b64(charts.trend) },
   ];
   return { summary, charts, pdf, attachments, view: reportView(summary, org) };

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/result.js';
 import {
@@ -217,13 +218,34 @@ describe('insights on the database', () => {
     const text = JSON.stringify(r.view);
     expect(text).toContain('対応時間の上限');
     expect(text).toContain('警察');
-    for (const png of [r.charts.categories, r.charts.trend]) {
+    for (const png of [r.charts.categories, r.charts.severity, r.charts.trend]) {
       expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
       expect(png.length).toBeGreaterThan(5000);
     }
+    expect(r.summary.bySeverity).toEqual({ high: 2, medium: 1, low: 0 });
+    // The severity chart: one bar per level (high, medium, low), as wide as the others.
+    const size = (png: Uint8Array) => ({ width: Buffer.from(png).readUInt32BE(16), height: Buffer.from(png).readUInt32BE(20) });
+    expect(size(r.charts.severity)).toEqual({ width: 900, height: 64 + 3 * 38 + 24 });
+    expect(size(r.charts.severity).width).toBe(size(r.charts.categories).width);
+    // The message carries it with the PDF and the other charts.
+    expect(r.attachments.map((a) => a.fileName)).toEqual([
+      'mamori-report-2026-05.pdf', 'mamori-2026-05-categories.png', 'mamori-2026-05-severity.png', 'mamori-2026-05-trend.png',
+    ]);
+    expect(Buffer.from(r.attachments[2]!.contentBase64, 'base64').equals(Buffer.from(r.charts.severity))).toBe(true);
     expect(Buffer.from(r.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(r.pdf.length).toBeGreaterThan(20_000);
     expect(r.pdf.length).toBeLessThan(3_000_000); // the font is subset
+    // The PDF draws the three charts, and its text gives the severity figures.
+    const doc = await getDocument({ data: new Uint8Array(r.pdf), disableFontFace: true, useSystemFonts: false }).promise;
+    let images = 0;
+    let pdfText = '';
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const page = await doc.getPage(n);
+      images += (await page.getOperatorList()).fnArray.filter((f) => f === OPS.paintImageXObject).length;
+      pdfText += (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    }
+    expect(images).toBe(3);
+    expect(pdfText).toContain('深刻度: 高 2 / 中 1 / 低 0');
   });
 
   it('an accepted false positive suppresses its phrase; an accepted miss is a corpus example', async () => {

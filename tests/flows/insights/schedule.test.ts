@@ -117,8 +117,9 @@ describe('monthly report', () => {
     expect(payload.month).toBe('2026-12');
     expect(JSON.stringify(payload.view)).toContain('2026年12月');
     expect(JSON.stringify(payload.view)).toContain('警察');
-    expect(payload.attachments.map((x) => x.mimeType)).toEqual(['application/pdf', ...payload.attachments.slice(1).map(() => 'image/png')]);
-    expect(payload.attachments.length).toBeGreaterThanOrEqual(3);
+    expect(payload.attachments.map((x) => x.fileName)).toEqual([
+      'mamori-report-2026-12.pdf', 'mamori-2026-12-categories.png', 'mamori-2026-12-severity.png', 'mamori-2026-12-trend.png',
+    ]);
     const archived = await t.database.db.select().from(monthlyReports);
     expect(archived.map((r) => `${r.orgId === ids.a ? 'A' : 'B'} ${r.month}`).sort()).toEqual(['A 2026-12', 'B 2026-12']);
     expect(archived.find((r) => r.orgId === ids.a)!.summary).toMatchObject({ incidents: 7, callsAnalysed: 8 });
