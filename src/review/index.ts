@@ -14,9 +14,10 @@ import type { Transcript } from '../analysis/transcript.js';
 import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../flows/community/japanese.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
-import { buildGrounding, finalAdvice } from './advice.js';
-import { selectCandidates } from './candidates.js';
+import { buildGrounding, finalAdvice, playbookAdvice } from './advice.js';
+import { clip, selectCandidates } from './candidates.js';
 import type { ReviewOrg, ReviewServiceConfig } from './config.js';
+import { detectInjection, type InjectionSignal } from './injection.js';
 import { PersonalDataMask } from './mask.js';
 import { mergeReview, type MergeChanges, type MomentReview } from './merge.js';
 import { openAiReviewModel, ReviewFailure, type ReviewFailureKind, type ReviewModel } from './model.js';
@@ -27,6 +28,7 @@ export { PROMPT_VERSION } from './prompt.js';
 export { reviewConfigFromEnv, REVIEW_DEFAULTS, type ReviewOrg, type ReviewServiceConfig } from './config.js';
 export { openAiReviewModel, ReviewFailure, type ReviewModel } from './model.js';
 export { PROTECTED } from './merge.js';
+export { detectInjection, injectionSignals, type InjectionSignal } from './injection.js';
 
 /** What was reviewed, by which model and prompt, at what cost: stored with the result, so it can be explained later. */
 export interface ReviewMeta {
@@ -47,6 +49,11 @@ export interface ReviewMeta {
   moments?: MomentReview[];
   /** Parts of the answer that referred to nothing sent, or were unusable (logged too). */
   discarded?: number;
+  /**
+   * Words aimed at the model were found in what was sent (see injection.ts): the review could only add
+   * or raise in this call. Source lines of those utterances and the kinds found (never their text).
+   */
+  injection?: { lines: number[]; signals: InjectionSignal[] };
   /** The engine's own verdict, risk and categories before the review. */
   engine?: { verdict: AnalysisResult['verdict']; risk: number; categories: Category[] };
 }
@@ -94,6 +101,15 @@ const NOTES: Record<Language, Record<ReviewFailureKind, string>> = {
 
 export function fallbackNote(language: Language, kind: ReviewFailureKind): string {
   return NOTES[language][kind];
+}
+
+const INJECTION_NOTES: Record<Language, string> = {
+  ja: 'この通話にはAIへの指示のような発言が含まれていたため、AIによる確認は指摘の追加と引き上げのみ反映し、ルールエンジンの指摘を取り消したり下げたりしていません。',
+  en: 'This call contains words that look like instructions to the AI, so the AI review could only add or raise findings here; none of the rule engine\'s findings was removed or lowered.',
+};
+
+export function injectionNote(language: Language): string {
+  return INJECTION_NOTES[language];
 }
 
 /** Builds a Reviewer from settings once (the model client is created once). */
@@ -151,11 +167,26 @@ export async function reviewAnalysis(input: ReviewInput, deps: ReviewDeps): Prom
     };
   }
 
+  // Words aimed at the model in anything it was sent (every sent turn: a speaker's role may be guessed wrong).
+  const hits = detectInjection(transcript.utterances.map((u) => clip(u.text)), selection.sent);
+  const injection = hits.length > 0
+    ? { lines: hits.map((h) => transcript.utterances[h.utterance]!.line), signals: [...new Set(hits.flatMap((h) => h.signals))] }
+    : undefined;
+  if (injection) log.warn({ lines: injection.lines, signals: injection.signals, model: name }, 'words aimed at the model in the call; the review may only add or raise');
+
   const unmask = (s: string) => mask.unmask(s);
-  const merged = mergeReview(result, transcript, selection, reply.answer, unmask);
+  const merged = mergeReview(result, transcript, selection, reply.answer, unmask, { guarded: injection !== undefined });
   if (merged.discarded.length > 0) log.warn({ discarded: merged.discarded, model: name }, 'parts of the model review discarded');
   const final: AnalysisResult = { ...merged.result };
   final.advice = finalAdvice(final, reply.answer, unmask);
+  if (injection) {
+    // The playbook's advice for the final result comes first and stays; the model's items may only add to it.
+    const playbook = playbookAdvice(final);
+    const key = (a: AnalysisResult['advice'][number]) => `${a.audience}|${a.category}|${a.text}`;
+    const seen = new Set(playbook.map(key));
+    final.advice = [...playbook, ...final.advice.filter((a) => !seen.has(key(a)))];
+    final.warnings = [...final.warnings, injectionNote(org.language)];
+  }
   const call = reply.answer.call;
   const review = meta({
     status: 'reviewed',
@@ -167,6 +198,7 @@ export async function reviewAnalysis(input: ReviewInput, deps: ReviewDeps): Prom
     call: { ...call, demandReason: unmask(call.demandReason), meansReason: unmask(call.meansReason), reason: unmask(call.reason) },
     moments: merged.moments,
     discarded: merged.discarded.length,
+    ...(injection ? { injection } : {}),
     engine: { verdict: result.verdict, risk: result.risk, categories: result.categories },
   });
   log.info({ model: review.model, usage: review.usage, changes: merged.changes, verdict: final.verdict }, 'model review merged');

@@ -11,6 +11,10 @@
  *   or joins the engine excerpt it lies in (source `both`). Only customer or unknown speakers count.
  * - The verdict: kasuhara while a protected moment remains; otherwise the model's call verdict, with
  *   kasuhara needing at least one excerpt; moments the model did not judge keep the engine's verdict.
+ * - Guarded (`guarded: true`, when the call holds words aimed at the model, see injection.ts): every
+ *   engine moment is treated as protected, whatever its categories. The model can confirm, raise and
+ *   add, but nothing of the engine's is removed or lowered: no moment, category, score, risk or level,
+ *   and the verdict is never below the engine's (normal < complaint < kasuhara).
  */
 import type { AnalysisResult, Category, Excerpt, Verdict } from '../analysis/result.js';
 import type { Transcript } from '../analysis/transcript.js';
@@ -80,13 +84,26 @@ interface Working extends Excerpt {
   utterances: number[];
 }
 
+export interface MergeOptions {
+  /** Every engine moment is protected: the model may only add or raise (suspected prompt injection). */
+  guarded?: boolean;
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { normal: 0, complaint: 1, kasuhara: 2 };
+
 export function mergeReview(
   engine: AnalysisResult,
   transcript: Transcript,
   selection: Selection,
   answer: ReviewAnswer,
   unmask: (s: string) => string = (s) => s,
+  options: MergeOptions = {},
 ): Merged {
+  const guarded = options.guarded === true;
+  /** The engine categories the model cannot take away from a moment. */
+  const lockedOf = (categories: readonly Category[]) => (guarded ? [...categories] : categories.filter((c) => PROTECTED.has(c)));
+  /** An excerpt the model cannot remove. */
+  const isLocked = (w: Working) => (guarded ? w.source !== 'model' : w.categories.some((c) => PROTECTED.has(c)));
   const discarded: Discarded[] = [];
   const changes: MergeChanges = { confirmed: 0, removed: 0, keptProtected: 0, raised: 0, added: 0, unjudged: 0 };
   const moments: MomentReview[] = [];
@@ -119,17 +136,18 @@ export function mergeReview(
       working.push(base);
       continue;
     }
-    const kept = e.categories.filter((c) => PROTECTED.has(c));
+    const kept = lockedOf(e.categories);
+    const locked = guarded || kept.length > 0;
     const review = { line: e.line, start: e.start, harassment: judged.harassment, categories: judged.categories, score: judged.score, reason: reason(judged.reason, unmask) };
     if (judged.harassment) {
       const merged = union(kept, judged.categories.length > 0 ? judged.categories : e.categories);
       const categories = sameSet(merged, e.categories) ? e.categories : merged;
-      const score = kept.length > 0 ? Math.max(e.score, judged.score) : judged.score;
+      const score = locked ? Math.max(e.score, judged.score) : judged.score;
       if (score > e.score) changes.raised += 1;
       changes.confirmed += 1;
       working.push({ ...base, categories, score, source: 'both' });
       moments.push({ ...review, outcome: 'confirmed' });
-    } else if (kept.length > 0) {
+    } else if (locked) {
       changes.keptProtected += 1;
       working.push(base);
       moments.push({ ...review, outcome: 'kept_protected' });
@@ -169,8 +187,8 @@ export function mergeReview(
   }
 
   // The verdict (see the rules at the top).
-  const protectedLeft = working.some((w) => w.categories.some((c) => PROTECTED.has(c)));
-  const unjudgedLeft = working.some((w) => w.source === 'engine' && !w.categories.some((c) => PROTECTED.has(c)));
+  const protectedLeft = working.some(isLocked);
+  const unjudgedLeft = working.some((w) => w.source === 'engine' && !isLocked(w));
   const said = answer.call.verdict;
   let verdict: Verdict;
   let final: Working[];
@@ -181,11 +199,13 @@ export function mergeReview(
     final = [];
     verdict = said;
   }
+  // Guarded: never below the engine's verdict.
+  if (guarded && VERDICT_RANK[engine.verdict] > VERDICT_RANK[verdict]) verdict = engine.verdict;
   if (verdict !== 'kasuhara') final = [];
   final.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.order - b.order || a.line - b.line);
   const excerpts: Excerpt[] = final.map(({ order: _o, utterances: _u, ...e }) => e);
 
-  const categories = union(...excerpts.map((e) => e.categories));
+  const categories = union(...excerpts.map((e) => e.categories), guarded && verdict === 'kasuhara' ? engine.categories : []);
   const unchanged =
     verdict === engine.verdict &&
     excerpts.length === engine.excerpts.length &&
@@ -193,12 +213,12 @@ export function mergeReview(
       const o = engine.excerpts[k]!;
       return e.line === o.line && e.score === o.score && sameSet(e.categories, o.categories);
     });
-  const risk = unchanged ? engine.risk : riskOf(engine, verdict, excerpts, categories);
+  const risk = unchanged ? engine.risk : guarded ? Math.max(engine.risk, riskOf(engine, verdict, excerpts, categories)) : riskOf(engine, verdict, excerpts, categories);
   const result: AnalysisResult = {
     ...engine,
     verdict,
     risk,
-    level: unchanged ? engine.level : levelOf(risk),
+    level: unchanged || risk === engine.risk ? engine.level : levelOf(risk),
     categories: verdict !== 'kasuhara' ? [] : unchanged ? engine.categories : categories,
     excerpts,
   };
