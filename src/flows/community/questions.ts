@@ -10,7 +10,7 @@ import {
   saveCommunitySettings, searchResolvedQuestions, visibleAnswerCount, type Answer, type CommunitySettings, type Question,
 } from '../../db/repo/community-questions.js';
 import type { Organisation } from '../../db/repo/organisations.js';
-import { communityQuestions, members } from '../../db/schema/index.js';
+import { auditLog, communityQuestions, members } from '../../db/schema/index.js';
 import type { MessageView } from '../views/view.js';
 import { isAdmin, isCommunityMember, isInstructor } from './access.js';
 import { inTransaction, nowOf, resolveActor, send, tokenizerOf, type Actor, type CommunityDeps } from './deps.js';
@@ -212,8 +212,14 @@ async function ask(deps: CommunityDeps, actor: Actor, input: QuestionInput, deci
   });
 }
 
-/** Admins only: who asked an anonymous question. */
-export async function revealAsker(deps: CommunityDeps, actor: Actor, questionId: string): Promise<{ status: 'revealed'; platformUserId: string; displayName: string | null } | Refusal> {
+export type RevealOutcome = { status: 'revealed'; questionId: string; title: string; anonymous: boolean; platformUserId: string; displayName: string | null } | Refusal;
+
+/**
+ * Admins only: who asked a question (the form promises members that only admins can see it). Each
+ * look is written to the audit log (who looked at which question); anyone else is refused before
+ * anything about the question is read.
+ */
+export async function revealAsker(deps: CommunityDeps, actor: Actor, questionId: string): Promise<RevealOutcome> {
   return inTransaction(deps, async (tx) => {
     const { org, member } = await resolveActor(tx, deps, actor);
     if (!isAdmin(member)) return refuse(org.language, 'not_admin');
@@ -221,8 +227,23 @@ export async function revealAsker(deps: CommunityDeps, actor: Actor, questionId:
     if (!q) return refuse(org.language, 'not_found');
     const [row] = await tx.select({ platformUserId: members.platformUserId, displayName: members.displayName }).from(members).where(eq(members.id, q.askedBy));
     if (!row) return refuse(org.language, 'not_found');
-    return { status: 'revealed', platformUserId: row.platformUserId, displayName: row.displayName } as const;
+    // audit_log has no action of its own for this yet: an asker's identity leaving its protection is recorded as an 'export'.
+    await tx.insert(auditLog).values({
+      orgId: org.id, actor: member.id, action: 'export', subject: `community_question:${q.id}`, detail: { revealed: 'asker', anonymous: q.anonymous }, createdAt: nowOf(deps),
+    });
+    return { status: 'revealed', questionId: q.id, title: q.title, anonymous: q.anonymous, platformUserId: row.platformUserId, displayName: row.displayName } as const;
   });
+}
+
+/** `revealAsker` for the question whose root message has this platform reference (a message shortcut on it). */
+export async function revealAskerOfMessage(deps: CommunityDeps, actor: Actor, messageRef: string): Promise<RevealOutcome> {
+  const found = await inTransaction(deps, async (tx) => {
+    const { org, member } = await resolveActor(tx, deps, actor);
+    if (!isAdmin(member)) return refuse(org.language, 'not_admin');
+    const key = await keyOfPosted(tx, org.id, messageRef);
+    return key?.startsWith('community:question:') ? key.slice('community:question:'.length) : refuse(org.language, 'not_found');
+  });
+  return typeof found === 'string' ? revealAsker(deps, actor, found) : found;
 }
 
 // ---------------------------------------------------------------- the root message

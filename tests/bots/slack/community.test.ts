@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { communityAnswers, communityQuestions } from '../../../src/db/schema/index.js';
+import { auditLog, communityAnswers, communityQuestions } from '../../../src/db/schema/index.js';
 import { startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
@@ -124,6 +124,23 @@ describe('community Q&A on Slack', () => {
     await waitFor('done screen', () => updatesOf('V-ASK').find((v) => /伏せ字にして投稿しました/.test(json(v))));
     rootTs = root.ts;
     questionId = buttonValue(root.blocks, 'community_answer');
+  });
+
+  it('質問者を確認 (message shortcut): an admin is told privately who asked, audited; a member is refused privately', async () => {
+    await shortcut('community_reveal_asker', 'UPEER', COMM, rootTs);
+    const no = await ephemeralTo('UPEER', /管理者だけ/);
+    expect(json(no.args)).not.toMatch(/UASK|uask-name/);
+    expect(await h.t.database.db.select().from(auditLog).where(eq(auditLog.subject, `community_question:${questionId}`))).toHaveLength(0);
+
+    await shortcut('community_reveal_asker', 'UADMIN', COMM, rootTs);
+    const yes = await ephemeralTo('UADMIN', /<@UASK>/);
+    expect(yes.args.channel).toBe(COMM);
+    expect(String(yes.args.text)).toMatch(/監査ログ/);
+    const audited = await h.t.database.db.select().from(auditLog).where(eq(auditLog.subject, `community_question:${questionId}`));
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.detail).toMatchObject({ revealed: 'asker', anonymous: true });
+    // Nothing was said in the channel.
+    expect(h.slack.messages.some((m) => m.channel === COMM && /UASK/.test(json(m)))).toBe(false);
   });
 
   it('App Home has a 質問する button that opens the form; 編集する goes back to the form with the text', async () => {

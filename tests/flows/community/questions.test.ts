@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
+import { auditLog, communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
 import { sendWeeklyDigests } from '../../../src/flows/community/digest.js';
 import { escalateUnanswered } from '../../../src/flows/community/escalation.js';
 import { hidePost, listReports, reportPost } from '../../../src/flows/community/moderation.js';
 import {
-  answerQuestion, askQuestion, askQuestionSimilarFirst, configureCommunity, markResolved, recordThreadReply, revealAsker, searchFaq, similarQuestions,
+  answerQuestion, askQuestion, askQuestionSimilarFirst, configureCommunity, markResolved, recordThreadReply, revealAsker, revealAskerOfMessage, searchFaq, similarQuestions,
 } from '../../../src/flows/community/questions.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { actor, addMember, communityDeps, communityMessagesWhere, deliverAll } from './helpers.js';
@@ -85,8 +85,18 @@ describe('community Q&A', () => {
     const text = JSON.stringify(root!.payload);
     expect(text).toContain('匿名の修了生');
     expect(text).not.toContain('修了生 一');
+    const audited = () => t.database.db.select().from(auditLog).where(eq(auditLog.subject, `community_question:${posted.questionId}`));
     expect(await revealAsker(deps, peer, posted.questionId)).toMatchObject({ status: 'refused', reason: 'not_admin' });
-    expect(await revealAsker(deps, admin, posted.questionId)).toMatchObject({ status: 'revealed', platformUserId: 'U-grad1' });
+    expect(await audited()).toHaveLength(0);
+    expect(await revealAsker(deps, admin, posted.questionId)).toMatchObject({ status: 'revealed', platformUserId: 'U-grad1', anonymous: true });
+    expect(await audited()).toHaveLength(1);
+    // From the root message (the message shortcut): the same, once delivered.
+    await deliverAll(t.database);
+    const [delivered] = await communityMessagesWhere(t.database, `community:question:${posted.questionId}`);
+    expect(await revealAskerOfMessage(deps, peer, delivered!.platformMessageRef!)).toMatchObject({ status: 'refused', reason: 'not_admin' });
+    expect(await revealAskerOfMessage(deps, admin, delivered!.platformMessageRef!)).toMatchObject({ status: 'revealed', platformUserId: 'U-grad1' });
+    expect(await revealAskerOfMessage(deps, admin, 'ts-not-a-question')).toMatchObject({ status: 'refused', reason: 'not_found' });
+    expect(await audited()).toHaveLength(2);
   });
 
   it('goes 未回答 → 回答あり → 解決済み, with answers guarded and the root message updated', async () => {
