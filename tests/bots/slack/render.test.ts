@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/result.js';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
+import { EXCERPTS_FILE_NAME, renderAllExcerpts } from '../../../src/bots/slack/blocks/excerpts-file.js';
 import { renderView } from '../../../src/bots/slack/blocks/render.js';
 import { buildAnalysisView } from '../../../src/flows/views/analysis-view.js';
 
@@ -8,7 +9,7 @@ function bigResult(n: number, quoteLength: number): AnalysisResult {
   return {
     schemaVersion: 1, file: 'x.vtt', language: 'ja', durationSec: 3600, verdict: 'kasuhara', risk: 95, level: 'high', categories: ['threat', 'abuse'],
     speakers: [], staffStress: { score: 80, factors: ['長時間の通話'] },
-    excerpts: Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 5, line: i + 1, speaker: '顧客', text: `<@U1> ${'ふざけるな'.repeat(quoteLength)}`, categories: ['threat' as const], score: 90 })),
+    excerpts: Array.from({ length: n }, (_, i) => ({ start: i * 10, end: i * 10 + 5, line: i + 1, speaker: '顧客', text: `#${i} <@U1> ${'ふざけるな'.repeat(quoteLength)}`, categories: ['threat' as const], score: 90 })),
     advice: Array.from({ length: 40 }, (_, i) => ({ audience: i % 2 ? 'staff' as const : 'supervisor' as const, category: null, text: `助言 ${i} `.repeat(30) })),
     warnings: [],
   };
@@ -25,15 +26,32 @@ function check(blocks: any[], max: number) {
 }
 
 describe('Block Kit rendering within limits', () => {
-  it('a long result fits a message (50 blocks) and the modal (100 blocks), excerpts packed, none silently lost', () => {
-    const r = bigResult(400, 200);
+  it('a long result fits a message (50 blocks) and the modal (100 blocks), excerpts packed, every one still reachable', () => {
+    const n = 400;
+    const r = bigResult(n, 200);
     const thread = renderView(buildAnalysisView(r, { analysisId: 'a', maxExcerpts: 5 }), { surface: 'message' });
     check(thread.blocks, LIMITS.messageBlocks);
     expect(JSON.stringify(thread.blocks)).toMatch(/show_all/);
-    const modal = renderView(buildAnalysisView(r, { analysisId: 'a', withActions: false }), { surface: 'modal', omitted: (n) => `ほか ${n} 件` });
-    check(modal.blocks, LIMITS.modalBlocks);
-    expect(modal.omittedExcerpts).toBeGreaterThan(0);
-    expect(JSON.stringify(modal.blocks)).toMatch(new RegExp(`ほか ${modal.omittedExcerpts} 件`));
+    // 全文を見る: the modal shows what fits and says where the rest are; the file carries every excerpt.
+    const all = renderAllExcerpts(buildAnalysisView(r, { analysisId: 'a', withActions: false }), 'ja', true);
+    check(all.blocks, LIMITS.modalBlocks);
+    const modal = JSON.stringify(all.blocks);
+    const inModal = Array.from({ length: n }, (_, i) => modal.includes(`#${i} `));
+    const left = inModal.filter((shown) => !shown).length;
+    expect(left).toBeGreaterThan(0);
+    expect(all.omittedExcerpts).toBe(left);
+    expect(modal).toMatch(new RegExp(`ほか ${left} 件.*${EXCERPTS_FILE_NAME.replace('.', '\\.')}.*このスレッド`));
+    expect(all.file?.name).toBe(EXCERPTS_FILE_NAME);
+    for (let i = 0; i < n; i += 1) expect(all.file!.text).toContain(`#${i} <@U1> ふざけるな`);
+    // In time order, quotes as said (plain text, not escaped for mrkdwn).
+    expect(all.file!.text.indexOf('#0 ')).toBeLessThan(all.file!.text.indexOf('#399 '));
+  });
+
+  it('全文を見る for a result that fits the modal: every excerpt in it, no file', () => {
+    const all = renderAllExcerpts(buildAnalysisView(bigResult(30, 5), { analysisId: 'a', withActions: false }), 'en', true);
+    expect(all.file).toBeNull();
+    expect(all.omittedExcerpts).toBe(0);
+    for (let i = 0; i < 30; i += 1) expect(JSON.stringify(all.blocks)).toContain(`#${i} `);
   });
 
   it('escapes user text so a quote cannot mention or link', () => {

@@ -1,7 +1,9 @@
 /**
  * The view model (src/flows/views/view.ts) rendered as Block Kit. Every text goes through limits.ts;
  * a view with more blocks than the surface allows has its excerpts packed several to a section and,
- * if that is not enough, the last ones left out with a note (the modal and the file carry them all).
+ * if that is not enough, the last ones left out with a note saying where they are (the thread reply
+ * points to 全文を見る; the modal, when they do not fit it either, to the text file 全文を見る uploads
+ * into the thread: blocks/excerpts-file.ts).
  */
 import type { types } from '@slack/bolt';
 
