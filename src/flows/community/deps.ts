@@ -17,6 +17,12 @@ export interface CommunityDeps {
   now?: () => Date;
   /** The Japanese tokenizer; the shared lazily loaded kuromoji by default. */
   tokenizer?: () => Promise<JapaneseTokenizer>;
+  /**
+   * The platform's web link to a delivered message, from its stored reference (and the reference of
+   * the thread it is in), when the adapter can build one without calling the platform; none by default.
+   * The question's root message links its accepted answer with it.
+   */
+  messageLink?: (ref: string, threadRef: string | null) => string | null;
 }
 
 /** The person pressing the button or sending the command, as the platform names them. */

@@ -248,17 +248,20 @@ export async function revealAskerOfMessage(deps: CommunityDeps, actor: Actor, me
 
 // ---------------------------------------------------------------- the root message
 
-export async function questionModel(tx: Tx, q: Question): Promise<QuestionViewModel> {
+/** The root message's facts; `link` turns the accepted answer's stored reference into a web link (the platform's). */
+export async function questionModel(tx: Tx, q: Question, link?: (answerRef: string) => string | null): Promise<QuestionViewModel> {
   const [askerName, answerCount] = await Promise.all([q.anonymous ? null : displayNameOf(tx, q.askedBy), visibleAnswerCount(tx, q.id)]);
   let accepted: QuestionViewModel['accepted'] = null;
   if (q.acceptedAnswerId) {
     const a = await answerById(tx, q.acceptedAnswerId);
     if (a) {
+      const ref = a.source === 'thread' ? a.platformMessageRef : await postedRef(tx, answerKey(a.id));
       accepted = {
         id: a.id,
         authorName: (await displayNameOf(tx, a.author)) ?? '—',
         excerpt: excerpt(a.body, 200),
-        ref: a.source === 'thread' ? a.platformMessageRef : await postedRef(tx, answerKey(a.id)),
+        ref,
+        link: ref && link ? link(ref) : null,
       };
     }
   }
@@ -280,7 +283,7 @@ export async function questionModel(tx: Tx, q: Question): Promise<QuestionViewMo
 export async function refreshQuestionMessage(tx: Tx, deps: CommunityDeps, org: Organisation, q: Question): Promise<void> {
   const ref = await postedRef(tx, questionKey(q.id));
   if (!ref) return; // not delivered yet; the root will be refreshed by the next change
-  const model = await questionModel(tx, q);
+  const model = await questionModel(tx, q, deps.messageLink ? (answerRef) => deps.messageLink!(answerRef, ref) : undefined);
   await send(tx, deps, [updateMessage(org.id, q.channel, ref, questionView(model, org.language), { questionId: q.id, acceptedAnswerRef: model.accepted?.ref ?? null })]);
 }
 

@@ -120,7 +120,9 @@ describe('community Q&A', () => {
 
     await deliverAll(t.database);
     expect(await markResolved(deps, peer, { answerId: answer.answerId })).toMatchObject({ status: 'refused', reason: 'not_allowed' });
-    expect(await markResolved(deps, asker, { answerId: answer.answerId })).toMatchObject({ status: 'resolved' });
+    // The platform's link to the accepted answer (in the question's thread) goes in the root message.
+    const linking = { ...deps, messageLink: (ref: string, thread: string | null) => `https://chat.example/${ref}?thread=${thread}` };
+    expect(await markResolved(linking, asker, { answerId: answer.answerId })).toMatchObject({ status: 'resolved' });
     const q = await questionRow(id);
     expect(q).toMatchObject({ status: 'resolved', acceptedAnswerId: answer.answerId });
     const last = (await t.database.db.select().from(outbox).where(eq(outbox.kind, 'community_update')).orderBy(outbox.createdAt)).filter(
@@ -128,6 +130,8 @@ describe('community Q&A', () => {
     ).at(-1)!;
     expect(JSON.stringify(last.payload)).toContain('解決済み');
     expect(last.payload.acceptedAnswerRef).toMatch(/^ts-/);
+    const [rootPost] = await communityMessagesWhere(t.database, `community:question:${id}`);
+    expect(JSON.stringify(last.payload.view)).toContain(`https://chat.example/${last.payload.acceptedAnswerRef}?thread=${rootPost!.platformMessageRef}`);
   });
 
   it('records thread replies once per platform message', async () => {

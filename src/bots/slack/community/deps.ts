@@ -8,6 +8,7 @@ import { members, organisations } from '../../../db/schema/index.js';
 import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../../flows/community/config.js';
 import type { Actor, CommunityDeps } from '../../../flows/community/deps.js';
 import type { SlackContext } from '../context.js';
+import { parseRef } from '../messenger.js';
 import type { Lang } from '../text.js';
 
 const configs = new WeakMap<SlackContext, CommunityConfig>();
@@ -26,7 +27,35 @@ export function communityDeps(ctx: SlackContext): CommunityDeps {
     orgDefaults: d.orgDefaults,
     logger: ctx.logger,
     ...(d.now ? { now: d.now } : {}),
+    messageLink: (ref, threadRef) => slackPermalink(workspaces.get(ctx)?.url ?? null, ref, threadRef),
   };
+}
+
+/** The workspace's web address (auth.test `url`), learnt once per adapter; retried after a failure. */
+const workspaces = new WeakMap<SlackContext, { url: string | null; at: number }>();
+
+async function learnWorkspaceUrl(ctx: SlackContext): Promise<void> {
+  const known = workspaces.get(ctx);
+  if (known && (known.url || Date.now() - known.at < 600_000)) return;
+  try {
+    const auth = await ctx.client.auth.test();
+    workspaces.set(ctx, { url: typeof auth.url === 'string' && /^https:\/\//.test(auth.url) ? auth.url : null, at: Date.now() });
+  } catch {
+    workspaces.set(ctx, { url: null, at: Date.now() });
+  }
+}
+
+/**
+ * A message's permalink, in the shape chat.getPermalink returns (without a call per message):
+ * `https://<workspace>.slack.com/archives/<channel>/p<ts without the dot>`, with `?thread_ts=<root>&cid=<channel>`
+ * for a reply in a thread. Null without the workspace address or for a reference that is not `channel:ts`.
+ */
+export function slackPermalink(workspaceUrl: string | null, ref: string, threadRef: string | null): string | null {
+  const m = parseRef(ref);
+  if (!workspaceUrl || !m || !/^[A-Z0-9]+$/.test(m.channel) || !/^\d+\.\d+$/.test(m.ts)) return null;
+  const base = `${workspaceUrl.replace(/\/+$/, '')}/archives/${m.channel}/p${m.ts.replace('.', '')}`;
+  const root = threadRef ? parseRef(threadRef) : null;
+  return root && root.ts !== m.ts && /^\d+\.\d+$/.test(root.ts) ? `${base}?thread_ts=${root.ts}&cid=${m.channel}` : base;
 }
 
 export function slackActor(ctx: SlackContext, teamId: string | undefined, userId: string, name?: string | undefined): Actor {
@@ -37,6 +66,7 @@ export function slackActor(ctx: SlackContext, teamId: string | undefined, userId
 /** The organisation's language and time zone, and the acting member's roles (nothing is written but the organisation). */
 export async function whoIs(ctx: SlackContext, teamId: string | undefined, userId: string, name?: string | undefined): Promise<{ lang: Lang; orgLanguage: Lang; timeZone: string; roles: string[] }> {
   const db = ctx.deps.database.db;
+  await learnWorkspaceUrl(ctx);
   const org = await ensureOrganisation(db, ctx.orgRef(teamId), ctx.deps.orgDefaults);
   // A member an admin added by mention has no name yet: take the one Slack sends with their first action.
   if (name) {

@@ -14,7 +14,8 @@ export interface QuestionViewModel {
   /** The asker's name, or null when anonymous. */
   askerName: string | null;
   answerCount: number;
-  accepted: { id: string; authorName: string; excerpt: string; ref: string | null } | null;
+  /** `ref`: the accepted answer's stored platform reference; `link`: its web link, when the platform gave one. */
+  accepted: { id: string; authorName: string; excerpt: string; ref: string | null; link: string | null } | null;
   hidden: boolean;
 }
 
@@ -44,6 +45,8 @@ export function questionView(q: QuestionViewModel, language: string): MessageVie
   ];
   if (q.accepted) {
     blocks.push({ type: 'text', tone: 'good', text: `${m.acceptedAnswer} (${q.accepted.authorName}): ${q.accepted.excerpt}` });
+    // A bare URL: every platform's renderer makes it a link, whatever its markup.
+    if (q.accepted.link) blocks.push({ type: 'text', text: `🔗 ${m.acceptedAnswerLink}: ${q.accepted.link}` });
   }
   blocks.push({
     type: 'actions',
