@@ -51,7 +51,7 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: false,
       logger: boltLogger,
-      // Retries (X-Slack-Retry-Num) are deduplicated on the event id by the flows, never by a 2nd answer.
+      // Retries (X-Slack-Retry-Num) are dropped on their event id before any reply (intake.ts → flows firstDelivery).
       unhandledRequestTimeoutMillis: 2500,
     });
     app = new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger });
