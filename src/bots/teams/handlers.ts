@@ -8,6 +8,7 @@
  */
 import { teamsAdminAi } from './admin-ai.js';
 import { teamsAdminLink } from './admin-link.js';
+import { runStressCommand } from '../../flows/insights/stress-admin.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
@@ -359,6 +360,9 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   if (ai !== null) return ai;
   const link = await teamsAdminLink(deps.actions, { orgId: org.id, org: base.org, by: base.by, text });
   if (link !== null) return link;
+  // `stress …` / `負担 …`: the accumulated-stress thresholds (admins only; src/flows/insights/stress-admin.ts).
+  const stress = await runStressCommand(deps.actions, { org: base.org, by: base.by, language: languageOf(org), verb: word, args: args.join(' '), prefix: 'stress' });
+  if (stress !== null) return stress;
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':

@@ -1,6 +1,7 @@
 /**
  * `/mamori-admin`: supervisors, department channel, alert level, intake channels, language; the AI
- * review's settings and manual (`ai …`, `manual`: admin-ai.ts).
+ * review's settings and manual (`ai …`, `manual`: admin-ai.ts); the accumulated-stress thresholds
+ * and half-life (`stress …`: src/flows/insights/stress-admin.ts).
  * The manifest sets should_escape, so people and channels arrive as <@U…|name> and <#C…|name>.
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
@@ -15,6 +16,7 @@ import { bookingAdminCommand } from '../../booking/admin.js';
 import { renderView } from '../../blocks/render.js';
 import { adminAiCommand } from './admin-ai.js';
 import { adminLinkCommand } from './admin-link.js';
+import { runStressCommand } from '../../../../flows/insights/stress-admin.js';
 
 export const ADMIN_COMMAND = '/mamori-admin';
 
@@ -37,6 +39,11 @@ export function mamoriAdmin(ctx: SlackContext) {
       if (await bookingAdminCommand(ctx, command, verb, args, respond)) return;
       if (await adminAiCommand(ctx, command, { verb, args, lang, by }, respond)) return;
       if (await adminLinkCommand(ctx, command, { verb, args, lang, by }, respond)) return;
+      const stress = await runStressCommand(ctx.deps, { org, by, language: lang, verb, args, prefix: `${ADMIN_COMMAND} stress` });
+      if (stress !== null) {
+        await respond({ response_type: 'ephemeral', text: stress });
+        return;
+      }
       const community = await communityAdmin(ctx, { teamId: command.team_id, userId: command.user_id, userName: command.user_name, verb, args, lang });
       if (community) {
         const r = 'view' in community ? renderView(community.view, { surface: 'message' }) : null;
