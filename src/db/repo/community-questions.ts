@@ -101,10 +101,14 @@ export async function searchResolvedQuestions(ex: Executor, orgId: string, token
     .limit(limit);
 }
 
-export async function answerBodies(ex: Executor, ids: string[]): Promise<Map<string, string>> {
+/** The answers' texts; a hidden answer's text is never returned (null): it may only be said to be hidden. */
+export async function answerBodies(ex: Executor, ids: string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
-  const rows = await ex.select({ id: communityAnswers.id, body: communityAnswers.body }).from(communityAnswers).where(inArray(communityAnswers.id, ids));
-  return new Map(rows.map((r) => [r.id, r.body]));
+  const rows = await ex
+    .select({ id: communityAnswers.id, body: communityAnswers.body, hiddenAt: communityAnswers.hiddenAt })
+    .from(communityAnswers)
+    .where(inArray(communityAnswers.id, ids));
+  return new Map(rows.map((r) => [r.id, r.hiddenAt ? null : r.body]));
 }
 
 /** Unanswered, visible questions due for (another) escalation at `now`. */

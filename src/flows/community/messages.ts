@@ -38,6 +38,8 @@ const ja = {
   reported: '報告を受け付けました。モデレーターが確認します。',
   alreadyReported: 'この投稿はすでに報告済みです。',
   hidden: '投稿を非表示にしました。',
+  hiddenTypedReply:
+    '回答を非表示にしました（回答数・採用された回答・FAQ から外しました）。ただし、スレッドに直接書かれた返信は投稿した本人のメッセージのため、mamori からは削除も編集もできず、スレッドには表示されたままです。本人に削除を依頼するか、ワークスペースの管理者が削除してください。',
   escalationTitle: '回答のない質問があります',
   escalationText: (hours: number) => `${hours}時間以上回答がありません。回答をお願いします。`,
   digestTitle: 'コミュニティ週間ダイジェスト',
@@ -149,6 +151,8 @@ const en: Catalogue = {
   reported: 'Thank you: a moderator will look at it.',
   alreadyReported: 'You have already reported this post.',
   hidden: 'The post is hidden.',
+  hiddenTypedReply:
+    "The answer is hidden (no longer counted, accepted or in the FAQ). But a reply typed in the thread is the member's own message: mamori can neither delete nor edit it, so it is still visible in the thread. Ask its author to delete it, or have a workspace administrator delete it.",
   escalationTitle: 'A question is waiting for an answer',
   escalationText: (hours) => `No answer for more than ${hours} hours. Could you answer it?`,
   digestTitle: 'Community weekly digest',

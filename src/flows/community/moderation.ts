@@ -1,10 +1,11 @@
 /** Moderation: members report posts; instructors and admins see the reports and hide posts. */
 import { eq } from 'drizzle-orm';
-import { answerById, displayNameOf, insertReport, questionById, reportsOf } from '../../db/repo/community-questions.js';
+import { answerById, displayNameOf, insertReport, questionById, reportsOf, type Question } from '../../db/repo/community-questions.js';
 import { communityAnswers, communityQuestions } from '../../db/schema/index.js';
 import type { MessageView } from '../views/view.js';
 import { isCommunityMember, isInstructor } from './access.js';
-import { inTransaction, nowOf, resolveActor, send, type Actor, type CommunityDeps } from './deps.js';
+import { inTransaction, nowOf, resolveActor, send, tokenizerOf, type Actor, type CommunityDeps } from './deps.js';
+import { searchTokens } from './japanese.js';
 import { communityMessages } from './messages.js';
 import { answerKey, postedRef, updateMessage } from './outbox.js';
 import { refreshQuestionMessage } from './questions.js';
@@ -77,9 +78,13 @@ export async function listReports(deps: CommunityDeps, actor: Actor): Promise<{ 
 
 /**
  * Hides a question or an answer. Its message (when mamori posted it) is replaced by a note that it
- * was hidden; a hidden accepted answer puts the question back to 回答あり.
+ * was hidden; the root message is refreshed (the answer count, and a hidden accepted answer puts the
+ * question back to 回答あり, out of the FAQ and the similar questions, its words out of the index).
+ * A reply typed in the thread is the member's own message: mamori cannot delete or change it, so it
+ * stays in the thread, and the moderator is told so.
  */
-export async function hidePost(deps: CommunityDeps, actor: Actor, input: { subject: string }): Promise<{ status: 'hidden'; message: string } | Refusal> {
+export async function hidePost(deps: CommunityDeps, actor: Actor, input: { subject: string }): Promise<{ status: 'hidden'; message: string; stillInThread: boolean } | Refusal> {
+  const tokenizer = await tokenizerOf(deps);
   return inTransaction(deps, async (tx) => {
     const { org, member } = await resolveActor(tx, deps, actor);
     if (!isInstructor(member)) return refuse(org.language, 'not_instructor');
@@ -93,27 +98,33 @@ export async function hidePost(deps: CommunityDeps, actor: Actor, input: { subje
         const [updated] = await tx.update(communityQuestions).set({ hiddenAt: now, hiddenBy: member.id, updatedAt: now }).where(eq(communityQuestions.id, q.id)).returning();
         await refreshQuestionMessage(tx, deps, org, updated!);
       }
-      return { status: 'hidden', message: m.hidden } as const;
+      return { status: 'hidden', message: m.hidden, stillInThread: false } as const;
     }
     const a = await answerById(tx, subject.id);
     const q = a ? await questionById(tx, org.id, a.questionId, true) : null;
     if (!a || !q) return refuse(org.language, 'not_found');
+    const typed = a.source === 'thread';
     if (!a.hiddenAt) {
       await tx.update(communityAnswers).set({ hiddenAt: now, hiddenBy: member.id }).where(eq(communityAnswers.id, a.id));
-      const ref = a.source === 'bot' ? await postedRef(tx, answerKey(a.id)) : null;
+      const ref = typed ? null : await postedRef(tx, answerKey(a.id));
       if (ref) {
         const authorName = (await displayNameOf(tx, a.author)) ?? m.aGraduate;
         await send(tx, deps, [updateMessage(org.id, q.channel, ref, answerView({ id: a.id, body: a.body, authorName, hidden: true, accepted: false }, org.language), { answerId: a.id })]);
       }
+      let current = q;
       if (q.acceptedAnswerId === a.id) {
-        const [updated] = await tx
+        [current] = (await tx
           .update(communityQuestions)
-          .set({ status: 'answered', acceptedAnswerId: null, resolvedAt: null, updatedAt: now })
+          .set({
+            status: 'answered', acceptedAnswerId: null, resolvedAt: null, updatedAt: now,
+            bodyTokens: searchTokens(tokenizer, `${q.body} ${q.tags.join(' ')}`).join(' '),
+          })
           .where(eq(communityQuestions.id, q.id))
-          .returning();
-        await refreshQuestionMessage(tx, deps, org, updated!);
+          .returning()) as [Question];
       }
+      // The answer count changed (and perhaps the status): the root message says so.
+      if (!q.hiddenAt) await refreshQuestionMessage(tx, deps, org, current);
     }
-    return { status: 'hidden', message: m.hidden } as const;
+    return typed ? ({ status: 'hidden', message: m.hiddenTypedReply, stillInThread: true } as const) : ({ status: 'hidden', message: m.hidden, stillInThread: false } as const);
   });
 }

@@ -105,7 +105,7 @@ function guardFields(tokenizer: JapaneseTokenizer, title: string, body: string) 
   };
 }
 
-async function similarTo(tx: Tx, tokenizer: JapaneseTokenizer, orgId: string, text: string, limit: number, excludeId?: string): Promise<QuestionHit[]> {
+async function similarTo(tx: Tx, tokenizer: JapaneseTokenizer, orgId: string, language: string, text: string, limit: number, excludeId?: string): Promise<QuestionHit[]> {
   const tokens = searchTokens(tokenizer, text);
   const hits = await searchResolvedQuestions(tx, orgId, tokens, limit * 3, excludeId);
   // A single shared word is a coincidence when the question has several: ask for two.
@@ -115,7 +115,14 @@ async function similarTo(tx: Tx, tokenizer: JapaneseTokenizer, orgId: string, te
     .filter((h) => new Set(`${h.titleTokens} ${h.bodyTokens}`.split(' ').filter((w) => wanted.has(w))).size >= need)
     .slice(0, limit);
   const bodies = await answerBodies(tx, good.map((h) => h.acceptedAnswerId).filter((x): x is string => x !== null));
-  return good.map((h) => ({ id: h.id, title: h.title, answerExcerpt: h.acceptedAnswerId ? excerpt(bodies.get(h.acceptedAnswerId) ?? '', 120) : null }));
+  return good.map((h) => ({ id: h.id, title: h.title, answerExcerpt: answerExcerptOf(bodies, h.acceptedAnswerId, 120, language) }));
+}
+
+/** What a list shows of an accepted answer: an excerpt, or that it was hidden (never its text). */
+function answerExcerptOf(bodies: Map<string, string | null>, answerId: string | null, max: number, language: string): string | null {
+  if (!answerId) return null;
+  const body = bodies.get(answerId);
+  return body === null ? communityMessages(language).hiddenPost : excerpt(body ?? '', max);
 }
 
 /** Up to three resolved questions that look like `text` (shown while asking). */
@@ -123,7 +130,7 @@ export async function similarQuestions(deps: CommunityDeps, actor: Actor, text: 
   const tokenizer = await tokenizerOf(deps);
   return inTransaction(deps, async (tx) => {
     const { org } = await resolveActor(tx, deps, actor);
-    const similar = await similarTo(tx, tokenizer, org.id, text, 3);
+    const similar = await similarTo(tx, tokenizer, org.id, org.language, text, 3);
     return { similar, view: similarQuestionsView(similar, org.language) };
   });
 }
@@ -171,7 +178,7 @@ async function ask(deps: CommunityDeps, actor: Actor, input: QuestionInput, deci
     if (q.refusal) return q.refusal;
 
     const guard = guardFields(tokenizer, q.title, q.body);
-    const similar = await similarTo(tx, tokenizer, org.id, `${q.title}\n${q.body}`, 3);
+    const similar = await similarTo(tx, tokenizer, org.id, org.language, `${q.title}\n${q.body}`, 3);
     if (guard.findings.length > 0 && decision !== 'mask') {
       return {
         status: 'needs_review',
@@ -259,9 +266,11 @@ export async function questionModel(tx: Tx, q: Question, link?: (answerRef: stri
       accepted = {
         id: a.id,
         authorName: (await displayNameOf(tx, a.author)) ?? '—',
-        excerpt: excerpt(a.body, 200),
+        // A hidden answer is only said to be hidden (hiding one normally un-accepts it too).
+        excerpt: a.hiddenAt ? '' : excerpt(a.body, 200),
+        hidden: a.hiddenAt !== null,
         ref,
-        link: ref && link ? link(ref) : null,
+        link: ref && link && !a.hiddenAt ? link(ref) : null,
       };
     }
   }
@@ -438,7 +447,7 @@ export async function searchFaq(deps: CommunityDeps, actor: Actor, words: string
     const tokens = searchTokens(tokenizer, query);
     const hits = await searchResolvedQuestions(tx, org.id, tokens.length > 0 ? tokens : [query.toLowerCase()], 5);
     const bodies = await answerBodies(tx, hits.map((h) => h.acceptedAnswerId).filter((x): x is string => x !== null));
-    const results = hits.map((h) => ({ id: h.id, title: h.title, answerExcerpt: h.acceptedAnswerId ? excerpt(bodies.get(h.acceptedAnswerId) ?? '', 300) : null }));
+    const results = hits.map((h) => ({ id: h.id, title: h.title, answerExcerpt: answerExcerptOf(bodies, h.acceptedAnswerId, 300, org.language) }));
     return { status: 'results', hits: results, view: faqResultsView(query, results, org.language) } as const;
   });
 }

@@ -308,6 +308,29 @@ describe('replies typed in a question\'s thread on Slack', () => {
     expect(json(found)).toMatch(/時間を区切って/);
     expect(json(found)).not.toMatch(LEAK);
   });
+
+  it('hiding typed replies: mamori stops counting and showing them, and tells the moderator it cannot delete them', async () => {
+    const answers = () => json(h.slack.message(COMM, root.ts)?.blocks).match(/回答\*\\n(\d+)/)?.[1];
+    const ts = '1900000003.000100';
+    await h.signer.event({ type: 'message', channel: COMM, channel_type: 'channel', user: 'UPEER', ts, thread_ts: root.ts, text: '終わりの時刻を先に伝えるのも有効です。' }, { eventId: 'Ev-second' });
+    await waitFor('root counts two answers', () => answers() === '2');
+
+    await shortcut('community_hide_message', 'UTEACH', COMM, ts, root.ts);
+    const told = await ephemeralTo('UTEACH', /削除も編集もできず/);
+    expect(told.args.thread_ts).toBe(root.ts);
+    await waitFor('root counts one answer', () => answers() === '1');
+
+    // The accepted one: out of the root message and the FAQ.
+    await shortcut('community_hide_message', 'UTEACH', COMM, '1900000002.000100', root.ts);
+    await waitFor('root back to 回答あり without the hidden text', () => {
+      const b = json(h.slack.message(COMM, root.ts)?.blocks);
+      return /回答あり/.test(b) && !/時間を区切って/.test(b) && answers() === '0';
+    });
+    const f = command('/mamori-faq', '長電話', 'UPEER');
+    expect(json(await response(f.id))).not.toMatch(/時間を区切って/);
+    // mamori never tries to delete a member's own message.
+    expect(h.slack.callsOf('chat.delete').filter((c) => [ts, '1900000002.000100'].includes(c.args.ts))).toHaveLength(0);
+  });
 });
 
 describe('study groups on Slack', () => {

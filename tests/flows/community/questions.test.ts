@@ -181,6 +181,39 @@ describe('community Q&A', () => {
     expect(JSON.stringify(similar.view)).not.toMatch(/高橋|03-9876-5432/);
   });
 
+  it('hiding a typed reply takes it out of what mamori shows, and tells the moderator it stays in the thread', async () => {
+    const [q] = await t.database.db.select().from(communityQuestions).where(eq(communityQuestions.title, '返金を迫る常連客'));
+    const accepted = q!.acceptedAnswerId!;
+    const [root] = await communityMessagesWhere(t.database, `community:question:${q!.id}`);
+    const rootUpdates = async () => (await t.database.db.select().from(outbox).where(eq(outbox.kind, 'community_update')).orderBy(outbox.createdAt)).filter((r) => r.payload.questionId === q!.id);
+    const answersField = (payload: unknown) => JSON.stringify(payload).match(/"label":"回答","value":"(\d+)"/)?.[1];
+
+    const other = await recordThreadReply(deps, peer, { threadRef: root!.platformMessageRef!, messageRef: '1800.02', text: '返金の可否は店舗では決めないと伝えるのも有効です' });
+    expect(answersField((await rootUpdates()).at(-1)!.payload)).toBe('2');
+    const hid = await hidePost(deps, instructor, { subject: `answer:${other.answerId}` });
+    expect(hid).toMatchObject({ status: 'hidden', stillInThread: true });
+    if (hid.status === 'hidden') expect(hid.message).toMatch(/削除も編集もできず/);
+    expect(answersField((await rootUpdates()).at(-1)!.payload)).toBe('1'); // the root no longer counts it
+
+    // Were a hidden answer still the accepted one, lists would only say it was hidden.
+    await t.database.db.update(communityAnswers).set({ hiddenAt: clock.now }).where(eq(communityAnswers.id, accepted));
+    const marked = await searchFaq(deps, peer, '返金 常連客');
+    expect(JSON.stringify(marked)).toContain('非表示になりました');
+    expect(JSON.stringify(marked)).not.toContain('本部窓口');
+    await t.database.db.update(communityAnswers).set({ hiddenAt: null }).where(eq(communityAnswers.id, accepted));
+
+    // Hiding the accepted one un-accepts it: out of the root, the index and the FAQ.
+    expect(await hidePost(deps, instructor, { subject: `answer:${accepted}` })).toMatchObject({ status: 'hidden', stillInThread: true });
+    const after = await questionRow(q!.id);
+    expect(after).toMatchObject({ status: 'answered', acceptedAnswerId: null });
+    expect(after.bodyTokens).not.toMatch(/本部|窓口/);
+    const last = (await rootUpdates()).at(-1)!.payload;
+    expect(JSON.stringify(last)).not.toMatch(/本部窓口|採用された回答/);
+    expect(answersField(last)).toBe('0');
+    const faq = await searchFaq(deps, peer, '返金 常連客');
+    expect(JSON.stringify(faq)).not.toMatch(/返金を迫る常連客|本部窓口/);
+  });
+
   it('finds similar resolved questions in Japanese, and the FAQ answers privately', async () => {
     const similar = await similarQuestions(deps, peer, '土下座しろと言われたらどう断ればいいですか');
     expect(similar.similar.map((s) => s.title)).toEqual(['土下座を要求されたとき']);

@@ -15,7 +15,7 @@ export interface QuestionViewModel {
   askerName: string | null;
   answerCount: number;
   /** `ref`: the accepted answer's stored platform reference; `link`: its web link, when the platform gave one. */
-  accepted: { id: string; authorName: string; excerpt: string; ref: string | null; link: string | null } | null;
+  accepted: { id: string; authorName: string; excerpt: string; hidden?: boolean; ref: string | null; link: string | null } | null;
   hidden: boolean;
 }
 
@@ -44,7 +44,11 @@ export function questionView(q: QuestionViewModel, language: string): MessageVie
     { type: 'fields', fields },
   ];
   if (q.accepted) {
-    blocks.push({ type: 'text', tone: 'good', text: `${m.acceptedAnswer} (${q.accepted.authorName}): ${q.accepted.excerpt}` });
+    blocks.push(
+      q.accepted.hidden
+        ? { type: 'text', tone: 'muted', text: `${m.acceptedAnswer}: ${m.hiddenPost}` }
+        : { type: 'text', tone: 'good', text: `${m.acceptedAnswer} (${q.accepted.authorName}): ${q.accepted.excerpt}` },
+    );
     // A bare URL: every platform's renderer makes it a link, whatever its markup.
     if (q.accepted.link) blocks.push({ type: 'text', text: `🔗 ${m.acceptedAnswerLink}: ${q.accepted.link}` });
   }
