@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dmFileEvent, startHarness, waitForThreadText } from '../tests/bots/slack/harness.js';
-import { SlackSigner } from '../tests/helpers/fake-slack.js';
+import { FakeSlack, SlackSigner } from '../tests/helpers/fake-slack.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -60,7 +60,15 @@ export async function benchSlack(): Promise<Record<string, number>> {
  * load generator's own work is not counted as the app's acknowledgement time.
  */
 async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[]; failures: number; burstSeconds: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'slack-app.ts'), String(n + WARM_UP)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Slack's side (the Web API the app calls back, the files it downloads) lives here, not in the app's process.
+  const slack = new FakeSlack();
+  await slack.start();
+  const small = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v 顧客>ふざけるな、責任者を出せ\n\n00:00:05.000 --> 00:00:08.000\n<v 店員>申し訳ございません\n';
+  const files = Array.from({ length: n + WARM_UP }, (_, i) => {
+    slack.addFile({ id: `F-B${i}`, name: `b${i}.vtt`, mimetype: 'text/vtt', filetype: 'vtt', content: `${small}NOTE ${i}\n` });
+    return slack.fileObject(`F-B${i}`);
+  });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'slack-app.ts'), slack.apiUrl, slack.token], { stdio: ['pipe', 'pipe', 'inherit'] });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       let buf = '';
@@ -71,7 +79,7 @@ async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[];
       });
       child.once('exit', (code) => reject(new Error(`bench app exited (${code})`)));
     });
-    const { appUrl, secret, files } = JSON.parse(line) as { appUrl: string; secret: string; files: Array<Record<string, unknown>> };
+    const { appUrl, secret } = JSON.parse(line) as { appUrl: string; secret: string };
     const signer = new SlackSigner(appUrl, secret);
     const send = (i: number) => {
       const ts = `1800000${String(i).padStart(4, '0')}.000100`;
@@ -94,6 +102,7 @@ async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[];
   } finally {
     child.stdin.end();
     await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
+    await slack.stop();
   }
 }
 

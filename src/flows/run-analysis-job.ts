@@ -78,7 +78,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       .where(eq(submissions.id, sub.id)).for('update');
     if (!locked || (locked.status !== 'queued' && locked.status !== 'processing')) return 'skipped';
     const [submitter] = await tx.select().from(members).where(eq(members.id, sub.submittedBy));
-    const text = messagesFor(org.language);
+    const text = messagesFor(sub.replyTo.language ?? org.language);
     const toSubmitter = submitter
       ? { type: 'user' as const, platformUserId: submitter.platformUserId }
       : { type: 'channel' as const, channel: sub.replyTo.channel, thread: sub.replyTo.thread };
@@ -180,7 +180,9 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
 
 /** Fetches, (transcribes) and analyses outside any transaction; temporary files never outlive this call. */
 async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSelect, org: Organisation): Promise<Prepared> {
-  const text = messagesFor(org.language);
+  // The sharer reads the answer: their language for the advice and the messages, the organisation's otherwise.
+  const language = sub.replyTo.language ?? org.language;
+  const text = messagesFor(language);
   if (sub.error === TRANSCRIPTION_UNAVAILABLE) await noteAttempt(deps.database, sub.id, null);
   let bytes: Uint8Array;
   try {
@@ -190,7 +192,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
     throw err; // transient: the job is retried
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const options = { language: org.language };
+  const options = { language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
       return { kind: 'result', result: await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
@@ -283,7 +285,7 @@ export async function giveUpAnalysis(
     const org = row ? await effectiveSettings(tx, row) : undefined;
     // The last attempt could not reach the transcription service: say so (try later, or share a transcript).
     const transcriptionDown = sub.error === TRANSCRIPTION_UNAVAILABLE;
-    const text = messagesFor(org?.language ?? 'ja');
+    const text = messagesFor(sub.replyTo.language ?? org?.language ?? 'ja');
     const message = transcriptionDown ? text.transcriptionUnavailable() : text.analysisFailed();
     // internal_error either way: an admin's dead-letter retry puts it back in the queue (jobs/admin.ts).
     await finish(tx, sub.id, 'failed', 'internal_error', transcriptionDown ? `transcription unavailable: ${reason}` : reason);

@@ -37,7 +37,7 @@ export const SubmissionInput = z.object({
     durationSec: z.number().min(0).max(48 * 3600).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
-  replyTo: z.object({ channel: z.string().min(1).max(300), thread: z.string().min(1).max(300).optional() }),
+  replyTo: z.object({ channel: z.string().min(1).max(300), thread: z.string().min(1).max(300).optional(), language: z.enum(['ja', 'en']).optional() }),
 });
 export type SubmissionInput = z.input<typeof SubmissionInput>;
 

@@ -129,7 +129,7 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
         org, submitter: { platformUserId: req.userId }, source: 'slack_file',
         ...(req.eventId ? { platformEventId: `${req.eventId}:${item.file.id}` } : {}),
         file: item.file,
-        replyTo: { channel: req.channel, thread: req.threadTs },
+        replyTo: { channel: req.channel, thread: req.threadTs, ...(lang !== where.language ? { language: lang } : {}) },
       },
     );
     outcomes.push(outcome);

@@ -15,6 +15,8 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export interface ReplyTarget {
   channel: string;
   thread?: string | undefined;
+  /** The sharer's language (their chat locale) when it differs from the organisation's; the answer and its advice follow it. */
+  language?: 'ja' | 'en' | undefined;
 }
 
 export const submissions = pgTable(
