@@ -12,7 +12,7 @@ import { isAdmin } from './availability.js';
 import { UUID_RE, nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages } from './messages.js';
 import { formatSession } from './notify.js';
-import { localParts } from './time.js';
+import { localDate, localParts } from './time.js';
 
 export interface AdminBookingRow {
   id: string;
@@ -91,7 +91,8 @@ export async function adminBookingOverview(deps: BookingDeps, input: { org: OrgR
   const now = nowOf(deps);
   const upcoming = await rows(db, org, and(gte(bookings.startsAt, now), sql`${bookings.status} in ('held', 'confirmed')`), 'asc', 100);
   const past = await rows(db, org, lt(bookings.startsAt, now), 'desc', 100);
-  const today = now.toISOString().slice(0, 10);
+  // Due dates are on the organisation's calendar: 00:30 in Tokyo is already the next day.
+  const today = localDate(now, org.timeZone);
   const unpaid = await db.select().from(bookingInvoices)
     .where(and(eq(bookingInvoices.orgId, org.id), eq(bookingInvoices.status, 'unpaid'))).orderBy(asc(bookingInvoices.dueOn));
   return {

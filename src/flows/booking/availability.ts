@@ -21,8 +21,11 @@ export async function settingsFor(ex: Executor, org: Organisation, config: Booki
   return ensureBookingSettings(ex, org.id, config.defaults);
 }
 
-export async function rulesFor(ex: Executor, org: Organisation, settings: BookingSettingsRow, config: BookingConfig, instructorId: string): Promise<AvailabilityRules> {
-  const today = localDate(new Date(), org.timeZone);
+/** The rules of one instructor's calendar; `now` is the flows' clock (deps.now), which decides which days off still count. */
+export async function rulesFor(
+  ex: Executor, org: Organisation, settings: BookingSettingsRow, config: BookingConfig, instructorId: string, now: Date,
+): Promise<AvailabilityRules> {
+  const today = localDate(now, org.timeZone);
   const [hours, daysOff] = await Promise.all([weeklyHoursOf(ex, instructorId), daysOffOf(ex, instructorId, addDays(today, -1))]);
   return {
     timeZone: org.timeZone,
@@ -174,7 +177,7 @@ export async function listFreeSlots(deps: BookingDeps, input: { org: OrgRef; dat
   if (input.date > lastDay) return { status: 'ok', date: input.date, timeZone: org.timeZone, slots: [] };
   const byStart = new Map<number, OfferedSlot>();
   for (const { member } of instructors) {
-    const rules = await rulesFor(db, org, settings, deps.config, member.id);
+    const rules = await rulesFor(db, org, settings, deps.config, member.id, now);
     const busy = await busyRangesOf(db, member.id, new Date(dayStart.getTime() - 86_400_000), new Date(dayEnd.getTime() + 86_400_000));
     for (const slot of freeSlotsOn(rules, input.date, busy, now)) {
       if (byStart.has(slot.start.getTime())) continue;

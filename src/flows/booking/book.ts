@@ -90,7 +90,9 @@ export async function bookSession(deps: BookingDeps, raw: { org: OrgRef; trainee
     const guard = deps.topicGuard(topic);
     if (guard.findings.length > 0) {
       if (!input.acceptMaskedTopic) {
-        const m = bookingMessages('ja');
+        // Told in the organisation's language, like every other refusal.
+        const org = await ensureOrganisation(deps.database.db, raw.org, deps.orgDefaults);
+        const m = bookingMessages(org.language);
         const kinds = [...new Set(guard.findings.map((f) => f.kind))];
         return { status: 'topic_confidential', findings: kinds, masked: guard.masked, message: m.topicConfidential(kinds.join(', ')) };
       }
@@ -134,7 +136,7 @@ export async function bookSession(deps: BookingDeps, raw: { org: OrgRef; trainee
       let refusal: SlotRefusal = 'taken';
       for (const { member: instructor, profile } of candidates) {
         await lockInstructorCalendar(tx, instructor.id);
-        const rules = await rulesFor(tx, org, settings, deps.config, instructor.id);
+        const rules = await rulesFor(tx, org, settings, deps.config, instructor.id, now);
         const { end, blockedUntil } = heldRange(start, deps.config.durationMinutes, settings.bufferMinutes);
         const busy = await busyRangesOf(tx, instructor.id, new Date(start.getTime() - 86_400_000), new Date(blockedUntil.getTime() + 86_400_000));
         const why = checkSlot(rules, start, busy, now);

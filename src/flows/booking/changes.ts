@@ -160,7 +160,7 @@ export async function moveBooking(deps: BookingDeps, input: { org: OrgRef; actor
     const terms = cancellationTerms(org, settings, booking, role, now);
     if (!terms.beforeDeadline && !settings.lateMoveAllowed) return { status: 'too_late', message: m.moveNotAllowedLate(terms.deadline) };
     await lockInstructorCalendar(tx, booking.instructorId);
-    const rules = await rulesFor(tx, org, settings, deps.config, booking.instructorId);
+    const rules = await rulesFor(tx, org, settings, deps.config, booking.instructorId, now);
     const { end, blockedUntil } = heldRange(start, deps.config.durationMinutes, settings.bufferMinutes);
     const busy = await busyRangesOf(tx, booking.instructorId, new Date(start.getTime() - 86_400_000), new Date(blockedUntil.getTime() + 86_400_000), booking.id);
     const why = checkSlot(rules, start, busy, now);

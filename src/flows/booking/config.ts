@@ -18,6 +18,7 @@ export const BookingEnvSchema = z.object({
   MAMORI_BOOKING_HOLD_MINUTES: int(30, 30, 1440),
   MAMORI_BOOKING_CANCEL_DEADLINE_HOURS: int(24, 0, 720),
   MAMORI_BOOKING_LATE_CANCEL_REFUND_PERCENT: int(0, 0, 100),
+  MAMORI_BOOKING_LATE_MOVE_ALLOWED: z.preprocess((v) => (typeof v === 'string' && v !== '' ? v.toLowerCase() : undefined), z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).default('false')),
   MAMORI_BOOKING_SLOT_STEP_MINUTES: int(30, 5, 240),
   MAMORI_BOOKING_WINDOW_DAYS: int(60, 1, 365),
   MAMORI_BOOKING_SUCCESS_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/paid')),
@@ -57,6 +58,8 @@ export interface BookingConfig {
     holdMinutes: number;
     cancelDeadlineHours: number;
     lateCancelRefundPercent: number;
+    /** After the deadline, may the trainee still move the booking? */
+    lateMoveAllowed: boolean;
     stepMinutes: number;
   };
   /** How far ahead slots are offered. */
@@ -89,6 +92,7 @@ export function loadBookingConfig(env: Record<string, string | undefined>): Book
       holdMinutes: e.MAMORI_BOOKING_HOLD_MINUTES,
       cancelDeadlineHours: e.MAMORI_BOOKING_CANCEL_DEADLINE_HOURS,
       lateCancelRefundPercent: e.MAMORI_BOOKING_LATE_CANCEL_REFUND_PERCENT,
+      lateMoveAllowed: ['true', '1', 'yes', 'on'].includes(e.MAMORI_BOOKING_LATE_MOVE_ALLOWED),
       stepMinutes: e.MAMORI_BOOKING_SLOT_STEP_MINUTES,
     },
     windowDays: e.MAMORI_BOOKING_WINDOW_DAYS,

@@ -1,8 +1,14 @@
 /** User-facing text of booking, Japanese first, English second (one catalogue per language). */
 import type { BookingKind, PaymentMethod } from '../../db/schema/index.js';
+import type { BookingPolicy, PolicyProblem } from './policy.js';
 import type { SlotRefusal } from './slots.js';
 
 const yen = (n: number) => `${n.toLocaleString('ja-JP')}円`;
+const noticeJa = (min: number) => (min % 60 === 0 ? `${min / 60}時間` : `${min}分`);
+const noticeEn = (min: number) => (min % 60 === 0 ? `${min / 60} h` : `${min} min`);
+const RANGE_JA: Record<string, string> = { deadline: '0〜720時間', 'late-refund': '0〜100%', notice: '0〜720時間', buffer: '0〜240分', hold: '30〜1380分' };
+const RANGE_EN: Record<string, string> = { deadline: '0–720 hours', 'late-refund': '0–100 %', notice: '0–720 hours', buffer: '0–240 minutes', hold: '30–1380 minutes' };
+const POLICY_KEY_LIST = 'deadline, late-refund, late-move, notice, buffer, hold';
 const yenEn = (n: number) => `¥${n.toLocaleString('en-US')}`;
 
 const ja = {
@@ -61,6 +67,33 @@ const ja = {
   outcome: { completed: '実施済み', no_show: '無断欠席' },
   status: { held: '仮予約（支払い待ち）', confirmed: '確定', completed: '実施済み', no_show: '無断欠席', cancelled: 'キャンセル', expired: '期限切れ' },
   invalidHours: '受付時間の形式が正しくありません（例: 月 10:00-12:00）。',
+  policyTitle: '予約のルール',
+  policyLines: (p: BookingPolicy): string[] => [
+    `キャンセル・日時変更の期限（deadline）: 開始の${p.cancelDeadlineHours}時間前まで（期限までは全額返金）`,
+    `期限後のキャンセル（late-refund）: ${p.lateCancelRefundPercent >= 100 ? '全額返金' : p.lateCancelRefundPercent === 0 ? '返金なし（請求書は支払いが必要）' : `${p.lateCancelRefundPercent}%を返金（請求書は支払いが必要）`}`,
+    `期限後の日時変更（late-move）: ${p.lateMoveAllowed ? 'できる' : 'できない'}`,
+    `予約の締切（notice）: 開始の${noticeJa(p.minNoticeMinutes)}前まで`,
+    `セッションの間隔（buffer）: ${p.bufferMinutes}分`,
+    `カード決済の仮押さえ（hold）: ${p.holdMinutes}分`,
+  ],
+  policyInvalid: (problems: PolicyProblem[]): string => {
+    if (problems.length === 0) return '変更する項目がありません。';
+    const line = (p: PolicyProblem) => {
+      switch (p.reason) {
+        case 'unknown': return `「${p.key}」という項目はありません（${POLICY_KEY_LIST}）。`;
+        case 'not_a_number': return `${p.key}: 「${p.value}」は数値として読めません。`;
+        case 'out_of_range': return `${p.key}: ${p.value} は範囲外です（${RANGE_JA[p.key] ?? ''}）。`;
+        case 'not_yes_no': return `${p.key}: on（できる）か off（できない）を指定してください。`;
+        case 'repeated': return `${p.key} が2回指定されています。`;
+      }
+    };
+    return `予約のルールを変更できませんでした（何も変更していません）。\n${problems.map((p) => `• ${line(p)}`).join('\n')}`;
+  },
+  policySaved: '予約のルールを変更しました。',
+  meetingUrlTitle: '会議URLが設定されました',
+  meetingUrlText: (url: string) => `この予約の会議URL: ${url}`,
+  meetingUrlInvalid: 'https:// で始まる会議URLを入れてください（500文字まで）。',
+  meetingUrlSaved: 'この予約の会議URLを保存しました。',
 };
 
 type Catalogue = typeof ja;
@@ -121,6 +154,33 @@ const en: Catalogue = {
   outcome: { completed: 'Held', no_show: 'No-show' },
   status: { held: 'Held (awaiting payment)', confirmed: 'Confirmed', completed: 'Held', no_show: 'No-show', cancelled: 'Cancelled', expired: 'Expired' },
   invalidHours: 'Hours not understood (e.g. Mon 10:00-12:00).',
+  policyTitle: 'Booking policy',
+  policyLines: (p) => [
+    `Deadline to cancel or move (deadline): ${p.cancelDeadlineHours} hours before the start (full refund until then)`,
+    `Cancelling after the deadline (late-refund): ${p.lateCancelRefundPercent >= 100 ? 'full refund' : p.lateCancelRefundPercent === 0 ? 'no refund (an invoice remains due)' : `${p.lateCancelRefundPercent}% refunded (an invoice remains due)`}`,
+    `Moving after the deadline (late-move): ${p.lateMoveAllowed ? 'allowed' : 'not allowed'}`,
+    `Bookings close (notice): ${noticeEn(p.minNoticeMinutes)} before the start`,
+    `Time between sessions (buffer): ${p.bufferMinutes} min`,
+    `Slot held during card payment (hold): ${p.holdMinutes} min`,
+  ],
+  policyInvalid: (problems) => {
+    if (problems.length === 0) return 'Nothing to change.';
+    const line = (p: PolicyProblem) => {
+      switch (p.reason) {
+        case 'unknown': return `There is no setting "${p.key}" (${POLICY_KEY_LIST}).`;
+        case 'not_a_number': return `${p.key}: "${p.value}" is not a number.`;
+        case 'out_of_range': return `${p.key}: ${p.value} is out of range (${RANGE_EN[p.key] ?? ''}).`;
+        case 'not_yes_no': return `${p.key}: use on (allowed) or off (not allowed).`;
+        case 'repeated': return `${p.key} is given twice.`;
+      }
+    };
+    return `The booking policy was not changed (nothing was saved).\n${problems.map((p) => `• ${line(p)}`).join('\n')}`;
+  },
+  policySaved: 'The booking policy is changed.',
+  meetingUrlTitle: 'The meeting URL is set',
+  meetingUrlText: (url) => `Meeting URL for this session: ${url}`,
+  meetingUrlInvalid: 'Enter a meeting URL starting with https:// (up to 500 characters).',
+  meetingUrlSaved: 'The meeting URL of this booking is saved.',
 };
 
 export function bookingMessages(language: string): Catalogue {

@@ -18,6 +18,8 @@ export interface MyBooking {
   /** The other person's name (the trainee for an instructor, the instructor for a trainee). */
   counterpart: string;
   actions: MyBookingAction[];
+  /** The instructor may still set this session's own meeting URL (会議URLを設定). */
+  canSetMeetingUrl: boolean;
 }
 
 /** null when the person is not a member of the organisation yet. */
@@ -48,6 +50,7 @@ export async function myBookings(deps: Pick<BookingDeps, 'database' | 'now'>, or
     } else if (asInstructor && b.status === 'confirmed') {
       actions.push('booking_held', 'booking_no_show');
     }
-    return { booking: b, asInstructor, counterpart: other.displayName ?? other.platformUserId, actions };
+    const canSetMeetingUrl = asInstructor && b.endsAt.getTime() > now.getTime();
+    return { booking: b, asInstructor, counterpart: other.displayName ?? other.platformUserId, actions, canSetMeetingUrl };
   });
 }

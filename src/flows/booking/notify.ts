@@ -17,7 +17,8 @@ import { bookingMessages, type BookingMessages } from './messages.js';
 import { localDate, localParts } from './time.js';
 
 export type BookingEventName =
-  | 'payment_link' | 'confirmed' | 'reminder_24h' | 'reminder_1h' | 'cancelled' | 'moved' | 'released' | 'late_refund' | 'refunded';
+  | 'payment_link' | 'confirmed' | 'reminder_24h' | 'reminder_1h' | 'cancelled' | 'moved' | 'released' | 'late_refund' | 'refunded'
+  | 'meeting_url';
 
 export interface Attachment {
   fileName: string;
@@ -113,6 +114,10 @@ function titleOf(m: BookingMessages, event: BookingEventName, recipient: 'traine
       return { title: m.lateRefundTitle, text: m.lateRefundText };
     case 'refunded':
       return { title: m.refundDone(ctx.booking.refundYen) };
+    case 'meeting_url': {
+      const url = meetingUrlOf(ctx);
+      return { title: m.meetingUrlTitle, text: url ? m.meetingUrlText(url) : m.noMeetingUrl };
+    }
   }
   void config;
 }
