@@ -141,7 +141,9 @@ function readEvent(v: StateValues) {
 }
 
 /** Creating (EVENT_VIEW) and editing (EVENT_EDIT_VIEW) a study group: field errors under the fields, else the outcome. */
-function eventForm(ctx: SlackContext, what: string, run: (m: EventMeta, who: Omit<Who, 'viewId'>, values: ReturnType<typeof readEvent>) => Promise<{ status: string; message: string; reason?: string }>) {
+type EventOutcome = { status: 'created' | 'edited'; message: string } | Refusal;
+
+function eventForm(ctx: SlackContext, what: string, run: (m: EventMeta, who: Omit<Who, 'viewId'>, values: ReturnType<typeof readEvent>) => Promise<EventOutcome>) {
   return async ({ ack, body, view, logger }: Args): Promise<void> => {
     const who = whoOf(body);
     try {
@@ -150,9 +152,8 @@ function eventForm(ctx: SlackContext, what: string, run: (m: EventMeta, who: Omi
       const me = await whoIs(ctx, who.teamId, who.userId);
       const title = m.event ? communityText(me.lang).eventEditTitle : communityText(me.lang).eventTitle;
       if (out.status === 'refused') {
-        const refusal = out as Refusal;
-        if (refusal.reason === 'invalid' || refusal.reason === 'past_start' || refusal.reason === 'deadline_after_start' || refusal.reason === 'capacity_below_going') {
-          await ack({ response_action: 'errors', errors: fieldErrors(refusal, me.orgLanguage, EVENT_BLOCKS, 'title~1') });
+        if (out.reason === 'invalid' || out.reason === 'past_start' || out.reason === 'deadline_after_start' || out.reason === 'capacity_below_going') {
+          await ack({ response_action: 'errors', errors: fieldErrors(out, me.orgLanguage, EVENT_BLOCKS, 'title~1') });
         } else {
           await ack({ response_action: 'update', view: resultModal(me.lang, title, [out.message]) });
         }
