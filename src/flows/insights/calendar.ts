@@ -51,11 +51,15 @@ export function addMonths(month: string, delta: number): string {
   return `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
 }
 
-/** The month to report on when `at` is the first working day of its month in `timeZone`; else null. */
+/**
+ * The month to report on once the first working day of this month has come in `timeZone`; null before it.
+ * From that day to the month's end, so a server that was down on the day still sends the report when it
+ * is back (sending is once per month: the archive decides).
+ */
 export function reportMonthDue(at: Date, timeZone: string): string | null {
   const today = localDate(at, timeZone);
   const month = today.slice(0, 7);
-  return firstWorkingDay(month) === today ? addMonths(month, -1) : null;
+  return firstWorkingDay(month) <= today ? addMonths(month, -1) : null;
 }
 
 /** The instant a local date-time starts in a time zone (for month boundaries). */
