@@ -12,6 +12,7 @@ import { context, renderView, section } from './blocks/render.js';
 import { errorName, type SlackContext } from './context.js';
 import { textFor, type Lang } from './text.js';
 import { communityHomeBlocks } from './community/home.js';
+import { bookingHomeBlocks } from './booking/home.js';
 
 export function settingsBlocks(s: OrganisationSettings, lang: Lang): types.KnownBlock[] {
   const t = textFor(lang);
@@ -89,6 +90,7 @@ export async function publishHome(ctx: SlackContext, teamId: string | undefined,
     { type: 'header', text: { type: 'plain_text', text: 'mamori' } },
     section(t.homeHowTo()),
     ...communityHomeBlocks(lang),
+    ...(await bookingHomeBlocks(ctx, teamId, userId, lang)),
   ];
   const bottom: types.KnownBlock[] = [
     { type: 'divider' },

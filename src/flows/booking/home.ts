@@ -43,6 +43,17 @@ export interface BookingHome {
   } | null;
 }
 
+/** One line a weekday: '月 09:00-12:00, 13:00-18:00'. */
+function hoursByWeekday(language: string, rows: Array<{ weekday: number; startMinute: number; endMinute: number }>): string[] {
+  const lines = new Map<number, string>();
+  for (const r of rows) {
+    const [line] = formatWeeklyHours(language, [r]);
+    const range = line!.slice(line!.indexOf(' ') + 1);
+    lines.set(r.weekday, lines.has(r.weekday) ? `${lines.get(r.weekday)}, ${range}` : line!);
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+}
+
 /** `language` is the viewer's (the page's); the organisation's otherwise. */
 export async function bookingHome(deps: BookingDeps, input: { org: OrgRef; person: Person; language?: string | undefined }): Promise<BookingHome> {
   const { db } = deps.database;
@@ -72,7 +83,7 @@ export async function bookingHome(deps: BookingDeps, input: { org: OrgRef; perso
   if (isInstructor(member)) {
     const profile = await instructorProfile(db, member.id);
     instructor = {
-      hours: formatWeeklyHours(language, await weeklyHoursOf(db, member.id)),
+      hours: hoursByWeekday(language, await weeklyHoursOf(db, member.id)),
       daysOff: await daysOffOf(db, member.id, localDate(now, org.timeZone)),
       meetingUrl: profile?.meetingUrl ?? null,
       sessions: asInstructor,

@@ -2,11 +2,14 @@
  * Booking's part of `/mamori-admin`: `bookings` (upcoming and past bookings, unpaid invoices with
  * 入金済み, revenue per month, privately; the CSV of every booking to the admin's DM) and
  * `invoice-rights @user 会社名` (the member was sent by their company and may pay by invoice; `off`
- * clears it). Returns false when the verb is not booking's, so the dispatcher carries on.
+ * clears it), `bookings policy` (the organisation's booking policy: shown, or changed with
+ * `deadline=48 late-refund=50 late-move=on notice=24 buffer=10 hold=30`). Returns false when the verb
+ * is not booking's, so the dispatcher carries on.
  */
 import type { RespondFn, SlashCommand, types } from '@slack/bolt';
 import { adminBookingOverview, bookingsCsv, setInvoiceRights, type AdminBookingRow } from '../../../flows/booking/admin.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
+import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
 import { whoIs } from '../community/deps.js';
@@ -38,6 +41,11 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
     await respond({ response_type: 'ephemeral', text });
     return true;
   }
+  const [sub = '', ...rest] = args.trim().split(/\s+/);
+  if (/^(policy|rules?|ルール|規定)$/i.test(sub)) {
+    await respond({ response_type: 'ephemeral', ...(await policyReply(deps, { org, actor }, rest.join(' '), lang)) });
+    return true;
+  }
   const out = await adminBookingOverview(deps, { org, actor });
   if (out.status !== 'ok') {
     await respond({ response_type: 'ephemeral', text: out.message });
@@ -66,21 +74,44 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
   blocks.push(section(`*${t.revenue}*\n${revenue.length > 0 ? revenue.join('\n') : t.none}`));
   blocks.push(context(t.csvComment));
   await respond({ response_type: 'ephemeral', text: t.overviewTitle, blocks });
-  await sendCsv(ctx, command.user_id, lang, await bookingsCsv(deps, { org, actor }), respond);
+  await sendCsv(ctx, command.user_id, lang, await bookingsCsv(deps, { org, actor }), async (text) => { await respond({ response_type: 'ephemeral', text }); });
   return true;
 }
 
-/** The CSV to the admin's DM (it names trainees: never to the channel the command was typed in). */
-async function sendCsv(ctx: SlackContext, userId: string, lang: Lang, out: Awaited<ReturnType<typeof bookingsCsv>>, respond: RespondFn): Promise<void> {
-  if (out.status !== 'ok') return;
+/** `bookings policy [changes]`: the policy in force, or changed (all or nothing), in the admin's language. */
+async function policyReply(
+  deps: Awaited<ReturnType<typeof bookingDeps>>, who: { org: ReturnType<typeof orgOf>; actor: Awaited<ReturnType<typeof personOf>> }, changes: string, lang: Lang,
+): Promise<{ text: string; blocks?: types.KnownBlock[] }> {
+  const t = bookingText(lang);
+  const m = bookingMessages(lang);
+  const out = changes.trim() ? await setBookingPolicy(deps, { ...who, change: changes }) : await bookingPolicy(deps, who);
+  if (out.status === 'forbidden') return { text: m.notAdmin };
+  if (out.status === 'invalid') {
+    const text = m.policyInvalid(out.problems);
+    return { text, blocks: [section(escapeMrkdwn(text)), context(t.policyUsage)] };
+  }
+  const title = out.changed.length > 0 ? `✅ ${m.policySaved}` : m.policyTitle;
+  return {
+    text: title,
+    blocks: [section(`*${escapeMrkdwn(title)}*\n${m.policyLines(out.policy).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`), context(t.policyUsage)],
+  };
+}
+
+/** The CSV to the admin's DM (it names trainees: never to the channel the command was typed in); `onFail` tells them otherwise. */
+export async function sendCsv(
+  ctx: SlackContext, userId: string, lang: Lang, out: Awaited<ReturnType<typeof bookingsCsv>>, onFail: (text: string) => Promise<void>,
+): Promise<boolean> {
+  if (out.status !== 'ok') return false;
   const t = bookingText(lang);
   try {
     const dm = await ctx.client.conversations.open({ users: userId });
     const channel = dm.channel?.id;
     if (!channel) throw new Error('conversations.open returned no channel');
     await ctx.client.files.uploadV2({ channel_id: channel, file: Buffer.from(out.csv, 'utf8'), filename: out.fileName, title: out.fileName, initial_comment: t.csvComment });
+    return true;
   } catch (err) {
     ctx.logger.warn({ err: errorName(err) }, 'bookings CSV not uploaded');
-    await respond({ response_type: 'ephemeral', text: t.csvFailed }).catch(() => {});
+    await onFail(t.csvFailed).catch(() => {});
+    return false;
   }
 }

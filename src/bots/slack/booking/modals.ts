@@ -1,7 +1,7 @@
 /**
  * The booking modals in Block Kit: the booking form (kind, instructor, date → the day's free slots,
  * topic with the confidentiality reminder, payment), the guard's review (書き直す / 伏せ字で予約), the
- * instructor's hours, cancelling (the policy shown first) and moving. Inputs carry a version suffix
+ * instructor's hours, cancelling (the policy shown first) and moving, one booking's meeting URL. Inputs carry a version suffix
  * (`slot~3`) so a re-rendered form shows the values we put in it, not stale client state.
  */
 import type { types } from '@slack/bolt';
@@ -21,6 +21,7 @@ export const AVAILABILITY_VIEW = 'booking_availability';
 export const CANCEL_VIEW = 'booking_cancel_modal';
 export const MOVE_VIEW = 'booking_move_modal';
 export const BOOKING_RESULT_VIEW = 'booking_result';
+export const MEETING_URL_VIEW = 'booking_meeting_url_modal';
 
 /** Elements inside the booking modals that talk back before submission. */
 export const BOOKING_MODAL_ACTIONS = {
@@ -199,7 +200,8 @@ export interface AvailabilityCurrent {
   meetingUrl: string | null;
 }
 
-export function availabilityModal(lang: Lang, meta: { team?: string | undefined }, current: AvailabilityCurrent): ModalView {
+/** `meta.home`: opened from App Home, which is published again after saving. */
+export function availabilityModal(lang: Lang, meta: { team?: string | undefined; home?: boolean }, current: AvailabilityCurrent): ModalView {
   const t = bookingText(lang);
   const blocks: KnownBlock[] = [context(t.hoursHelp)];
   for (let d = 1; d <= 7; d += 1) {
@@ -264,4 +266,25 @@ export function moveModal(lang: Lang, meta: MoveMeta, date: string | null, slots
     } as KnownBlock);
   }
   return modal(MOVE_VIEW, t.moveTitle, blocks, meta, t.move, t.back);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One booking's meeting URL (会議URLを設定).
+
+/** `home`: opened from App Home, which is published again after saving. */
+export interface MeetingUrlMeta { team?: string | undefined; booking: string; home?: boolean }
+
+export function meetingUrlModal(
+  lang: Lang, meta: MeetingUrlMeta, fields: Array<{ label: string; value: string }>, current: string | null, fallback: string | null,
+): ModalView {
+  const t = bookingText(lang);
+  const blocks: KnownBlock[] = [];
+  if (fields.length > 0) {
+    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
+  }
+  blocks.push({
+    type: 'input', block_id: 'meeting_url', optional: true, label: plain(t.meetingUrlField), hint: plain(t.meetingUrlHint(fallback)),
+    element: { type: 'url_text_input', action_id: 'meeting_url', ...(current ? { initial_value: clip(current, 500) } : {}) },
+  } as KnownBlock);
+  return modal(MEETING_URL_VIEW, t.meetingUrlModalTitle, blocks, meta, t.save, t.close);
 }

@@ -4,12 +4,15 @@
  * 実施済み / 無断欠席 (instructors), 入金済み (admins, in `/mamori-admin bookings`). In the form:
  * the kind, instructor and date refresh the free slots (views.update); 書き直す / 伏せ字で予約 after
  * the guard's review. Every refusal is told privately to the person who pressed.
+ * Slack-only buttons (App Home, `/mamori-book mine`): 予約する, 受付時間を設定, the admins' CSV, and
+ * 会議URLを設定 (one booking's meeting URL, in a small modal whose submission is registered here too).
  */
 import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { eq } from 'drizzle-orm';
 import { bookingById } from '../../../../db/repo/booking.js';
 import { members } from '../../../../db/schema/index.js';
-import { markInvoicePaid } from '../../../../flows/booking/admin.js';
+import { bookingsCsv, markInvoicePaid } from '../../../../flows/booking/admin.js';
+import { meetingUrlForm } from '../../../../flows/booking/meeting-url.js';
 import { previewCancellation, recordSessionOutcome } from '../../../../flows/booking/changes.js';
 import { UUID_RE } from '../../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../../flows/booking/messages.js';
@@ -18,11 +21,17 @@ import type { StateValues } from '../../community/modals.js';
 import { stateOf } from '../../community/modals.js';
 import { errorName, slackError, type SlackContext } from '../../context.js';
 import { bookingDeps, orgOf, personOf } from '../../booking/deps.js';
-import { bookForm, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
+import { sendCsv } from '../../booking/admin.js';
+import { bookForm, bookFormWithOffer, currentAvailability, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
+import { BOOKING_HOME_ACTIONS } from '../../booking/home.js';
 import {
-  BOOKING_MODAL_ACTIONS, cancelModal, moveModal, readBook, workingModal, type BookMeta, type MoveMeta, type ReviewMeta,
+  availabilityModal, BOOKING_MODAL_ACTIONS, cancelModal, MEETING_URL_VIEW, meetingUrlModal, moveModal, readBook, resultModal, workingModal,
+  type BookMeta, type MoveMeta, type ReviewMeta,
 } from '../../booking/modals.js';
+import { meetingUrlSubmitted } from '../views/booking-views.js';
 import { bookingText } from '../../booking/text.js';
+import { escapeMrkdwn } from '../../blocks/limits.js';
+import type { Lang } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
 
@@ -114,6 +123,89 @@ const invoicePaidPressed = (ctx: SlackContext) => button(ctx, 'invoice paid', as
   if ('message' in out) return out.message;
   return out.status === 'paid' ? t.markedPaid(out.number) : t.alreadyPaid(out.number);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Slack-only buttons: App Home and `/mamori-book mine`.
+
+const fromView = (a: Args) => a.body.container?.type === 'view' || a.body.view?.type === 'home';
+
+/**
+ * Acks, runs `work`; its text (a refusal) is shown to the presser: in a small modal when pressed on
+ * App Home (there is no channel to answer in), else privately where the button was.
+ */
+function surfaceButton(ctx: SlackContext, what: string, work: (a: Args, who: Who, lang: Lang) => Promise<{ title: string; text: string } | null>) {
+  return async (a: Args): Promise<void> => {
+    await a.ack();
+    const who = whoOf(a.body);
+    const lang = (await whoIs(ctx, who.teamId, who.userId).catch(() => null))?.lang ?? 'ja';
+    const show = async (title: string, text: string) => {
+      if (fromView(a)) await ctx.client.views.open({ trigger_id: a.body.trigger_id, view: resultModal(lang, title, [escapeMrkdwn(text)]) });
+      else await tell(ctx, a, text);
+    };
+    try {
+      const out = await work(a, who, lang);
+      if (out) await show(out.title, out.text);
+      ctx.notify();
+    } catch (err) {
+      a.logger.error(`${what} failed: ${errorName(err)}`);
+      await show(bookingText(lang).resultTitle, bookingText(lang).failed).catch(() => {});
+    }
+  };
+}
+
+/** 予約する (App Home): the booking form, as /mamori-book opens it. */
+const bookOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'booking form from home', async (a, who, lang) => {
+  const t = bookingText(lang);
+  const { view, offer } = await bookFormWithOffer(ctx, who, { team: who.teamId, v: 1 }, {});
+  if (offer.instructors.length === 0) return { title: t.bookTitle, text: t.noInstructorYet };
+  await ctx.client.views.open({ trigger_id: a.body.trigger_id, view });
+  return null;
+});
+
+/** 受付時間を設定 (App Home): the /mamori-availability form, instructors only. */
+const availabilityOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'availability form from home', async (a, who, lang) => {
+  const t = bookingText(lang);
+  const { roles } = await whoIs(ctx, who.teamId, who.userId);
+  if (!roles.includes('instructor')) return { title: t.availabilityTitle, text: t.notInstructor };
+  const current = await currentAvailability(ctx, await bookingDeps(ctx), who);
+  await ctx.client.views.open({ trigger_id: a.body.trigger_id, view: availabilityModal(lang, { team: who.teamId, home: true }, current) });
+  return null;
+});
+
+/** The admins' CSV button (App Home): every booking as CSV to the admin's DM, never to a channel. */
+const adminCsvPressed = (ctx: SlackContext) => surfaceButton(ctx, 'bookings CSV from home', async (a, who, lang) => {
+  const t = bookingText(lang);
+  const deps = await bookingDeps(ctx);
+  const out = await bookingsCsv(deps, { org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name) });
+  if (out.status !== 'ok') return { title: t.overviewTitle, text: out.message };
+  let failed: string | null = null;
+  await sendCsv(ctx, who.userId, lang, out, async (text) => { failed = text; });
+  return failed ? { title: t.overviewTitle, text: failed } : null;
+});
+
+/** 会議URLを設定 (instructor's App Home entry or `/mamori-book mine`): a small modal with the booking's URL. */
+const meetingUrlPressed = (ctx: SlackContext) => surfaceButton(ctx, 'meeting URL form', async (a, who, lang) => {
+  const t = bookingText(lang);
+  const { orgLanguage } = await whoIs(ctx, who.teamId, who.userId);
+  const deps = await bookingDeps(ctx);
+  const out = await meetingUrlForm(deps, { org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name), bookingId: valueOf(a) });
+  if (out.status !== 'ok') return { title: t.meetingUrlModalTitle, text: out.message };
+  const fields = summaryFields(lang, orgLanguage, out.booking).slice(0, 2); // when, kind
+  await ctx.client.views.open({
+    trigger_id: a.body.trigger_id,
+    view: meetingUrlModal(lang, { team: who.teamId, booking: out.booking.id, ...(fromView(a) ? { home: true } : {}) }, fields, out.meetingUrl, out.instructorUrl),
+  });
+  return null;
+});
+
+export function bookingSurfaceActions(ctx: SlackContext): Record<keyof typeof BOOKING_HOME_ACTIONS, (a: Args) => Promise<void>> {
+  return {
+    bookOpen: bookOpenPressed(ctx),
+    availabilityOpen: availabilityOpenPressed(ctx),
+    adminCsv: adminCsvPressed(ctx),
+    meetingUrl: meetingUrlPressed(ctx),
+  };
+}
 
 /** The buttons in messages, by action id (see ActionId in src/flows/views/view.ts). */
 export function bookingActions(ctx: SlackContext): Record<keyof typeof BOOKING_ACTION_IDS, (a: Args) => Promise<void>> {
@@ -211,4 +303,8 @@ export function registerBookingActions(app: App, ctx: SlackContext): void {
   for (const [name, id] of Object.entries(BOOKING_ACTION_IDS)) app.action<BlockAction>(id, buttons[name as keyof typeof BOOKING_ACTION_IDS]);
   const inside = bookingModalActions(ctx);
   for (const [name, id] of Object.entries(BOOKING_MODAL_ACTIONS)) app.action<BlockAction>(id, inside[name as keyof typeof BOOKING_MODAL_ACTIONS]);
+  const surface = bookingSurfaceActions(ctx);
+  for (const [name, id] of Object.entries(BOOKING_HOME_ACTIONS)) app.action<BlockAction>(id, surface[name as keyof typeof BOOKING_HOME_ACTIONS]);
+  // The meeting URL modal belongs to these buttons; registered here so the views index stays as it is.
+  app.view(MEETING_URL_VIEW, meetingUrlSubmitted(ctx));
 }

@@ -14,6 +14,7 @@ import { errorName, type SlackContext } from '../../context.js';
 import type { Lang } from '../../text.js';
 import { bookingDeps, orgOf } from '../../booking/deps.js';
 import { bookFormWithOffer, currentAvailability } from '../../booking/form.js';
+import { meetingUrlButton } from '../../booking/home.js';
 import { availabilityLines, availabilityModal } from '../../booking/modals.js';
 import { bookingText } from '../../booking/text.js';
 
@@ -77,7 +78,7 @@ export function mamoriAvailability(ctx: SlackContext) {
   };
 }
 
-/** The person's bookings from a week ago on: as trainee 日時変更 / キャンセル; as instructor キャンセル, 実施済み / 無断欠席. */
+/** The person's bookings from a week ago on: as trainee 日時変更 / キャンセル; as instructor キャンセル, 会議URLを設定, 実施済み / 無断欠席. */
 async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, lang: Lang): Promise<types.KnownBlock[]> {
   const t = bookingText(lang);
   const deps = await bookingDeps(ctx);
@@ -90,13 +91,14 @@ async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId:
     booking_held: { text: t.held, style: 'primary' }, booking_no_show: { text: t.noShow },
   };
   const blocks: types.KnownBlock[] = [section(`*${t.mineTitle}*`)];
-  for (const { booking: b, asInstructor, counterpart, actions } of mine) {
+  for (const { booking: b, asInstructor, counterpart, actions, canSetMeetingUrl } of mine) {
     const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
     blocks.push(section(`*${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}*\n${m.kind[b.kind]} ・ ${escapeMrkdwn(other)} ・ ${m.status[b.status]}`));
-    const elements = actions.map((id) => {
+    const elements: types.Button[] = actions.map((id) => {
       const { text, style } = labels[id];
       return { type: 'button' as const, action_id: id, value: b.id, text: { type: 'plain_text' as const, text }, ...(style ? { style } : {}) };
     });
+    if (canSetMeetingUrl) elements.push(meetingUrlButton(lang, b.id));
     if (elements.length > 0) blocks.push({ type: 'actions', elements });
   }
   blocks.push(context(t.bookUsage));

@@ -6,14 +6,16 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { setAvailability } from '../../../../flows/booking/availability.js';
 import { cancelBooking, moveBooking } from '../../../../flows/booking/changes.js';
+import { setBookingMeetingUrl } from '../../../../flows/booking/meeting-url.js';
 import type { StateValues } from '../../community/modals.js';
 import { whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { bookingDeps, orgOf, personOf } from '../../booking/deps.js';
 import { currentAvailability, readAvailability, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
 import {
-  availabilityLines, cancelModal, moveModal, readBook, resultModal, workingModal, type BookMeta, type CancelMeta, type MoveMeta,
+  availabilityLines, cancelModal, moveModal, readBook, resultModal, workingModal, type BookMeta, type CancelMeta, type MeetingUrlMeta, type MoveMeta,
 } from '../../booking/modals.js';
+import { publishHome } from '../../home.js';
 import { bookingText } from '../../booking/text.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
 import { stateOf } from '../../community/modals.js';
@@ -54,6 +56,7 @@ export function availabilitySubmitted(ctx: SlackContext) {
         return;
       }
       await ack({ response_action: 'update', view: resultModal(lang, t.availabilityTitle, [`✅ *${t.saved}*`, ...availabilityLines(lang, out.hours, out.daysOff, out.meetingUrl)]) });
+      if (meta<{ home?: boolean }>(view).home) await publishHome(ctx, who.teamId, who.userId).catch((err) => logger.warn(`home not refreshed: ${errorName(err)}`));
     } catch (err) {
       logger.error(`availability not saved: ${errorName(err)}`);
       await ack({ response_action: 'update', view: resultModal('ja', bookingText('ja').availabilityTitle, [bookingText('ja').failed]) }).catch(() => {});
@@ -147,5 +150,44 @@ export function moveSubmitted(ctx: SlackContext) {
       return;
     }
     await run(args);
+  };
+}
+
+/**
+ * 会議URLを設定: saved within the ack (a malformed URL is told under the field, nothing written); the
+ * trainee of a confirmed booking is told by DM; App Home is published again when it was opened there.
+ */
+export function meetingUrlSubmitted(ctx: SlackContext) {
+  return async ({ ack, body, view, logger }: Args): Promise<void> => {
+    const who = whoOf(body);
+    const lang = (await whoIs(ctx, who.teamId, who.userId).catch(() => null))?.lang ?? 'ja';
+    const t = bookingText(lang);
+    try {
+      const m = meta<MeetingUrlMeta>(view);
+      const url = (stateOf(view.state.values as StateValues, 'meeting_url')?.value ?? '').trim();
+      if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) {
+        await ack({ response_action: 'errors', errors: { meeting_url: t.badUrl } });
+        return;
+      }
+      const out = await setBookingMeetingUrl(await bookingDeps(ctx), {
+        org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name), bookingId: m.booking, meetingUrl: url || null,
+      });
+      if (out.status === 'invalid') {
+        await ack({ response_action: 'errors', errors: { meeting_url: out.message.slice(0, 150) } });
+        return;
+      }
+      if (out.status !== 'saved' && out.status !== 'unchanged') {
+        await ack({ response_action: 'update', view: resultModal(lang, t.meetingUrlModalTitle, [escapeMrkdwn(out.message)]) });
+        return;
+      }
+      const lines = [`✅ *${escapeMrkdwn(out.message)}*`, `${escapeMrkdwn(out.booking.when)}\n${out.effectiveUrl ? escapeMrkdwn(out.effectiveUrl) : t.notSet}`];
+      if (out.traineeTold) lines.push(t.traineeTold);
+      await ack({ response_action: 'update', view: resultModal(lang, t.meetingUrlModalTitle, lines) });
+      ctx.notify();
+      if (m.home) await publishHome(ctx, who.teamId, who.userId).catch((err) => logger.warn(`home not refreshed: ${errorName(err)}`));
+    } catch (err) {
+      logger.error(`meeting URL not saved: ${errorName(err)}`);
+      await ack({ response_action: 'update', view: resultModal(lang, t.meetingUrlModalTitle, [t.failed]) }).catch(() => {});
+    }
   };
 }
