@@ -65,3 +65,20 @@ describe('Block Kit rendering within limits', () => {
     expect(r.blocks.filter((b) => b.type === 'section').length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('text a member typed', () => {
+  it('never broadcasts: <!channel>, <!here> and <!everyone> are shown, not sent as notifications; the flows’ own links stay', () => {
+    const rendered = renderView({
+      fallbackText: '質問: <!channel> 見てください',
+      blocks: [
+        { type: 'text', text: '<!here> 至急！ <!subteam^S123> <!everyone>' },
+        { type: 'text', text: '🔗 回答: <https://example.slack.com/archives/C1/p1|回答を開く>', tone: 'muted' },
+      ],
+    }, { surface: 'message' });
+    const json = JSON.stringify(rendered);
+    expect(json).not.toMatch(/<!(?:channel|here|everyone|subteam)/);
+    expect(json).toMatch(/&lt;!here&gt;|&lt;!here>/);
+    expect(json).toContain('<https://example.slack.com/archives/C1/p1|回答を開く>');
+    expect(rendered.text).not.toContain('<!channel>');
+  });
+});

@@ -51,3 +51,13 @@ export function maxBlocks(surface: Surface): number {
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/**
+ * Free text in the view model may carry what a member typed (a question, an answer, an event's
+ * description). Slack turns <!channel>, <!here>, <!everyone> and <!subteam^…> into notifications for
+ * everyone, so such a sequence is shown as text, never sent as a broadcast; links and user mentions the
+ * flows write themselves stay.
+ */
+export function defuseBroadcasts(text: string): string {
+  return text.replace(/<!/g, '&lt;!');
+}

@@ -10,7 +10,7 @@ import type { types } from '@slack/bolt';
 type KnownBlock = types.KnownBlock;
 import type { MessageView, ViewBlock } from '../../../flows/views/view.js';
 import {
-  clip, clipButton, clipContext, clipField, clipHeader, clipMessageText, clipSection, escapeMrkdwn, LIMITS, maxBlocks, type Surface,
+  clip, clipButton, clipContext, clipField, clipHeader, clipMessageText, clipSection, defuseBroadcasts, escapeMrkdwn, LIMITS, maxBlocks, type Surface,
 } from './limits.js';
 
 export interface RenderedView {
@@ -51,7 +51,7 @@ export function renderView(view: MessageView, options: RenderOptions): RenderedV
     });
     out = kept.slice(0, limit);
   }
-  return { blocks: out.map((p) => p.block), text: clipMessageText(view.fallbackText), omittedExcerpts: omitted };
+  return { blocks: out.map((p) => p.block), text: clipMessageText(defuseBroadcasts(view.fallbackText)), omittedExcerpts: omitted };
 }
 
 function renderBlock(b: ViewBlock): Piece[] {
@@ -147,11 +147,11 @@ function packExcerpts(pieces: Piece[]): Piece[] {
 }
 
 export function section(text: string): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: clipSection(text) } };
+  return { type: 'section', text: { type: 'mrkdwn', text: clipSection(defuseBroadcasts(text)) } };
 }
 
 export function context(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: clipContext(text) }] };
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: clipContext(defuseBroadcasts(text)) }] };
 }
 
 /** A one-line answer (errors, progress, notices). */
