@@ -41,6 +41,11 @@ const ja = {
     '`/mamori-admin intake #チャンネル on|off` メンションなしで解析するチャンネル',
     '`/mamori-admin language ja|en` 回答の言語',
     '`/mamori-admin show` 現在の設定',
+    '`/mamori-admin stress` 負担の基準（`stress threshold 8 16` など）',
+    '`/mamori-admin ai` AI による確認（`ai on|off`、`manual` で自社マニュアル）',
+    '`/mamori-admin link` Teams テナントと設定を共有',
+    '`/mamori-admin community #チャンネル` コミュニティ、`instructor @…` / `graduate @…` 講師・修了生',
+    '`/mamori-admin bookings` 予約の一覧と CSV、`bookings policy` 予約ルール、`invoice-rights @… 会社名` 請求書払い',
   ].join('\n'),
   settingsTitle: () => 'mamori の設定',
   settingsLines: (s: SettingsText) => [
@@ -98,6 +103,11 @@ const en: typeof ja = {
     '`/mamori-admin intake #channel on|off` analyse files there without a mention',
     '`/mamori-admin language ja|en` answer language',
     '`/mamori-admin show` current settings',
+    '`/mamori-admin stress` load thresholds (`stress threshold 8 16`, …)',
+    '`/mamori-admin ai` AI review (`ai on|off`; `manual` for your own response manual)',
+    '`/mamori-admin link` share these settings with a Teams tenant',
+    '`/mamori-admin community #channel` the community; `instructor @…` / `graduate @…` roles',
+    '`/mamori-admin bookings` bookings and CSV; `bookings policy` the booking rules; `invoice-rights @… company` invoice payment',
   ].join('\n'),
   settingsTitle: () => 'mamori settings',
   settingsLines: (s) => [
