@@ -13,7 +13,7 @@ import { organisationLanguage } from '../../flows/actions/settings.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import { LABELS } from '../../flows/views/labels.js';
-import { renderTimelinePng } from '../../flows/views/timeline.js';
+import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { MessageView } from '../../flows/views/view.js';
 import type { AttachedFile } from '../../flows/community/outbox.js';
 import { categoryName } from '../../analysis/advice.js';
@@ -144,7 +144,7 @@ export class SlackMessenger implements Messenger {
     if (result.excerpts.length === 0 || result.verdict === 'normal') return;
     if (!(await claimTimelineUpload(this.ctx.deps.database, String(p.submissionId)))) return;
     try {
-      const png = renderTimelinePng(result);
+      const png = await renderTimelinePngAsync(result);
       const thread = message.target.type === 'channel' && message.target.thread ? message.target.thread : ts;
       await this.ctx.client.files.uploadV2({
         channel_id: channel, thread_ts: thread, file: Buffer.from(png), filename: 'mamori-timeline.png',

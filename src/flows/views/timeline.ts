@@ -14,7 +14,7 @@
  * and the thread beside it carries the words in the user's language, so ASCII is enough here.
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg } from '@resvg/resvg-js';
 import type { AnalysisResult, Level } from '../../analysis/result.js';
 
 export interface TimelineOptions {
@@ -313,15 +313,26 @@ function fonts(): string[] {
   return fontFiles;
 }
 
-/** Renders the timeline to PNG bytes (synchronous; a few milliseconds after the first call). */
-export function renderTimelinePng(result: AnalysisResult, options: TimelineOptions = {}): Uint8Array {
-  const svg = timelineSvg(result, options);
-  const resvg = new Resvg(svg, {
+function resvgOptions() {
+  return {
     font: { loadSystemFonts: false, fontFiles: fonts(), defaultFontFamily: FONT, sansSerifFamily: FONT },
-    fitTo: { mode: 'original' },
+    fitTo: { mode: 'original' as const },
     background: '#ffffff',
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return new Uint8Array(resvg.render().asPng());
+    shapeRendering: 2 as const,
+    textRendering: 1 as const,
+  };
+}
+
+/** Renders the timeline to PNG bytes on the calling thread (tests, the CLI). */
+export function renderTimelinePng(result: AnalysisResult, options: TimelineOptions = {}): Uint8Array {
+  return new Uint8Array(new Resvg(timelineSvg(result, options), resvgOptions()).render().asPng());
+}
+
+/**
+ * The same picture rendered on libuv's thread pool. A render takes tens of milliseconds of CPU (fonts
+ * included); on the bot's event loop that would delay the acknowledgement of every event arriving meanwhile.
+ */
+export async function renderTimelinePngAsync(result: AnalysisResult, options: TimelineOptions = {}): Promise<Uint8Array> {
+  const image = await renderAsync(timelineSvg(result, options), resvgOptions());
+  return new Uint8Array(image.asPng());
 }

@@ -141,3 +141,13 @@ describe('timelineSvg', () => {
     expect(svg).toContain('>0:50:00<');
   });
 });
+
+describe('renderTimelinePngAsync', () => {
+  it('draws the same picture off the event loop', async () => {
+    const { renderTimelinePngAsync } = await import('../../../src/flows/views/timeline.js');
+    const harassment = analyzeFile(sample('ja-harassment.vtt'), 'ja-harassment.vtt');
+    const sync = renderTimelinePng(harassment);
+    const async_ = await renderTimelinePngAsync(harassment);
+    expect(Buffer.from(async_).equals(Buffer.from(sync))).toBe(true);
+  });
+});
