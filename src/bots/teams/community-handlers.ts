@@ -4,9 +4,15 @@
  * - Text commands (personal chat, or @mamori in a channel): `ask`/`質問` (first line the title, the
  *   rest the question; `匿名`/`anonymous` on the first line posts anonymously), `faq`/`検索 WORDS`
  *   (answered in personal chat only, so results stay private), `community`/`コミュニティ` (an admin,
- *   in the channel to use), `graduate`/`修了生` and `instructor`/`講師` with @mentions (admins).
+ *   in the channel to use), `graduate`/`修了生` and `instructor`/`講師` with @mentions (admins),
+ *   `event`/`勉強会` [`manage`/`管理` | `mine`] and `参加予定` (study groups, personal chat only:
+ *   community-events.ts).
  * - The guard's findings come back as a card with 伏せ字にして投稿 (Action.Submit carrying the draft);
- *   editing is sending the corrected text again. Nothing is posted until then.
+ *   editing is sending the corrected text again. Nothing is posted until then. Resolved questions that
+ *   look alike are shown before anything is posted, with 投稿する / やめる (askQuestionSimilarFirst).
+ * - A card pressed twice (two activities, one card and the same data) posts one question or answer,
+ *   creates one study group (oncePerCard, through the flows' oncePerRequest).
+ * - The root message links its accepted answer with a Teams deep link (community-common.ts).
  * - A reply in a question's channel thread is recorded as an answer (its root's stored reference).
  * - Buttons of the community cards (Action.Execute or Action.Submit data `{ mamori: 1, action, value }`):
  *   回答する returns a card with a text box (its submit carries `body`), 解決済みにする, 報告する
@@ -14,67 +20,56 @@
  * Each handler returns whether it took the activity; the router falls back to the analysis handlers.
  */
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
-import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { eq, sql } from 'drizzle-orm';
 import { recordEventOnce } from '../../db/repo/events.js';
 import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
 import { members, type MemberRole } from '../../db/schema/index.js';
-import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../flows/community/config.js';
-import type { Actor, CommunityDeps } from '../../flows/community/deps.js';
+import { tokenizerOf, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
 import { cancelRsvp, joinEvent } from '../../flows/community/events.js';
 import { communityMessages } from '../../flows/community/messages.js';
 import { hidePost, reportPost } from '../../flows/community/moderation.js';
+import { isDuplicate } from '../../flows/community/once.js';
 import { keyOfPosted } from '../../flows/community/outbox.js';
-import { answerQuestion, askQuestion, configureCommunity, markResolved, recordThreadReply, searchFaq, type GuardDecision } from '../../flows/community/questions.js';
+import { answerQuestion, askQuestionSimilarFirst, configureCommunity, markResolved, recordThreadReply, searchFaq, type GuardDecision, type QuestionInput } from '../../flows/community/questions.js';
 import { similarQuestionsView } from '../../flows/community/views/lists-view.js';
 import type { MessageView } from '../../flows/views/view.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
-import { baseConversationId, tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
-import { cardActivity, teamsMessageRef, textActivity } from './messenger.js';
+import {
+  communityActor, invokeReply, oncePerCard, sendReply, setTeamsCommunityConfig, sharedWords, teamsCommunityDeps, wroteSomething, type Ctx, type Reply,
+} from './community-common.js';
+import { isEventStep, runEventCommand, runEventStep } from './community-events.js';
+import { baseConversationId, tenantOf, type HandlerDeps } from './handlers.js';
+import { teamsMessageRef } from './messenger.js';
 
-type Ctx = IActivityContext<Activity>;
+export { setTeamsCommunityConfig, teamsCommunityDeps };
 
 export const COMMUNITY_CARD_ACTIONS = ['community_answer', 'community_resolve', 'community_report', 'community_hide', 'event_join', 'event_cancel_rsvp'] as const;
 export type CommunityCardAction = (typeof COMMUNITY_CARD_ACTIONS)[number];
 
-/** Action.Submit data of the guard's 伏せ字にして投稿 (the draft travels with the card). */
+const DRAFT_ACTIONS = ['ask_mask', 'ask_post', 'ask_drop', 'answer_mask'] as const;
+
+/**
+ * Action.Submit data of the guard's 伏せ字にして投稿 and of the similar questions' 投稿する / やめる
+ * (the draft travels with the card).
+ */
 export interface DraftData {
   mamoriCommunity: 1;
-  action: 'ask_mask' | 'answer_mask';
+  action: (typeof DRAFT_ACTIONS)[number];
   title?: string;
   body: string;
   anonymous?: boolean;
   questionId?: string;
 }
 
-const configs = new WeakMap<HandlerDeps, CommunityConfig>();
-export function setTeamsCommunityConfig(deps: HandlerDeps, config: CommunityConfig): void {
-  configs.set(deps, config);
-}
-
-export function teamsCommunityDeps(deps: HandlerDeps): CommunityDeps {
-  const a = deps.actions;
-  return {
-    database: a.database,
-    queue: a.queue,
-    config: configs.get(deps) ?? DEFAULT_COMMUNITY_CONFIG,
-    orgDefaults: a.orgDefaults,
-    logger: a.logger,
-    ...(a.now ? { now: a.now } : {}),
-  };
-}
-
-function actorOf(a: Activity, tenant: string): Actor {
-  return { platform: 'teams', platformTeamId: tenant, teamName: `Teams ${tenant}`, platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined };
-}
+const actorOf = communityActor;
 
 const isCommunityAction = (v: unknown): v is { mamori: 1; action: CommunityCardAction; value: string; body?: string; reason?: string } =>
   !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 && (COMMUNITY_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) &&
   typeof (v as { value?: unknown }).value === 'string';
 
 const isDraft = (v: unknown): v is DraftData =>
-  !!v && typeof v === 'object' && (v as DraftData).mamoriCommunity === 1 && ((v as DraftData).action === 'ask_mask' || (v as DraftData).action === 'answer_mask') && typeof (v as DraftData).body === 'string';
+  !!v && typeof v === 'object' && (v as DraftData).mamoriCommunity === 1 && (DRAFT_ACTIONS as readonly string[]).includes(String((v as DraftData).action)) && typeof (v as DraftData).body === 'string';
 
 const lang = (org: Organisation) => (org.language === 'en' ? 'en' : 'ja');
 
@@ -92,6 +87,9 @@ const words = {
     configured: 'このチャンネルをコミュニティチャンネルにしました。',
     rolesGranted: (n: number) => `${n} 人に役割を付けました。`,
     mentionNeeded: '役割を付ける人をメンションしてください。',
+    similarPost: '投稿する',
+    similarDrop: 'やめる',
+    notPosted: '質問は投稿しませんでした。',
     anonymous: /^(匿名|anonymous|--anonymous)$/i,
   },
   en: {
@@ -107,13 +105,19 @@ const words = {
     configured: 'This channel is now the community channel.',
     rolesGranted: (n: number) => `${n} people were given the role.`,
     mentionNeeded: 'Mention the people to give the role to.',
+    similarPost: 'Post it',
+    similarDrop: 'Drop it',
+    notPosted: 'Your question was not posted.',
     anonymous: /^(匿名|anonymous|--anonymous)$/i,
   },
 };
 
-const COMMANDS: Record<string, 'ask' | 'faq' | 'community' | 'graduate' | 'instructor'> = {
+type Command = 'ask' | 'faq' | 'community' | 'graduate' | 'instructor' | 'event' | 'my_events';
+
+const COMMANDS: Record<string, Command> = {
   ask: 'ask', '質問': 'ask', faq: 'faq', '検索': 'faq', community: 'community', 'コミュニティ': 'community',
   graduate: 'graduate', '修了生': 'graduate', instructor: 'instructor', '講師': 'instructor',
+  event: 'event', '勉強会': 'event', '参加予定': 'my_events',
 };
 
 function cardsOf(view: MessageView): IAdaptiveCard[] {
@@ -139,32 +143,75 @@ export function inputCard(title: string, label: string, inputId: 'body' | 'reaso
   } as unknown as IAdaptiveCard;
 }
 
-type Reply = { text: string } | { card: IAdaptiveCard; fallback: string } | { cards: IAdaptiveCard[]; fallback: string };
-
-async function ask(deps: HandlerDeps, org: Organisation, actor: Actor, input: { title: string; body: string; anonymous: boolean }, decision: GuardDecision): Promise<Reply> {
-  const language = lang(org);
-  const out = await askQuestion(teamsCommunityDeps(deps), actor, { title: input.title, body: input.body, anonymous: input.anonymous }, decision);
-  if (out.status === 'refused') return { text: out.message };
-  const similar = out.similar.length > 0 ? similarQuestionsView(out.similar, language) : null;
-  if (out.status === 'needs_review') {
-    return { card: guardCard(out.view, similar, { mamoriCommunity: 1, action: 'ask_mask', title: input.title, body: input.body, anonymous: input.anonymous }, language), fallback: out.view.fallbackText };
-  }
-  deps.onQueued?.();
-  if (!similar) return { text: out.message };
-  return { cards: cardsOf({ fallbackText: out.message, blocks: [{ type: 'text', text: out.message, tone: 'good' }, ...similar.blocks] }), fallback: out.message };
+/** The similar resolved questions, before anything is posted: 投稿する / やめる carry the draft. */
+function similarCard(view: MessageView, draft: Omit<DraftData, 'action'>, language: 'ja' | 'en'): IAdaptiveCard {
+  const w = words[language];
+  const [card] = cardsOf(view);
+  return {
+    ...card!,
+    actions: [
+      { type: 'Action.Submit', title: w.similarPost, style: 'positive', data: { ...draft, action: 'ask_post' } },
+      { type: 'Action.Submit', title: w.similarDrop, data: { ...draft, action: 'ask_drop' } },
+    ],
+  } as IAdaptiveCard;
 }
 
-async function answer(deps: HandlerDeps, org: Organisation, actor: Actor, questionId: string, body: string, decision: GuardDecision): Promise<Reply> {
-  const out = await answerQuestion(teamsCommunityDeps(deps), actor, { questionId, body }, decision);
+/**
+ * Asks (the command, 伏せ字にして投稿, 投稿する): the guard's findings or similar resolved questions come
+ * back before anything is posted. `press` (a card's activity and data) makes a double click post once.
+ */
+async function ask(
+  deps: HandlerDeps, org: Organisation, actor: Actor, input: Required<Pick<QuestionInput, 'title' | 'body' | 'anonymous'>>, decision: GuardDecision, similarSeen: boolean,
+  press?: { a: Activity; data: unknown },
+): Promise<Reply> {
+  const language = lang(org);
+  const cd = teamsCommunityDeps(deps, org.platformTeamId);
+  await tokenizerOf(cd); // loaded before any transaction starts
+  const run = (d: CommunityDeps) => askQuestionSimilarFirst(d, actor, input, decision, similarSeen);
+  const out = press ? await oncePerCard(cd, press.a, press.data, run, wroteSomething) : await run(cd);
+  if (isDuplicate(out)) return { text: sharedWords[language].duplicate };
+  if (out.status === 'refused') return { text: out.message };
+  const draft = { mamoriCommunity: 1 as const, title: input.title, body: input.body, anonymous: input.anonymous };
+  if (out.status === 'needs_review') {
+    // The review shows the similar questions too: choosing 伏せ字にして投稿 counts as having seen them.
+    const similar = out.similar.length > 0 ? similarQuestionsView(out.similar, language) : null;
+    return { card: guardCard(out.view, similar, { ...draft, action: 'ask_mask' }, language), fallback: out.view.fallbackText };
+  }
+  if (out.status === 'similar_found') return { card: similarCard(out.view, draft, language), fallback: out.view.fallbackText };
+  deps.onQueued?.();
+  return { text: out.message };
+}
+
+async function answer(deps: HandlerDeps, org: Organisation, actor: Actor, questionId: string, body: string, decision: GuardDecision, press: { a: Activity; data: unknown }): Promise<Reply> {
+  const cd = teamsCommunityDeps(deps, org.platformTeamId);
+  await tokenizerOf(cd);
+  const out = await oncePerCard(cd, press.a, press.data, (d) => answerQuestion(d, actor, { questionId, body }, decision), wroteSomething);
+  if (isDuplicate(out)) return { text: sharedWords[lang(org)].duplicate };
   if (out.status === 'refused') return { text: out.message };
   if (out.status === 'needs_review') return { card: guardCard(out.view, null, { mamoriCommunity: 1, action: 'answer_mask', body, questionId }, lang(org)), fallback: out.view.fallbackText };
   deps.onQueued?.();
   return { text: out.message };
 }
 
+/** 伏せ字にして投稿 / 投稿する / やめる: the draft the card carries. */
+async function runDraft(deps: HandlerDeps, org: Organisation, a: Activity, value: DraftData): Promise<Reply> {
+  const actor = actorOf(a, org.platformTeamId);
+  const input = { title: value.title ?? '', body: value.body, anonymous: value.anonymous === true };
+  switch (value.action) {
+    case 'ask_mask':
+      return ask(deps, org, actor, input, 'mask', true, { a, data: value });
+    case 'ask_post':
+      return ask(deps, org, actor, input, 'as_written', true, { a, data: value });
+    case 'ask_drop':
+      return { text: words[lang(org)].notPosted };
+    case 'answer_mask':
+      return answer(deps, org, actor, value.questionId ?? '', value.body, 'mask', { a, data: value });
+  }
+}
+
 /** A community button (Action.Execute or Action.Submit data); a reply for the presser. */
 export async function runCommunityAction(deps: HandlerDeps, org: Organisation, a: Activity, data: { action: CommunityCardAction; value: string; body?: string; reason?: string }): Promise<Reply> {
-  const cd = teamsCommunityDeps(deps);
+  const cd = teamsCommunityDeps(deps, org.platformTeamId);
   const actor = actorOf(a, org.platformTeamId);
   const w = words[lang(org)];
   const m = communityMessages(lang(org));
@@ -174,7 +221,7 @@ export async function runCommunityAction(deps: HandlerDeps, org: Organisation, a
   };
   switch (data.action) {
     case 'community_answer':
-      if (typeof data.body === 'string') return answer(deps, org, actor, data.value, data.body, 'as_written');
+      if (typeof data.body === 'string') return answer(deps, org, actor, data.value, data.body, 'as_written', { a, data });
       return { card: inputCard(m.answerButton, w.answerLabel, 'body', w.check, { mamori: 1, action: 'community_answer', value: data.value }, 3000), fallback: m.answerButton };
     case 'community_report':
       if (typeof data.reason === 'string') return done(await reportPost(cd, actor, { subject: data.value, reason: data.reason }));
@@ -190,11 +237,7 @@ export async function runCommunityAction(deps: HandlerDeps, org: Organisation, a
   }
 }
 
-async function send(ctx: Ctx, reply: Reply): Promise<void> {
-  if ('text' in reply) await ctx.send(textActivity(reply.text));
-  else if ('card' in reply) await ctx.send(cardActivity(reply.card, reply.fallback));
-  else for (const c of reply.cards) await ctx.send(cardActivity(c, reply.fallback));
-}
+const send = sendReply;
 
 /** Gives the acting member the admin role when the configuration names them; false when not an admin. */
 async function ensureAdmin(deps: HandlerDeps, org: Organisation, userId: string): Promise<string | null> {
@@ -217,7 +260,7 @@ function mentioned(a: Activity): string[] {
   return out;
 }
 
-async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, command: 'ask' | 'faq' | 'community' | 'graduate' | 'instructor', rest: string): Promise<Reply> {
+async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, command: Command, rest: string): Promise<Reply> {
   const a = ctx.activity;
   const w = words[lang(org)];
   const m = communityMessages(lang(org));
@@ -231,18 +274,18 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, comman
       const title = parts.filter((p) => !w.anonymous.test(p)).join(' ');
       const body = lines.join('\n').trim();
       if (!title && !body) return { text: w.usage };
-      return ask(deps, org, actor, { title, body, anonymous }, 'as_written');
+      return ask(deps, org, actor, { title, body, anonymous }, 'as_written', false);
     }
     case 'faq': {
       if (!personal) return { text: w.faqPrivate };
       if (!rest.trim()) return { text: w.faqUsage };
-      const out = await searchFaq(teamsCommunityDeps(deps), actor, rest.trim());
+      const out = await searchFaq(teamsCommunityDeps(deps, org.platformTeamId), actor, rest.trim());
       return out.status === 'refused' ? { text: out.message } : { cards: cardsOf(out.view), fallback: out.view.fallbackText };
     }
     case 'community': {
       if (String(a.conversation?.conversationType ?? '') !== 'channel') return { text: w.channelOnly };
       if (!(await ensureAdmin(deps, org, actor.platformUserId))) return { text: m.refusal.not_admin };
-      const out = await configureCommunity(teamsCommunityDeps(deps), actor, { channel: baseConversationId(a.conversation.id) });
+      const out = await configureCommunity(teamsCommunityDeps(deps, org.platformTeamId), actor, { channel: baseConversationId(a.conversation.id) });
       return { text: out.status === 'refused' ? out.message : w.configured };
     }
     case 'graduate':
@@ -260,12 +303,18 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, comman
       });
       return { text: w.rolesGranted(people.length) };
     }
+    case 'event':
+    case 'my_events':
+      // Study groups are managed in the personal chat (a card form, the organiser's list).
+      if (!personal) return { text: sharedWords[lang(org)].personalOnly };
+      return runEventCommand(deps, org, a, command === 'my_events' ? 'mine' : rest.split('\n')[0] ?? '');
   }
 }
 
 /**
- * A message activity: a community button (Action.Submit), the guard's 伏せ字にして投稿, a community
- * command, or a reply in a question's thread. Returns false for anything else.
+ * A message activity: a community button (Action.Submit), the guard's 伏せ字にして投稿 or the similar
+ * questions' 投稿する / やめる, a study group card, a community command, or a reply in a question's
+ * thread. Returns false for anything else.
  */
 export async function onCommunityMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
   const a = ctx.activity as IMessageActivity;
@@ -274,18 +323,12 @@ export async function onCommunityMessage(deps: HandlerDeps, ctx: Ctx): Promise<b
   const once = () => recordEventOnce(deps.actions.database.db, 'teams', a.id);
   const value = a.value as unknown;
 
-  if (isCommunityAction(value) || isDraft(value)) {
+  if (isCommunityAction(value) || isDraft(value) || isEventStep(value)) {
     if (!(await once())) return true;
     const org = await deps.store.organisation(tenant);
-    const actor = actorOf(a, tenant);
-    let reply: Reply;
-    if (isDraft(value)) {
-      reply = value.action === 'ask_mask'
-        ? await ask(deps, org, actor, { title: value.title ?? '', body: value.body, anonymous: value.anonymous === true }, 'mask')
-        : await answer(deps, org, actor, value.questionId ?? '', value.body, 'mask');
-    } else {
-      reply = await runCommunityAction(deps, org, a, value);
-    }
+    const reply = isDraft(value) ? await runDraft(deps, org, a, value)
+      : isEventStep(value) ? await runEventStep(deps, org, a, value)
+      : await runCommunityAction(deps, org, a, value);
     await send(ctx, reply);
     return true;
   }
@@ -307,7 +350,7 @@ export async function onCommunityMessage(deps: HandlerDeps, ctx: Ctx): Promise<b
   const threadRef = teamsMessageRef(base!, root);
   const key = await keyOfPosted(deps.actions.database.db, org.id, threadRef);
   if (!key?.startsWith('community:question:')) return false;
-  const out = await recordThreadReply(teamsCommunityDeps(deps), actorOf(a, tenant), { threadRef, messageRef: teamsMessageRef(base!, a.id), text: text.trim() });
+  const out = await recordThreadReply(teamsCommunityDeps(deps, tenant), actorOf(a, tenant), { threadRef, messageRef: teamsMessageRef(base!, a.id), text: text.trim() });
   if (out.status === 'recorded') deps.onQueued?.();
   return true;
 }
@@ -317,10 +360,10 @@ export async function onCommunityCardAction(deps: HandlerDeps, ctx: Ctx) {
   const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
   const tenant = tenantOf(a);
   const data = a.value?.action?.data;
-  if (!tenant || !isCommunityAction(data)) return null;
+  if (!tenant || !(isCommunityAction(data) || isDraft(data) || isEventStep(data))) return null;
   const org = await deps.store.organisation(tenant);
-  const reply = await runCommunityAction(deps, org, a, data);
-  if ('text' in reply) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text } as const;
-  const card = 'card' in reply ? reply.card : reply.cards[0]!;
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } as const;
+  const reply = isDraft(data) ? await runDraft(deps, org, a, data)
+    : isEventStep(data) ? await runEventStep(deps, org, a, data)
+    : await runCommunityAction(deps, org, a, data);
+  return invokeReply(reply);
 }

@@ -5,7 +5,7 @@
  * increment checked by a constraint, so two people pressing for the last seat get one seat between
  * them whatever the timing.
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
 import type { NewOutboxMessage } from '../../db/repo/outbox.js';
 import { communitySettingsOf } from '../../db/repo/community-questions.js';
@@ -14,7 +14,7 @@ import {
   waitlistCount, waitlistPosition, type CommunityEvent,
 } from '../../db/repo/community-events.js';
 import type { Organisation } from '../../db/repo/organisations.js';
-import { communityEvents, communityRsvps } from '../../db/schema/index.js';
+import { communityEvents, communityRsvps, members } from '../../db/schema/index.js';
 import type { MessageView } from '../views/view.js';
 import { isCommunityMember, isInstructor } from './access.js';
 import { inTransaction, nowOf, resolveActor, send, type Actor, type CommunityDeps } from './deps.js';
@@ -380,3 +380,32 @@ export async function myEvents(deps: CommunityDeps, actor: Actor): Promise<{ sta
 }
 
 export { viewModel as eventViewModel };
+
+/**
+ * What the organiser's attendance form lists (platforms without a people picker, like Teams): the
+ * members going, with their names and what was recorded, once the study group has started.
+ */
+export async function eventAttendees(
+  deps: CommunityDeps,
+  actor: Actor,
+  eventId: string,
+): Promise<{ status: 'attendees'; title: string; startsAt: Date; timeZone: string; people: Array<{ platformUserId: string; displayName: string | null; attended: boolean | null }> } | Refusal> {
+  return inTransaction(deps, async (tx) => {
+    const found = await organisedEvent(tx, deps, actor, eventId);
+    if (found.refusal) return found.refusal;
+    const { org, e } = found as { org: Organisation; e: CommunityEvent };
+    if (e.startsAt.getTime() > nowOf(deps).getTime()) return refuse(org.language, 'event_not_started');
+    const going = await signedUp(tx, e.id, ['going']);
+    const ids = going.map((p) => p.rsvp.memberId);
+    const names = new Map(
+      ids.length === 0 ? [] : (await tx.select({ id: members.id, name: members.displayName }).from(members).where(inArray(members.id, ids))).map((r) => [r.id, r.name] as const),
+    );
+    return {
+      status: 'attendees',
+      title: e.title,
+      startsAt: e.startsAt,
+      timeZone: org.timeZone,
+      people: going.map((p) => ({ platformUserId: p.platformUserId, displayName: names.get(p.rsvp.memberId) ?? null, attended: p.rsvp.attended })),
+    } as const;
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * What the Teams community handlers share: the community flows' deps (with Teams' message links),
+ * who is acting, replies (text or cards, in a chat or as an Action.Execute response), and the key
+ * that makes a card pressed twice count once.
+ */
+import { createHash } from 'node:crypto';
+import type { Activity } from '@microsoft/teams.api';
+import type { IActivityContext } from '@microsoft/teams.apps';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import type { Organisation } from '../../db/repo/organisations.js';
+import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../flows/community/config.js';
+import type { Actor, CommunityDeps } from '../../flows/community/deps.js';
+import { oncePerRequest, type Duplicate } from '../../flows/community/once.js';
+import { baseConversationId, userIdOf, type HandlerDeps } from './handlers.js';
+import { cardActivity, parseTeamsRef, textActivity } from './messenger.js';
+
+export type Ctx = IActivityContext<Activity>;
+export type Lang = 'ja' | 'en';
+
+export const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
+
+const configs = new WeakMap<HandlerDeps, CommunityConfig>();
+
+/** The server passes the community settings from the environment; the defaults otherwise. */
+export function setTeamsCommunityConfig(deps: HandlerDeps, config: CommunityConfig): void {
+  configs.set(deps, config);
+}
+
+/**
+ * A web link (deep link) to a channel message from its stored reference (`conversation|activity`):
+ * `https://teams.microsoft.com/l/message/<channel>/<message>?tenantId=…&parentMessageId=<thread root>`.
+ * The Bot Connector's activity id of a channel message is its message id. Teams' documented link
+ * also names the team (groupId, teamName, channelName), which a bot does not keep; Teams opens the
+ * message without them. Null for anything that is not a channel message (a personal or group chat
+ * has no such link a bot can build).
+ */
+export function teamsMessageLink(ref: string, threadRef: string | null, tenantId?: string): string | null {
+  const at = parseTeamsRef(ref);
+  if (!at) return null;
+  const [channel = '', inThread] = at.conversationId.split(';messageid=');
+  if (!/^19:[^/?#\s]+@thread\.(tacv2|skype)$/.test(channel) || !/^[\w.-]+$/.test(at.activityId)) return null;
+  const root = inThread ?? (threadRef ? parseTeamsRef(threadRef)?.activityId : undefined) ?? at.activityId;
+  const query = new URLSearchParams({ ...(tenantId ? { tenantId } : {}), parentMessageId: root });
+  return `https://teams.microsoft.com/l/message/${encodeURIComponent(channel)}/${encodeURIComponent(at.activityId)}?${query.toString()}`;
+}
+
+/** The community flows' deps from the adapter's (the same database and queue); `tenant` for message links. */
+export function teamsCommunityDeps(deps: HandlerDeps, tenant?: string): CommunityDeps {
+  const a = deps.actions;
+  return {
+    database: a.database,
+    queue: a.queue,
+    config: configs.get(deps) ?? DEFAULT_COMMUNITY_CONFIG,
+    orgDefaults: a.orgDefaults,
+    logger: a.logger,
+    ...(a.now ? { now: a.now } : {}),
+    messageLink: (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant),
+  };
+}
+
+export function communityActor(a: Activity, tenant: string): Actor {
+  return { platform: 'teams', platformTeamId: tenant, teamName: `Teams ${tenant}`, platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined };
+}
+
+export type Reply = { text: string } | { card: IAdaptiveCard; fallback: string } | { cards: IAdaptiveCard[]; fallback: string };
+
+/** A reply in the conversation the activity came from. */
+export async function sendReply(ctx: Ctx, reply: Reply): Promise<void> {
+  if ('text' in reply) await ctx.send(textActivity(reply.text));
+  else if ('card' in reply) await ctx.send(cardActivity(reply.card, reply.fallback));
+  else for (const c of reply.cards) await ctx.send(cardActivity(c, reply.fallback));
+}
+
+/** A reply as the answer to an Action.Execute (a message, or a card in place of the pressed one). */
+export function invokeReply(reply: Reply) {
+  if ('text' in reply) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text } as const;
+  const card = 'card' in reply ? reply.card : reply.cards[0]!;
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } as const;
+}
+
+function stable(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stable);
+  if (!v || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, stable((v as Record<string, unknown>)[k])]));
+}
+
+/**
+ * The request a card press makes: who pressed, on which card (the message it is on: `replyToId`,
+ * the same for every press of one card), with what data (the button's and the inputs'). A double
+ * click gives two activities with one key; the card pressed again with other inputs is another request.
+ */
+export function cardRequestKey(a: Activity, data: unknown): string {
+  const where = `${baseConversationId(a.conversation?.id ?? '')}|${a.replyToId ?? ''}`;
+  return `teams-card:${createHash('sha256').update(`${userIdOf(a)}\n${where}\n${JSON.stringify(stable(data))}`).digest('hex')}`;
+}
+
+/** Runs a flow once per card request (see cardRequestKey); `wrote` tells an outcome to keep from one to allow again. */
+export function oncePerCard<T>(cd: CommunityDeps, a: Activity, data: unknown, run: (cd: CommunityDeps) => Promise<T>, wrote: (out: T) => boolean): Promise<T | Duplicate> {
+  return oncePerRequest(cd, 'teams', cardRequestKey(a, data), run, wrote);
+}
+
+/** Outcomes that wrote nothing, so the same request may come again. */
+export const wroteSomething = (out: { status: string }) => out.status !== 'refused' && out.status !== 'needs_review' && out.status !== 'similar_found';
+
+export const sharedWords = {
+  ja: {
+    duplicate: 'この操作はすでに受け付けています（ボタンが2回押されました）。',
+    personalOnly: '勉強会の操作は、mamori との個人チャットで行ってください。',
+  },
+  en: {
+    duplicate: 'This was already received (the button was pressed twice).',
+    personalOnly: 'Please manage study groups in your personal chat with mamori.',
+  },
+} satisfies Record<Lang, unknown>;
