@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dmFileEvent, startHarness, waitForThreadText } from '../tests/bots/slack/harness.js';
-import { FakeSlack, SlackSigner } from '../tests/helpers/fake-slack.js';
+import { SlackSigner } from '../tests/helpers/fake-slack.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -60,26 +60,12 @@ export async function benchSlack(): Promise<Record<string, number>> {
  * load generator's own work is not counted as the app's acknowledgement time.
  */
 async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[]; failures: number; burstSeconds: number }> {
-  // Slack's side (the Web API the app calls back, the files it downloads) lives here, not in the app's process.
-  const slack = new FakeSlack();
-  await slack.start();
-  const small = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v 顧客>ふざけるな、責任者を出せ\n\n00:00:05.000 --> 00:00:08.000\n<v 店員>申し訳ございません\n';
-  const files = Array.from({ length: n + WARM_UP }, (_, i) => {
-    slack.addFile({ id: `F-B${i}`, name: `b${i}.vtt`, mimetype: 'text/vtt', filetype: 'vtt', content: `${small}NOTE ${i}\n` });
-    return slack.fileObject(`F-B${i}`);
-  });
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'slack-app.ts'), slack.apiUrl, slack.token], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Three processes, as in production: Slack's side, the app, and the load generator (this one).
+  const slack = spawnLine(path.join(HERE, 'slack-fake-api.ts'), [String(n + WARM_UP)]);
+  const app = slack.line.then(({ apiUrl, token }) => spawnLine(path.join(HERE, 'slack-app.ts'), [String(apiUrl), String(token)]));
   try {
-    const line = await new Promise<string>((resolve, reject) => {
-      let buf = '';
-      child.stdout.on('data', (d: Buffer) => {
-        buf += d.toString('utf8');
-        const nl = buf.indexOf('\n');
-        if (nl >= 0) resolve(buf.slice(0, nl));
-      });
-      child.once('exit', (code) => reject(new Error(`bench app exited (${code})`)));
-    });
-    const { appUrl, secret } = JSON.parse(line) as { appUrl: string; secret: string };
+    const { files } = (await slack.line) as { files: Array<Record<string, unknown>> };
+    const { appUrl, secret } = (await (await app).line) as { appUrl: string; secret: string };
     const signer = new SlackSigner(appUrl, secret);
     const send = (i: number) => {
       const ts = `1800000${String(i).padStart(4, '0')}.000100`;
@@ -100,10 +86,30 @@ async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[];
     }));
     return { latencies, failures, burstSeconds: (performance.now() - started) / 1000 };
   } finally {
-    child.stdin.end();
-    await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
+    await (await app.catch(() => null))?.stop();
     await slack.stop();
   }
+}
+
+/** Starts a bench process and reads the JSON line it prints when ready; stop() closes its stdin and waits. */
+function spawnLine(script: string, args: string[]): { line: Promise<Record<string, unknown>>; stop(): Promise<void> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const line = new Promise<Record<string, unknown>>((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString('utf8');
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as Record<string, unknown>);
+    });
+    child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited (${code})`)));
+  });
+  return {
+    line,
+    async stop() {
+      child.stdin.end();
+      await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
+    },
+  };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -44,7 +44,7 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
   let receiver: HTTPReceiver | null = null;
   let app: App;
   if (config.mode === 'socket') {
-    app = new App({ token: config.botToken, appToken: config.appToken!, socketMode: true, clientOptions, logger: boltLogger });
+    app = new App({ token: config.botToken, appToken: config.appToken!, socketMode: true, clientOptions, logger: boltLogger, convoStore: false });
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.signingSecret!,
@@ -54,7 +54,9 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
       // Retries (X-Slack-Retry-Num) are dropped on their event id before any reply (intake.ts → flows firstDelivery).
       unhandledRequestTimeoutMillis: 2500,
     });
-    app = new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger });
+    // No conversation store: mamori keeps its state in the database, and Bolt's in-memory store costs
+    // every event a lookup and a timer.
+    app = new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger, convoStore: false });
   }
   const ctx = new SlackContext(config, deps, app.client, logger.child({ component: 'slack' }), notify);
   registerEvents(app, ctx);
