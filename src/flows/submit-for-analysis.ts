@@ -104,7 +104,7 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
         .values(submissionValues(input, org.id, member.id, { status: 'rejected', errorCode: 'quota_exceeded', error: 'monthly quota reached' }))
         .returning({ id: submissions.id });
       const submissionId = row!.id;
-      const message = quotaExceededMessage(org.language, quota);
+      const message = quotaExceededMessage(input.replyTo.language ?? org.language, quota);
       const ids = await addToOutbox(tx, [
         {
           orgId: org.id,

@@ -9,6 +9,7 @@ import { loadConfig, type AppConfig } from '../config.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
 import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
 import { createExportDownloadHandler, EXPORT_DOWNLOAD_PREFIX } from '../bots/http/export-download.js';
+import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../bots/http/file-download.js';
 import { setBookingOptions } from '../bots/slack/booking/deps.js';
 import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
@@ -84,6 +85,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
         analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
         booking: { payments: bookingPayments, config: bookingConfig },
+        boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,
       });
     }
     if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');
@@ -126,6 +128,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   if (slackAdapter?.requestListener) routes[SLACK_EVENTS_PATH] = slackAdapter.requestListener;
   if (teamsBot) routes[teamsBot.path] = (req, res) => teamsBot.listener(req, res);
   routes[EXPORT_DOWNLOAD_PREFIX] = createExportDownloadHandler({ database, logger });
+  // Files Teams messages cannot carry (.ics, invoice and report PDFs), behind one-time links.
+  if (teamsBot) routes[FILE_DOWNLOAD_PREFIX] = createFileDownloadHandler({ database, logger });
   if (bookingPayments) {
     routes[STRIPE_WEBHOOK_PATH] = createStripeWebhookHandler({ payments: bookingPayments, onEvent: (e) => handlePaymentEvent(bookingDeps, e), logger });
   }
@@ -152,6 +156,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       teamsHousekeeping?.stop();
       if (http) await new Promise<void>((r) => http!.close(() => r()));
       await Promise.all(loops.map((l) => l.stop()));
+      await teamsBot?.stop();
       await slackAdapter?.stop();
       await runtime.stop();
     },

@@ -5,7 +5,7 @@
  * Actions) whose data carries the view's action id and value, like Slack's action_id/value.
  */
 import {
-  AdaptiveCard, Container, ExecuteAction, Fact, FactSet, Image, TextBlock,
+  AdaptiveCard, Container, ExecuteAction, Fact, FactSet, Image, OpenUrlAction, TextBlock,
   type CardElement, type IAdaptiveCard, type TextColor,
 } from '@microsoft/teams.cards';
 import type { MessageView, Tone, ViewAction, ViewBlock } from '../../flows/views/view.js';
@@ -22,6 +22,8 @@ export interface RenderOptions {
   maxCardBytes?: number;
   /** Continuation label, e.g. (n, total) => `（続き ${n}/${total}）`. */
   continued?: (page: number, pages: number) => string;
+  /** Buttons that open a URL (e.g. a file's download link), before the view's own buttons. */
+  links?: Array<{ title: string; url: string }>;
 }
 
 const TONE_COLOR: Record<Tone, TextColor | undefined> = { danger: 'Attention', warning: 'Warning', good: 'Good', muted: undefined };
@@ -97,7 +99,8 @@ export function cardBytes(card: IAdaptiveCard | AdaptiveCard): number {
 /** The view as one or more cards, each within the size limit; actions on the last. */
 export function renderAdaptiveCards(view: MessageView, options: RenderOptions = {}): IAdaptiveCard[] {
   const max = options.maxCardBytes ?? TEAMS_LIMITS.maxCardBytes;
-  const actions = view.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).slice(0, TEAMS_LIMITS.maxActions).map(actionOf);
+  const links = (options.links ?? []).map((l) => new OpenUrlAction(l.url, { title: truncate(l.title, TEAMS_LIMITS.maxActionTitleChars) }));
+  const actions = [...links, ...view.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])).map(actionOf)].slice(0, TEAMS_LIMITS.maxActions);
   const pages: AdaptiveCard[] = [newCard(view)];
   let separatorNext = false;
   for (const block of view.blocks) {

@@ -5,8 +5,9 @@
  *   → a second card with that date's free slots (Input.ChoiceSet) and the topic → 予約する (bookSession;
  *   one card, one booking: a double submit books once). The guard's findings come back as a card with
  *   書き直す / 伏せ字で予約; card payment answers with the Checkout link; invoice and orientation are
- *   confirmed at once. Teams personal chats cannot carry files: the reply says the .ics / invoice PDF
- *   do not come here.
+ *   confirmed at once. The confirmation message that follows offers the .ics and the invoice PDF as
+ *   download buttons (one-time links, src/bots/teams/messenger.ts); without a public URL the reply
+ *   says they do not come here.
  * - `availability` / `受付時間` (instructors): a card with the weekly hours (`月 10:00-12:00` a line),
  *   the days off and the meeting URL; `availability show` shows what is in force.
  * - `bookings` / `予約一覧` (`mine`): your bookings with キャンセル / 日時変更 / 実施済み / 無断欠席;
@@ -92,6 +93,8 @@ const words = {
     payButton: 'カードで支払う',
     confirmedNote: '確認のメッセージをこのチャットにお送りします。Teams の個人チャットにはファイルを添付できないため、予定表ファイル（.ics）は届きません。日時をご自分のカレンダーに登録してください。',
     invoiceNote: (n: string) => `請求書番号: ${n}。Teams の個人チャットにはファイルを添付できないため、請求書 PDF はここには届きません。管理者からお受け取りください。`,
+    confirmedLinkNote: '確認のメッセージをこのチャットにお送りします。予定表ファイル（.ics）はそのメッセージの「カレンダーに追加 (.ics)」ボタンから取得できます。',
+    invoiceLinkNote: (n: string) => `請求書番号: ${n}。請求書 PDF は確認のメッセージの「請求書 (PDF)」ボタンからダウンロードできます（1 回限り）。`,
     notInstructor: 'この操作は講師だけが行えます（管理者が `instructor @名前` で設定します）。',
     availabilityTitle: '受付時間の設定',
     hoursLabel: '受付時間（1行に1つ。例: 月 10:00-12:00 / 火,木 13:00-17:00 / Mon-Fri 9:30-12:00）',
@@ -165,6 +168,8 @@ const words = {
     payButton: 'Pay by card',
     confirmedNote: 'A confirmation follows in this chat. Files cannot be attached in a Teams personal chat, so the calendar file (.ics) does not come here: please add the time to your calendar.',
     invoiceNote: (n: string) => `Invoice no. ${n}. Files cannot be attached in a Teams personal chat, so the invoice PDF does not come here: your administrator will send it.`,
+    confirmedLinkNote: 'A confirmation follows in this chat. Get the calendar file (.ics) with its "Add to calendar (.ics)" button.',
+    invoiceLinkNote: (n: string) => `Invoice no. ${n}. Download the invoice PDF with the "Invoice (PDF)" button of the confirmation (once).`,
     notInstructor: 'Only instructors can do this (an admin sets it with `instructor @name`).',
     availabilityTitle: 'Your hours',
     hoursLabel: 'Hours (one a line, e.g. Mon 10:00-12:00 / Tue,Thu 13:00-17:00 / Mon-Fri 9:30-12:00)',
@@ -387,8 +392,9 @@ async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepDa
         card: card([
           para(`✅ **${out.message}**`, { color: 'Good' }),
           facts(summaryFields(org, out.booking)),
-          para(w.confirmedNote),
-          ...(out.invoiceNumber ? [para(w.invoiceNote(out.invoiceNumber))] : []),
+          // The confirmation carries the files as download buttons when the server has a public URL.
+          para(deps.config.publicBaseUrl ? w.confirmedLinkNote : w.confirmedNote),
+          ...(out.invoiceNumber ? [para(deps.config.publicBaseUrl ? w.invoiceLinkNote(out.invoiceNumber) : w.invoiceNote(out.invoiceNumber))] : []),
         ]),
         fallback: out.message,
       };

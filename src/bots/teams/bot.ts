@@ -7,6 +7,7 @@
  *   http.createServer((req, res) => { if (bot?.route(req, res)) return; slack(req, res) … });
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type PgBoss from 'pg-boss';
 import type { Database } from '../../db/connection.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
 import type { JobQueue } from '../../flows/ports.js';
@@ -18,6 +19,7 @@ import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } fr
 import { onInsightsCardAction, onInsightsMessage } from './insights-handlers.js';
 import { onBookingCardAction, onBookingMessage, setTeamsBookingOptions, type TeamsBookingOptions } from './booking-handlers.js';
 import type { CommunityConfig } from '../../flows/community/config.js';
+import { ensureMeetingWatchQueue, startMeetingWatch, type MeetingWatch } from './meeting-watch.js';
 import { TeamsMessenger } from './messenger.js';
 import { TeamsStore, type OrgDefaults } from './store.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
@@ -42,6 +44,13 @@ export interface TeamsBotDeps {
   communityConfig?: CommunityConfig;
   /** Stripe and the booking configuration ({ payments, config }); without it card payment is off and the defaults apply. */
   booking?: TeamsBookingOptions;
+  /**
+   * The job queue's pg-boss: meetings then wait for their transcript to be published (re-checked at
+   * config.transcriptRecheckMinutes, ./meeting-watch.ts). Without it a meeting is submitted at once.
+   */
+  boss?: PgBoss;
+  /** How often the meeting watch polls its queue (default 2 s). */
+  pollingIntervalMs?: number;
 }
 
 export interface TeamsBot {
@@ -54,6 +63,8 @@ export interface TeamsBot {
   files: TeamsFileSource;
   app: MamoriTeamsApp;
   store: TeamsStore;
+  /** Stops the meeting watch's worker (when there is one). */
+  stop(): Promise<void>;
 }
 
 export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
@@ -61,7 +72,15 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   const { app, adapter } = buildTeamsApp(deps.config, logger);
   const store = new TeamsStore(deps.database, deps.orgDefaults);
   const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
-  const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued };
+  let meetingWatch: MeetingWatch | undefined;
+  if (deps.boss) {
+    await ensureMeetingWatchQueue(deps.boss);
+    meetingWatch = startMeetingWatch({
+      boss: deps.boss, database: deps.database, app, config: deps.config, store, actions, logger,
+      pollingIntervalMs: deps.pollingIntervalMs ?? 2000, sleep: deps.sleep, onQueued: deps.onQueued,
+    });
+  }
+  const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued, meetingWatch };
   if (deps.communityConfig) setTeamsCommunityConfig(h, deps.communityConfig);
   if (deps.booking) setTeamsBookingOptions(h, deps.booking);
 
@@ -88,7 +107,11 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   await app.initialize();
 
   const messenger = new TeamsMessenger({ app, store, database: deps.database, config: deps.config, logger, timeline: deps.timeline });
-  const files = new TeamsFileSource({ store, app, config: deps.config, logger, analysisAttempts: deps.analysisAttempts, sleep: deps.sleep, maxDownloadBytes: deps.maxDownloadBytes });
+  const files = new TeamsFileSource({
+    store, app, config: deps.config, logger, analysisAttempts: deps.analysisAttempts, sleep: deps.sleep, maxDownloadBytes: deps.maxDownloadBytes,
+    meetingsWatched: meetingWatch !== undefined, database: deps.database,
+    updateProgress: (orgId, ref, text) => messenger.replaceWithText(orgId, ref, text),
+  });
   const node: NodeHttpAdapter = adapter;
   return {
     path: MESSAGING_ENDPOINT,
@@ -102,5 +125,8 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
     files,
     app,
     store,
+    stop: async () => {
+      await meetingWatch?.stop();
+    },
   };
 }

@@ -25,6 +25,19 @@ const TeamsEnv = z.object({
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
   TEAMS_APP_ID: z.preprocess(emptyAsUndefined, guid.optional()),
   TEAMS_BOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, without https://').optional()),
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  TEAMS_FILE_LINK_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(30 * 24).default(72)),
+  TEAMS_TRANSCRIPT_RECHECK_MINUTES: z.preprocess(emptyAsUndefined, z.string().default('5,15,30,60'))
+    .transform((v, ctx) => {
+      if (/^(none|off|0)$/i.test(v.trim())) return [];
+      const minutes = v.split(',').map((x) => Number(x.trim()));
+      const ascending = minutes.every((m, i) => Number.isFinite(m) && m > 0 && m <= 24 * 60 && (i === 0 || m > minutes[i - 1]!));
+      if (!ascending || minutes.length > 10) {
+        ctx.addIssue({ code: 'custom', message: 'minutes after the meeting end, ascending and comma-separated (e.g. 5,15,30,60), or none' });
+        return z.NEVER;
+      }
+      return minutes;
+    }),
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
@@ -46,6 +59,19 @@ export interface TeamsConfig {
   appId: string | undefined;
   /** The public host name of the bot, for the manifest's validDomains. */
   botDomain: string | undefined;
+  /**
+   * Where this server is reached from outside (PUBLIC_BASE_URL, else https://TEAMS_BOT_DOMAIN): files
+   * (.ics, invoice and report PDFs) are offered as download links under it. Undefined: no links; the
+   * card says how to get the file instead.
+   */
+  publicBaseUrl: string | undefined;
+  /** How long a download link works (it also works only once). */
+  fileLinkHours: number;
+  /**
+   * A meeting whose transcript is not published yet when it ends is checked again this many minutes
+   * after its end (each in turn) before the organiser is told there is none; [] checks once.
+   */
+  transcriptRecheckMinutes: number[];
 }
 
 export class TeamsConfigError extends Error {
@@ -81,6 +107,9 @@ export function loadTeamsConfig(env: Record<string, string | undefined>): TeamsC
     adminUserIds: e.TEAMS_ADMIN_USER_IDS,
     appId: e.TEAMS_APP_ID,
     botDomain: e.TEAMS_BOT_DOMAIN,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? (e.TEAMS_BOT_DOMAIN ? `https://${e.TEAMS_BOT_DOMAIN}` : undefined),
+    fileLinkHours: e.TEAMS_FILE_LINK_HOURS,
+    transcriptRecheckMinutes: e.TEAMS_TRANSCRIPT_RECHECK_MINUTES,
   };
 }
 

@@ -6,13 +6,17 @@
  * A failure that will not get better (expired link, transcription off, …) is recorded with its
  * reason and thrown as FileGoneError, so the user gets a message saying exactly that; others are
  * retried by the job, and the last attempt turns them into a reasoned failure too (never silence).
+ * On the way it moves the submission's progress message on (受付 → 文字起こし / 解析), as Slack's does.
  */
+import type { Database } from '../../db/connection.js';
+import { progressForFile } from '../../flows/actions/progress.js';
 import { FileGoneError, type FileRef, type FileSource } from '../../flows/ports.js';
+import { isMedia } from '../../flows/run-analysis-job.js';
 import type { Logger } from '../../logger.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { fetchMeetingTranscript, TranscriptFetchError } from './graph-transcripts.js';
 import { TEAMS_LIMITS } from './limits.js';
-import type { FetchReason } from './messages.js';
+import { teamsText, type FetchReason } from './messages.js';
 import type { TeamsStore } from './store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
@@ -25,6 +29,15 @@ export interface TeamsFileSourceDeps {
   analysisAttempts: number;
   sleep?: (ms: number) => Promise<void>;
   maxDownloadBytes?: number;
+  /**
+   * Meetings are submitted only once their transcript was published or the re-checks gave up
+   * (./meeting-watch.ts): an empty transcript list is then final, not worth the job's retries.
+   */
+  meetingsWatched?: boolean;
+  /** Replaces the progress message (a Teams message reference) with a text: the Messenger's replaceWithText. */
+  updateProgress?: (orgId: string, ref: string, text: string) => Promise<void>;
+  /** Where the progress messages are recorded (with updateProgress). */
+  database?: Database;
 }
 
 class TransientFetchError extends Error {
@@ -42,7 +55,11 @@ export class TeamsFileSource implements FileSource {
     const { store } = this.deps;
     const input = await store.input(ref.orgId, ref.platformFileId);
     if (!input) throw new FileGoneError('the Teams input of this submission is gone');
-    if (input.kind === 'text') return new TextEncoder().encode(input.content ?? '');
+    if (input.kind === 'text') {
+      await this.stage(ref, 'analysing');
+      return new TextEncoder().encode(input.content ?? '');
+    }
+    if (input.kind === 'download') await this.stage(ref, isMedia(ref.fileName, '') ? 'transcribing' : 'analysing');
     const attempt = await store.countAttempt(ref.orgId, ref.platformFileId);
     const last = attempt >= this.deps.analysisAttempts;
     try {
@@ -55,11 +72,25 @@ export class TeamsFileSource implements FileSource {
       const reason = err instanceof TranscriptFetchError || err instanceof TransientFetchError
         ? err.reason
         : err instanceof FileGoneError ? 'download_failed' : input.kind === 'meeting' ? 'graph_error' : 'download_failed';
-      const permanent = err instanceof FileGoneError || (err instanceof TranscriptFetchError && err.permanent);
+      const permanent = err instanceof FileGoneError || (err instanceof TranscriptFetchError && err.permanent)
+        || (this.deps.meetingsWatched === true && input.kind === 'meeting' && reason === 'no_transcript');
       this.deps.logger.info({ orgId: ref.orgId, reason, attempt, permanent }, 'teams input fetch failed');
       await store.recordFailure(ref.orgId, ref.platformFileId, reason);
       if (permanent || last) throw new FileGoneError(`teams input unavailable: ${reason}`);
       throw err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  /** Moves the progress message on; never fails the job. */
+  private async stage(ref: FileRef, stage: 'transcribing' | 'analysing'): Promise<void> {
+    if (!this.deps.updateProgress || !this.deps.database) return;
+    try {
+      const p = await progressForFile(this.deps.database, ref.orgId, ref.platformFileId);
+      if (!p) return;
+      const t = teamsText(p.language);
+      await this.deps.updateProgress(ref.orgId, p.ref, stage === 'transcribing' ? t.transcribing(ref.fileName) : t.analysing(ref.fileName));
+    } catch (err) {
+      this.deps.logger.debug({ err: { name: (err as Error).name } }, 'progress update failed');
     }
   }
 

@@ -23,7 +23,7 @@ export class TranscriptFetchError extends Error {
   }
 }
 
-interface GraphTranscript {
+export interface GraphTranscript {
   id: string;
   createdDateTime?: string;
   endDateTime?: string;
@@ -77,20 +77,10 @@ export function classifyGraphError(err: unknown, stage: 'list' | 'content'): Tra
   return new TranscriptFetchError('graph_error', false, summary);
 }
 
-/**
- * The meeting's latest transcript as WebVTT. Throws TranscriptFetchError; `no_transcript` is
- * not permanent when the list is empty (Teams publishes transcripts some minutes after the meeting).
- */
-export async function fetchMeetingTranscript(
-  graph: HttpClient,
-  meeting: { organizerId: string; meetingId: string },
-  options: TranscriptClientOptions = {},
-): Promise<string> {
+function graphClient(options: TranscriptClientOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const maxInline = options.maxInlineRetryAfterSeconds ?? TEAMS_LIMITS.maxInlineRetryAfterSeconds;
-  const base = `/users/${encodeURIComponent(meeting.organizerId)}/onlineMeetings/${encodeURIComponent(meeting.meetingId)}/transcripts`;
-
-  async function withThrottling<T>(stage: 'list' | 'content', run: () => Promise<T>): Promise<T> {
+  return async function withThrottling<T>(stage: 'list' | 'content', run: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
@@ -104,10 +94,35 @@ export async function fetchMeetingTranscript(
         throw failure;
       }
     }
-  }
+  };
+}
 
-  const list = await withThrottling('list', () => graph.get<{ value?: GraphTranscript[] }>(base));
-  const transcripts = list.data?.value ?? [];
+const transcriptsPath = (meeting: { organizerId: string; meetingId: string }) =>
+  `/users/${encodeURIComponent(meeting.organizerId)}/onlineMeetings/${encodeURIComponent(meeting.meetingId)}/transcripts`;
+
+/** The meeting's transcripts Graph lists (empty while none is published yet). Throws TranscriptFetchError. */
+export async function listMeetingTranscripts(
+  graph: HttpClient,
+  meeting: { organizerId: string; meetingId: string },
+  options: TranscriptClientOptions = {},
+): Promise<GraphTranscript[]> {
+  const withThrottling = graphClient(options);
+  const list = await withThrottling('list', () => graph.get<{ value?: GraphTranscript[] }>(transcriptsPath(meeting)));
+  return list.data?.value ?? [];
+}
+
+/**
+ * The meeting's latest transcript as WebVTT. Throws TranscriptFetchError; `no_transcript` is
+ * not permanent when the list is empty (Teams publishes transcripts some minutes after the meeting).
+ */
+export async function fetchMeetingTranscript(
+  graph: HttpClient,
+  meeting: { organizerId: string; meetingId: string },
+  options: TranscriptClientOptions = {},
+): Promise<string> {
+  const withThrottling = graphClient(options);
+  const base = transcriptsPath(meeting);
+  const transcripts = await listMeetingTranscripts(graph, meeting, options);
   if (transcripts.length === 0) throw new TranscriptFetchError('no_transcript', false, 'the meeting has no transcript (yet)');
   const latest = [...transcripts].sort((a, b) => String(b.createdDateTime ?? '').localeCompare(String(a.createdDateTime ?? '')))[0]!;
   const content = await withThrottling('content', () =>

@@ -28,8 +28,9 @@ import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import { renderAdaptiveCards, type CardActionData } from './adaptive-card.js';
 import type { TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
-import { teamsText } from './messages.js';
-import { cardActivity, teamsMessageRef, textActivity, USER_CHANNEL_PREFIX } from './messenger.js';
+import { teamsText, userLanguage } from './messages.js';
+import { submitMeeting, type MeetingWatch } from './meeting-watch.js';
+import { cardActivity, teamsMessageRef, textActivity } from './messenger.js';
 import { analysisResultOf, type TeamsStore } from './store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   actions: ActionDeps;
   /** Wakes the workers of this process after a submission was queued. */
   onQueued?: (() => void) | undefined;
+  /** Waits for a meeting's transcript to be published before submitting it (absent: submitted at once). */
+  meetingWatch?: MeetingWatch | undefined;
 }
 
 type Ctx = IActivityContext<Activity>;
@@ -80,6 +83,11 @@ function languageOf(org: Organisation): Language {
   return org.language === 'en' ? 'en' : 'ja';
 }
 
+/** The language to answer the sender of this activity in: their Teams locale, as Slack uses the user's. */
+function languageFor(org: Organisation, a: Activity): Language {
+  return userLanguage(org.language, a.locale);
+}
+
 const errorSummary = (err: unknown) => (err instanceof Error ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) });
 
 /** Keeps the reference of every conversation the app hears from (proactive messages need it). */
@@ -107,7 +115,7 @@ export async function onInstall(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   if (!tenant || conversationTypeOf(a) !== 'personal') return;
   if (!(await recordEventOnce(deps.actions.database.db, 'teams', a.id || `install:${a.conversation.id}`))) return;
   const org = await deps.store.organisation(tenant);
-  await ctx.send(textActivity(teamsText(languageOf(org)).welcome()));
+  await ctx.send(textActivity(teamsText(languageFor(org, a)).welcome()));
 }
 
 interface FileAttachment {
@@ -152,7 +160,8 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   const tenant = tenantOf(a);
   if (!tenant) return;
   const org = await deps.store.organisation(tenant);
-  const t = teamsText(languageOf(org));
+  const lang = languageFor(org, a);
+  const t = teamsText(lang);
   const database = deps.actions.database;
   const once = () => recordEventOnce(database.db, 'teams', a.id);
 
@@ -178,8 +187,9 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   // Record inputs and submissions first (idempotent on the activity id), then answer once.
   const submitDeps = { database, queue: deps.actions.queue, orgDefaults: deps.actions.orgDefaults, logger: deps.actions.logger };
   const submitter = { platformUserId: userIdOf(a), ...(a.from?.name ? { displayName: a.from.name.slice(0, 300) } : {}) };
-  const replyTo = { channel: conversationId };
-  const results: Array<{ name: string; outcome: SubmitOutcome | null }> = [];
+  // The answer comes in the sender's language when it is not the organisation's (run-analysis-job).
+  const replyTo = { channel: conversationId, ...(lang !== languageOf(org) ? { language: lang } : {}) };
+  const results: Array<{ name: string; outcome: SubmitOutcome | null; media?: boolean }> = [];
   for (const [i, f] of files.entries()) {
     if (fileKind(f) === 'unsupported') {
       results.push({ name: f.name, outcome: null });
@@ -191,7 +201,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
       org: orgRef(tenant), submitter, source: 'teams_file', platformEventId: `${a.id}:${i}`,
       file: { id: fileId.slice(0, 500), name: f.name.slice(0, 1000), type: mimeOf(f.name), sizeBytes: 0 }, replyTo,
     });
-    results.push({ name: f.name, outcome });
+    results.push({ name: f.name, outcome, media: fileKind(f) === 'media' });
   }
   if (files.length === 0) {
     const bytes = new TextEncoder().encode(text);
@@ -211,7 +221,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   }
 
   let typed = false;
-  for (const { name, outcome } of results) {
+  for (const { name, outcome, media } of results) {
     if (!outcome) {
       await ctx.send(textActivity(t.unsupported(name)));
       continue;
@@ -222,10 +232,10 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
           await ctx.send({ type: 'typing' } as never);
           typed = true;
         }
-        const sent = await ctx.send(textActivity(name ? t.received(name) : t.receivedText()));
+        const sent = await ctx.send(textActivity(name ? t.received(name, media) : t.receivedText()));
         const attached = await attachProgressMessage(database, {
           submissionId: outcome.submissionId, orgId: org.id, channel: conversationId,
-          ref: teamsMessageRef(conversationId, sent.id), language: languageOf(org),
+          ref: teamsMessageRef(conversationId, sent.id), language: lang,
         });
         if (attached.status === 'answered') {
           await ctx.api.conversations.deleteActivity(conversationId, sent.id).catch(() => undefined);
@@ -275,16 +285,16 @@ export async function onMeetingEnd(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   }
   const fileId = `meeting:${graphMeetingId}`.slice(0, 500);
   await deps.store.saveInput({ orgId: org.id, fileId, kind: 'meeting', organizerAadId: organizer, meetingId: graphMeetingId });
-  const outcome = await submitForAnalysis(
-    { database: deps.actions.database, queue: deps.actions.queue, orgDefaults: deps.actions.orgDefaults, logger: deps.actions.logger },
-    {
-      org: orgRef(tenant), submitter: { platformUserId: organizer, ...(organizerName ? { displayName: organizerName.slice(0, 300) } : {}) },
-      source: 'teams_meeting', platformEventId: eventId,
-      file: { id: fileId, name: `${(title || 'Teams meeting').replace(/[\r\n]+/g, ' ').slice(0, 200)}.vtt`, type: 'text/vtt', sizeBytes: 0 },
-      replyTo: { channel: `${USER_CHANNEL_PREFIX}${organizer}` },
-    },
-  );
-  if (outcome.status === 'queued') deps.onQueued?.();
+  const meeting = {
+    tenantId: tenant, eventId, fileId, organizerAadId: organizer, organizerName, graphMeetingId,
+    fileName: `${(title || 'Teams meeting').replace(/[\r\n]+/g, ' ').slice(0, 200)}.vtt`,
+  };
+  if (deps.meetingWatch) {
+    // Transcripts are published some minutes after the meeting (later for long ones): wait for it.
+    await deps.meetingWatch.start(meeting);
+    return;
+  }
+  await submitMeeting({ actions: deps.actions, onQueued: deps.onQueued }, meeting);
   await recordEventOnce(deps.actions.database.db, 'teams', eventId);
 }
 
@@ -305,7 +315,7 @@ export async function onCardAction(deps: HandlerDeps, ctx: Ctx) {
 
 async function runCardAction(deps: HandlerDeps, ctx: Ctx, org: Organisation, data: CardActionData): Promise<string> {
   const a = ctx.activity;
-  const t = teamsText(languageOf(org));
+  const t = teamsText(languageFor(org, a));
   const input = { org: orgRef(org.platformTeamId), analysisId: data.value, by: actorOf(deps, a) };
   switch (data.action) {
     case 'consult_supervisor': {
@@ -330,7 +340,7 @@ async function runCardAction(deps: HandlerDeps, ctx: Ctx, org: Organisation, dat
     case 'show_all': {
       const result = await analysisResultOf(deps.actions.database, org.id, data.value);
       if (!result) return t.notFound();
-      const view = buildAnalysisView(result, { analysisId: data.value, withActions: false });
+      const view = buildAnalysisView({ ...result, language: languageFor(org, a) }, { analysisId: data.value, withActions: false });
       for (const card of renderAdaptiveCards(view, { continued: t.continued })) await ctx.send(cardActivity(card, view.fallbackText));
       return '✓';
     }
@@ -352,16 +362,17 @@ const COMMANDS: Record<string, 'help' | 'settings' | 'supervisor' | 'alert' | 'l
 const LEVELS: Record<string, 'high' | 'medium' | 'low'> = { high: 'high', medium: 'medium', low: 'low', '高': 'high', '中': 'medium', '低': 'low' };
 
 async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: string): Promise<string> {
-  const t = teamsText(languageOf(org));
+  const lang = languageFor(org, ctx.activity);
+  const t = teamsText(lang);
   const [word = '', ...args] = text.replace(/<at>[^<]*<\/at>/g, ' ').trim().split(/\s+/);
   const command = COMMANDS[word.toLowerCase()] ?? 'help';
   const base = { org: orgRef(org.platformTeamId), by: actorOf(deps, ctx.activity) };
-  const ai = await teamsAdminAi(deps.actions, { org: base.org, by: base.by, language: languageOf(org), text });
+  const ai = await teamsAdminAi(deps.actions, { org: base.org, by: base.by, language: lang, text });
   if (ai !== null) return ai;
   const link = await teamsAdminLink(deps.actions, { orgId: org.id, org: base.org, by: base.by, text });
   if (link !== null) return link;
   // `stress …` / `負担 …`: the accumulated-stress thresholds (admins only; src/flows/insights/stress-admin.ts).
-  const stress = await runStressCommand(deps.actions, { org: base.org, by: base.by, language: languageOf(org), verb: word, args: args.join(' '), prefix: 'stress' });
+  const stress = await runStressCommand(deps.actions, { org: base.org, by: base.by, language: lang, verb: word, args: args.join(' '), prefix: 'stress' });
   if (stress !== null) return stress;
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {

@@ -8,8 +8,9 @@
  *   acceptFeedback / rejectFeedback, admins only (the admin role, or TEAMS_ADMIN_USER_IDS).
  * Teams cards show at most six buttons, at the bottom: items with buttons are numbered (the buttons
  * carry the same number) and a view with more buttons continues on further cards. Files (the
- * monthly report's PDF and chart images) cannot be attached in personal chat without the file
- * consent flow, so the admin card says where they are instead.
+ * monthly report's PDF and chart images) cannot be attached to a Teams message: the monthly report
+ * message offers them as one-time download buttons when the server has a public URL
+ * (src/bots/teams/messenger.ts), and the admin card says where they are.
  * Each handler returns whether it took the activity; the router falls back to the others.
  */
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
@@ -39,12 +40,14 @@ const TEXT = {
     personalOnly: 'ダッシュボードはあなただけに見えるよう、mamori との個人チャットで `dashboard`（または「ダッシュボード」）と送ってください。',
     share: '通話を共有するには、録音や文字起こしのファイルをこの個人チャットに送ってください。',
     files: 'Teams の個人チャットにはファイルを添付できないため、月次レポートのグラフと PDF は Teams では届きません（本文のみ）。PDF は Slack 版で受け取れます。データ全体はサーバーの `npx mamori export --org ID` で書き出せます。',
+    fileLinks: '月次レポートの PDF とグラフは、月次レポートのメッセージのボタンからダウンロードできます（期限付き・各 1 回限り）。データ全体はサーバーの `npx mamori export --org ID` で書き出せます。',
     continued: (title: string) => `${title}（続き）`,
   },
   en: {
     personalOnly: 'So that the dashboard is yours only, send `dashboard` in your personal chat with mamori.',
     share: 'To share a call, send its recording or transcript file in this personal chat.',
     files: "Files cannot be attached in a Teams personal chat, so the monthly report's charts and PDF do not reach Teams (the text does). Slack receives the PDF; `npx mamori export --org ID` on the server writes all the data.",
+    fileLinks: "Download the monthly report's PDF and charts with the buttons of the monthly report message (time-limited, once each). `npx mamori export --org ID` on the server writes all the data.",
     continued: (title: string) => `${title} (continued)`,
   },
 } as const;
@@ -107,7 +110,7 @@ export async function dashboardCards(deps: HandlerDeps, org: Organisation, a: Ac
   views.forEach((view, i) => {
     const extra: ViewBlock[] = i === 0 ? [{ type: 'text', tone: 'muted', text: TEXT[lang].share }] : [];
     // The admin part (last for an admin): where the report files are.
-    if (admin && i === views.length - 1) extra.push({ type: 'text', tone: 'muted', text: TEXT[lang].files });
+    if (admin && i === views.length - 1) extra.push({ type: 'text', tone: 'muted', text: deps.config.publicBaseUrl ? TEXT[lang].fileLinks : TEXT[lang].files });
     for (const part of teamsDashboardViews({ ...view, blocks: [...view.blocks, ...extra] }, lang)) {
       for (const card of renderAdaptiveCards(part, { continued: t.continued })) out.push({ card, fallback: part.fallbackText });
     }

@@ -9,9 +9,25 @@ export const FETCH_REASONS = [
 ] as const;
 export type FetchReason = (typeof FETCH_REASONS)[number];
 
+/** What a file offered for download is, for its button's label. */
+export type FileKind = 'ics' | 'invoice' | 'report' | 'other';
+
+export function fileKindOf(fileName: string, mimeType: string): FileKind {
+  if (mimeType === 'text/calendar' || /\.ics$/i.test(fileName)) return 'ics';
+  if (mimeType === 'application/pdf' || /\.pdf$/i.test(fileName)) return /^invoice/i.test(fileName) ? 'invoice' : 'report';
+  return 'other';
+}
+
 const ja = {
-  received: (file: string) => `📥 「${file}」を受け付けました。解析しています…（数分かかることがあります）`,
-  receivedText: () => '📥 貼り付けられた文字起こしを受け付けました。解析しています…',
+  received: (file: string, media = false) => `📥 「${file}」を受け付けました（数分かかることがあります）。 **受付** → ${media ? '文字起こし → ' : ''}解析`,
+  receivedText: () => '📥 貼り付けられた文字起こしを受け付けました。 **受付** → 解析',
+  transcribing: (file: string) => `🎙️ 「${file}」を文字起こししています… 受付 ✓ → **文字起こし** → 解析`,
+  analysing: (file: string, media = false) => `🔎 「${file}」を解析しています… 受付 ✓ → ${media ? '文字起こし ✓ → ' : ''}**解析**`,
+  fileButton: (kind: FileKind, name: string) =>
+    kind === 'ics' ? 'カレンダーに追加 (.ics)' : kind === 'invoice' ? '請求書 (PDF)' : kind === 'report' ? 'レポート (PDF)' : `ダウンロード: ${name}`,
+  fileLinks: (until: string) => `📎 添付ファイルは下のボタンからダウンロードできます（${until} まで・各 1 回限り）。`,
+  filesUnavailable: (names: string[]) =>
+    `📎 添付ファイル（${names.join('、')}）は Teams のチャットには添付できません。必要な場合は管理者にお問い合わせください。（管理者の方へ: サーバーの公開 URL（PUBLIC_BASE_URL）を設定すると、ここにダウンロード ボタンが表示されます。）`,
   duplicate: (file: string) => `「${file}」はすでに受け付けています。結果はこのチャットにお届けします。`,
   unsupported: (file: string) =>
     `「${file}」は解析できない形式です。文字起こし（VTT・SRT・TXT・JSON）か、録音・録画ファイルを送ってください。`,
@@ -74,8 +90,15 @@ const ja = {
 type Catalogue = typeof ja;
 
 const en: Catalogue = {
-  received: (file) => `📥 Received "${file}". Analysing… (this can take a few minutes)`,
-  receivedText: () => '📥 Received the pasted transcript. Analysing…',
+  received: (file, media = false) => `📥 Received "${file}" (this can take a few minutes). **Received** → ${media ? 'transcription → ' : ''}analysis`,
+  receivedText: () => '📥 Received the pasted transcript. **Received** → analysis',
+  transcribing: (file) => `🎙️ Transcribing "${file}"… Received ✓ → **transcription** → analysis`,
+  analysing: (file, media = false) => `🔎 Analysing "${file}"… Received ✓ → ${media ? 'transcription ✓ → ' : ''}**analysis**`,
+  fileButton: (kind, name) =>
+    kind === 'ics' ? 'Add to calendar (.ics)' : kind === 'invoice' ? 'Invoice (PDF)' : kind === 'report' ? 'Report (PDF)' : `Download: ${name}`,
+  fileLinks: (until) => `📎 Download the attached files with the buttons below (until ${until}, once each).`,
+  filesUnavailable: (names) =>
+    `📎 The attached files (${names.join(', ')}) cannot be attached in a Teams chat. If you need them, please ask your administrator. (Administrators: set the server's public URL, PUBLIC_BASE_URL, and download buttons appear here.)`,
   duplicate: (file) => `"${file}" was already received. The result will arrive in this chat.`,
   unsupported: (file) => `"${file}" is not a format mamori can read. Please send a transcript (VTT, SRT, TXT, JSON) or a recording.`,
   invalid: () => 'This file could not be accepted (check its name and size).',
@@ -140,4 +163,16 @@ export function teamsText(language: string | undefined): Catalogue {
 /** The language to answer a user in: their Teams locale when it is English, else Japanese. */
 export function languageOfLocale(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
+
+/**
+ * The language to answer this user in, as Slack does with the user's locale: English when the
+ * organisation chose it or the activity's locale (e.g. en-US) is English, Japanese for a Japanese
+ * locale, the organisation's language otherwise.
+ */
+export function userLanguage(orgLanguage: string | undefined, locale: string | undefined): Language {
+  const org: Language = orgLanguage === 'en' ? 'en' : 'ja';
+  if (org === 'en') return 'en';
+  const l = (locale ?? '').toLowerCase();
+  return l.startsWith('en') ? 'en' : l.startsWith('ja') ? 'ja' : org;
 }

@@ -4,6 +4,15 @@
  * submission replaces its progress message in place; answers too big for one Teams message are
  * paged. A user never seen gets a personal chat created (possible once the app is installed for
  * them); a user who has not installed it is a permanent failure the admin can see (`未インストール`).
+ * An answer is rendered in its sharer's language (the progress message's, i.e. their Teams locale).
+ *
+ * Files: a Teams message cannot carry the files other flows attach (`payload.files`, e.g. a study
+ * group's .ics; `payload.attachments`, e.g. a booking's .ics and invoice PDF, the monthly report).
+ * They become Action.OpenUrl buttons (「カレンダーに追加 (.ics)」, 「請求書 (PDF)」, …) to one-time
+ * links under the public base URL that expire after TEAMS_FILE_LINK_HOURS; the bytes stay in the
+ * outbox message only until then (src/flows/download-links.ts, served by src/bots/http/file-download.ts).
+ * Without a public URL the card names the files and says to ask the administrator, and the bytes
+ * are dropped once the message is out.
  *
  * Exactly once: the Bot Connector has no message metadata to search and a bot cannot list a
  * conversation's activities, so every activity created for an outbox message is recorded
@@ -28,16 +37,18 @@ import type { Database } from '../../db/connection.js';
 import { TEAMS_POSTED_COMPLETE } from '../../db/schema/index.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
+import { discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
-import type { MessageView } from '../../flows/views/view.js';
+import type { MessageView, ViewBlock } from '../../flows/views/view.js';
 import { renderTimelinePng } from '../../flows/views/timeline.js';
 import type { Logger } from '../../logger.js';
+import { fileDownloadUrl } from '../http/file-download.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
 import { buildAlertView } from './alert-view.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
-import { teamsText } from './messages.js';
+import { fileKindOf, teamsText } from './messages.js';
 import type { StoredConversation, TeamsStore } from './store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
@@ -130,20 +141,23 @@ export class TeamsMessenger implements Messenger {
     switch (message.kind) {
       case 'analysis_result': {
         const result = p.result as AnalysisResult;
-        const view = buildAnalysisView(result, {
-          analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl: this.timelineUrl(result),
+        // The sharer's language (their Teams locale), as the job analysed it; the labels follow it.
+        return this.answer(message, submissionId, result.language, (answerLang) => {
+          const view = buildAnalysisView({ ...result, language: answerLang }, {
+            analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl: this.timelineUrl(result),
+          });
+          return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
         });
-        const cards = renderAdaptiveCards(view, { continued: t.continued });
-        return this.answer(message, submissionId, cards.map((c) => cardActivity(c, view.fallbackText)));
       }
       case 'error':
       case 'quota_exceeded': {
-        let text = typeof p.message === 'string' ? p.message : t.failed();
-        if (message.kind === 'error' && p.code === 'file_gone' && submissionId) {
-          const failure = await this.deps.store.failureOf(submissionId);
-          if (failure) text = t.fetch[failure.reason](failure.fileName.replace(/\.vtt$/, ''));
-        }
-        return this.answer(message, submissionId, [textActivity(`⚠️ ${text}`)]);
+        const failure = message.kind === 'error' && p.code === 'file_gone' && submissionId ? await this.deps.store.failureOf(submissionId) : null;
+        return this.answer(message, submissionId, null, (answerLang) => {
+          const tl = teamsText(answerLang);
+          let text = typeof p.message === 'string' ? p.message : tl.failed();
+          if (failure) text = tl.fetch[failure.reason](failure.fileName.replace(/\.vtt$/, ''));
+          return [textActivity(`⚠️ ${text}`)];
+        });
       }
       case 'quota_warning':
         return this.postAll(message, await this.resolve(message.orgId, message.target), [textActivity(`ℹ️ ${String(p.message ?? '')}`)]);
@@ -161,37 +175,72 @@ export class TeamsMessenger implements Messenger {
         return this.postAll(message, await this.resolve(message.orgId, message.target), [cardActivity(card!, view.fallbackText)]);
       }
       default: {
-        // Messages of other flows (community, booking) carry their own MessageView.
+        // Messages of other flows (community, booking, insights) carry their own MessageView, and
+        // sometimes files (.ics, invoice and report PDFs) that a Teams message cannot carry.
         const view = p.view as MessageView | undefined;
         if (!view || !Array.isArray(view.blocks)) throw new PermanentDeliveryError(`no Teams rendering for ${message.kind}`);
-        const activities = renderAdaptiveCards(view, { continued: t.continued }).map((c) => cardActivity(c, view.fallbackText));
         const updateOf = typeof p.updateOf === 'string' ? parseTeamsRef(p.updateOf) : null;
         if (updateOf) {
+          const activities = renderAdaptiveCards(view, { continued: t.continued }).map((c) => cardActivity(c, view.fallbackText));
           const ref = await this.referenceOf(message.orgId, updateOf.conversationId);
           await this.deps.app.sendTo(ref, { ...activities[0]!, id: updateOf.activityId } as IMessageActivityInput);
           return p.updateOf as string;
         }
-        return this.postAll(message, await this.resolve(message.orgId, message.target), activities);
+        const conversation = await this.resolve(message.orgId, message.target);
+        const files = await this.fileButtons(message, lang, org.timeZone);
+        const blocks: ViewBlock[] = files.note ? [...view.blocks, { type: 'text', text: files.note, tone: 'muted' }] : view.blocks;
+        const activities = renderAdaptiveCards({ ...view, blocks }, { continued: t.continued, links: files.links })
+          .map((c) => cardActivity(c, view.fallbackText));
+        const ref = await this.postAll(message, conversation, activities);
+        // Nowhere to fetch them from: the bytes are not kept for nothing.
+        if (files.discard) await discardOutboxFiles(this.deps.database, message.id);
+        return ref;
       }
     }
   }
 
-  /** A submission's answer: in place of its progress message when there is one, else posted. */
-  private async answer(message: OutgoingMessage, submissionId: string | null, activities: IMessageActivityInput[]): Promise<string> {
-    if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), activities);
+  /**
+   * The message's files as download buttons (one-time links under the public base URL, valid for
+   * TEAMS_FILE_LINK_HOURS), or, without a public URL, a note saying how to get them.
+   */
+  private async fileButtons(message: OutgoingMessage, lang: Language, timeZone: string): Promise<{ links: Array<{ title: string; url: string }>; note: string | null; discard: boolean }> {
+    const files = outboxFiles(message.payload).filter((f) => !f.removed);
+    if (files.length === 0) return { links: [], note: null, discard: false };
+    const t = teamsText(lang);
+    const base = this.deps.config.publicBaseUrl;
+    if (!base) return { links: [], note: t.filesUnavailable(files.map((f) => f.fileName)), discard: true };
+    const expiresAt = new Date(Date.now() + this.deps.config.fileLinkHours * 3600_000);
+    const issued = await issueDownloadLinks(this.deps.database, { outboxId: message.id, expiresAt });
+    if (issued.length === 0) return { links: [], note: null, discard: false };
+    const links = issued.map((f) => ({ title: t.fileButton(fileKindOf(f.fileName, f.mimeType), f.fileName), url: fileDownloadUrl(base, f.token) }));
+    return { links, note: t.fileLinks(formatUntil(expiresAt, lang, timeZone)), discard: false };
+  }
+
+  /**
+   * A submission's answer: in place of its progress message when there is one, else posted. It is
+   * rendered in the language of the progress message (the sharer's), else the submission's answer
+   * language, else `fallback`, else the organisation's.
+   */
+  private async answer(
+    message: OutgoingMessage, submissionId: string | null, fallback: Language | null,
+    render: (lang: Language) => IMessageActivityInput[],
+  ): Promise<string> {
+    const orgLanguage = async (): Promise<Language> => ((await this.deps.store.organisationById(message.orgId))?.language === 'en' ? 'en' : 'ja');
+    if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), render(fallback ?? await orgLanguage()));
     const placement = await claimAnswerPlacement(this.deps.database, { submissionId, orgId: message.orgId });
     let first: string;
     let conversation: ConversationReference;
     if (placement.mode === 'update' && parseTeamsRef(placement.ref)) {
       const progress = parseTeamsRef(placement.ref)!;
       conversation = await this.referenceOf(message.orgId, progress.conversationId);
-      const [head, ...rest] = activities;
+      const [head, ...rest] = render(placement.language);
       await this.deps.app.sendTo(conversation, { ...head!, id: progress.activityId } as IMessageActivityInput);
       first = placement.ref;
       if (rest.length > 0) await this.postAll(message, conversation, rest);
     } else {
+      const lang = (await this.deps.store.answerLanguage(submissionId)) ?? fallback ?? await orgLanguage();
       conversation = await this.resolve(message.orgId, message.target);
-      first = await this.postAll(message, conversation, activities);
+      first = await this.postAll(message, conversation, render(lang));
     }
     await recordAnswerRef(this.deps.database, submissionId, conversation.conversation.id, first);
     return first;
@@ -270,6 +319,16 @@ export class TeamsMessenger implements Messenger {
       orgId, conversationId, conversationType: 'personal', serviceUrl: endpoint.serviceUrl, botId: endpoint.botId, userAadId,
     });
     return toReference((await store.personalConversation(orgId, userAadId))!);
+  }
+}
+
+/** '6月3日 10:00' / 'Jun 3, 10:00' on the organisation's clock. */
+export function formatUntil(at: Date, lang: Language, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = { month: lang === 'ja' ? 'long' : 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  try {
+    return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { ...options, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { ...options, timeZone: 'Asia/Tokyo' }).format(at);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Teams adapter's periodic work, as Slack's (src/bots/slack/runtime.ts): alerts nobody took are
  * sent again after the configured delay (through the outbox, so the Teams Messenger delivers them),
- * and progress messages whose job was given up on are replaced by a failure note. Each adapter takes
+ * progress messages whose job was given up on are replaced by a failure note, and the files behind
+ * download links that expired are deleted (src/flows/download-links.ts). Each adapter takes
  * only its own platform's organisations. The flows are idempotent, so every instance may run this.
  *
  *   const housekeeping = teams ? startTeamsHousekeeping(teams, { database, queue, logger, notify, ...teamsHousekeepingSettings(env) }) : null;
@@ -11,6 +12,7 @@
 import type { Database } from '../../db/connection.js';
 import { resendUnacknowledgedAlerts } from '../../flows/actions/alerts.js';
 import { takeStaleProgress } from '../../flows/actions/progress.js';
+import { sweepDownloadLinks } from '../../flows/download-links.js';
 import type { JobQueue } from '../../flows/ports.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsBot } from './bot.js';
@@ -44,7 +46,7 @@ export function teamsHousekeepingSettings(env: Record<string, string | undefined
 
 const errorName = (err: unknown) => ({ name: (err as Error)?.name, message: (err as Error)?.message });
 
-export async function teamsHousekeeping(bot: Pick<TeamsBot, 'messenger'>, deps: TeamsHousekeepingDeps): Promise<{ realerts: number; stale: number }> {
+export async function teamsHousekeeping(bot: Pick<TeamsBot, 'messenger'>, deps: TeamsHousekeepingDeps): Promise<{ realerts: number; stale: number; filesDeleted: number }> {
   const logger = deps.logger.child({ platform: 'teams' });
   let realerts = 0;
   if (deps.realertSeconds > 0) {
@@ -58,7 +60,10 @@ export async function teamsHousekeeping(bot: Pick<TeamsBot, 'messenger'>, deps: 
       .catch((err: unknown) => logger.warn({ err: errorName(err), submissionId: s.submissionId }, 'stale progress not updated'));
   }
   if (stale.length > 0) logger.warn({ count: stale.length }, 'progress messages of unfinished jobs closed');
-  return { realerts, stale: stale.length };
+  // Files offered by download link (invoice PDFs are personal data) are kept only until the link expires.
+  const filesDeleted = await sweepDownloadLinks(deps.database, deps.now?.() ?? new Date());
+  if (filesDeleted > 0) logger.info({ count: filesDeleted }, 'files of expired download links deleted');
+  return { realerts, stale: stale.length, filesDeleted };
 }
 
 export function startTeamsHousekeeping(bot: Pick<TeamsBot, 'messenger'>, deps: TeamsHousekeepingDeps, intervalMs = 60_000): { stop(): void } {

@@ -121,6 +121,13 @@ export class TeamsStore {
     return row?.reason ? { reason: row.reason as FetchReason, fileName: row.fileName } : null;
   }
 
+  /** The language a submission's sharer is answered in when it is not the organisation's (their Teams locale). */
+  async answerLanguage(submissionId: string): Promise<'ja' | 'en' | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(submissionId)) return null;
+    const [row] = await this.db.select({ replyTo: submissions.replyTo }).from(submissions).where(eq(submissions.id, submissionId));
+    return row?.replyTo.language ?? null;
+  }
+
   /** Records an activity created for an outbox message (part n, or TEAMS_POSTED_COMPLETE for the whole message). */
   async recordPosted(outboxId: string, part: number, ref: string): Promise<void> {
     await this.db.insert(teamsPostedActivities).values({ outboxId, part, ref }).onConflictDoNothing();

@@ -1,15 +1,19 @@
 /**
  * The Teams adapter running for real: a node HTTP server with POST /api/messages (unauthenticated
- * development mode, loopback only), the pipeline's workers with the Teams Messenger and FileSource,
- * a fake Bot Connector as every activity's serviceUrl and a fake Graph as the Graph base URL.
+ * development mode, loopback only) and GET /downloads/<token> (files behind download links), the
+ * pipeline's workers with the Teams Messenger and FileSource, the meeting watch on pg-boss (re-checks
+ * a fraction of a second apart), a fake Bot Connector as every activity's serviceUrl and a fake
+ * Graph as the Graph base URL.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { analyzeFile } from '../../../src/analysis/index.js';
+import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../../../src/bots/http/file-download.js';
+import type { TeamsBookingOptions } from '../../../src/bots/teams/booking-handlers.js';
 import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
-import { loadTeamsConfig } from '../../../src/bots/teams/config.js';
+import { loadTeamsConfig, type TeamsConfig } from '../../../src/bots/teams/config.js';
 import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/handlers.js';
-import type { FileSource, Messenger } from '../../../src/flows/ports.js';
+import type { FileRef, FileSource, Messenger } from '../../../src/flows/ports.js';
 import { silentLogger } from '../../../src/logger.js';
 import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
 import { FakeGraph } from '../../helpers/fake-graph.js';
@@ -19,7 +23,19 @@ import { openTestDatabase, testJobsConfig, type TestDatabase } from '../../helpe
 export const TENANT = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 export const BOT_ID = '28:mamori-bot';
 
+export interface HarnessOptions {
+  /** Offer files as download links under the harness's own URL (PUBLIC_BASE_URL). */
+  publicBaseUrl?: boolean;
+  /** TEAMS_TRANSCRIPT_RECHECK_MINUTES (default: two re-checks, 0.3 s and 0.6 s after the meeting's end). */
+  transcriptRecheckMinutes?: string;
+  booking?: TeamsBookingOptions;
+  /** Runs before the Teams FileSource fetches a submission's input (tests order the worker after the intake). */
+  beforeFetch?: (ref: FileRef) => Promise<void>;
+}
+
 export interface Harness {
+  /** The bot's configuration (startHarness sets it). */
+  config?: TeamsConfig;
   connector: FakeBotConnector;
   graph: FakeGraph;
   tdb: TestDatabase;
@@ -31,14 +47,31 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const connector = await new FakeBotConnector().start();
   const graph = await new FakeGraph().start();
   const tdb = await openTestDatabase();
-  const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url })!;
-  const jobs = testJobsConfig({ retryLimit: 1, retryDelaySeconds: 1, analysisExpireSeconds: 20, deliveryExpireSeconds: 10 });
   let bot: TeamsBot | undefined;
-  const files: FileSource = { fetch: (ref) => bot!.files.fetch(ref) };
+  const downloads = createFileDownloadHandler({ database: tdb.database, logger: silentLogger });
+  const server: Server = createServer((req, res) => {
+    if ((req.url ?? '').startsWith(FILE_DOWNLOAD_PREFIX)) return void downloads(req, res);
+    if (bot?.route(req, res)) return;
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = loadTeamsConfig({
+    TEAMS_ALLOW_UNAUTHENTICATED: '1', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url,
+    TEAMS_TRANSCRIPT_RECHECK_MINUTES: options.transcriptRecheckMinutes ?? '0.005,0.01',
+    ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: baseUrl } : {}),
+  })!;
+  const jobs = testJobsConfig({ retryLimit: 1, retryDelaySeconds: 1, analysisExpireSeconds: 20, deliveryExpireSeconds: 10 });
+  const files: FileSource = {
+    fetch: async (ref) => {
+      await options.beforeFetch?.(ref);
+      return bot!.files.fetch(ref);
+    },
+  };
   const messenger: Messenger = { post: (m) => bot!.messenger.post(m), findPosted: (m) => bot!.messenger.findPosted(m) };
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   const sleeps: number[] = [];
@@ -49,16 +82,12 @@ export async function startHarness(): Promise<Harness> {
       sleeps.push(ms);
     },
     maxDownloadBytes: 64 * 1024,
+    boss: pipeline.boss, pollingIntervalMs: jobs.pollingIntervalSeconds * 1000,
+    ...(options.booking ? { booking: options.booking } : {}),
   });
   pipeline.startWorkers();
-  const server: Server = createServer((req, res) => {
-    if (bot!.route(req, res)) return;
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    connector, graph, tdb, pipeline, bot, baseUrl, sleeps,
+    config, connector, graph, tdb, pipeline, bot, baseUrl, sleeps,
     async post(activity, headers = {}) {
       const res = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity),
@@ -69,6 +98,7 @@ export async function startHarness(): Promise<Harness> {
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bot!.stop();
       await pipeline.stop();
       await tdb.close();
       await connector.stop();

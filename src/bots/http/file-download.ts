@@ -1,0 +1,75 @@
+/**
+ * `GET /downloads/<token>`: a file a message could not carry (Teams: an .ics invitation, an invoice
+ * or report PDF), behind the one-time, short-lived link on the card's button
+ * (src/flows/download-links.ts keeps the bytes and redeems the link). Unknown, used or expired links
+ * get 404 with a plain explanation; link previews (HEAD, chat apps' unfurlers) do not use a link up,
+ * as for the export links (./export-download.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '../../db/connection.js';
+import { redeemDownloadLink } from '../../flows/download-links.js';
+import type { Logger } from '../../logger.js';
+
+/** The path prefix to mount (a prefix route of the server). */
+export const FILE_DOWNLOAD_PREFIX = '/downloads/';
+
+export interface FileDownloadDeps {
+  database: Database;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** The download URL for a token, under the server's public base URL. */
+export function fileDownloadUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}${FILE_DOWNLOAD_PREFIX}${encodeURIComponent(token)}`;
+}
+
+const NOT_FOUND = [
+  'このダウンロードリンクは無効です（期限切れ、使用済み、または存在しません）。ファイルが必要な場合は、管理者にお問い合わせください。',
+  'This download link is not valid (expired, already used, or unknown). If you still need the file, please ask your administrator.',
+].join('\n');
+
+/** Chat apps fetch links to show a preview; they must not use up a one-time link. */
+const PREVIEW_AGENTS = /slackbot|slack-imgproxy|skypeuripreview|teams|msteams|bingpreview|facebookexternalhit|twitterbot|discordbot|linkexpanding/i;
+
+const SAFE_TYPES = /^(text\/calendar|application\/pdf|image\/(png|jpeg)|text\/csv|text\/plain|application\/json)$/;
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(`${text}\n`);
+}
+
+/** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_') || 'download';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function createFileDownloadHandler(deps: FileDownloadDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(FILE_DOWNLOAD_PREFIX)) return plain(res, 404, 'not found');
+    if (req.method === 'HEAD' || (req.method === 'GET' && PREVIEW_AGENTS.test(String(req.headers['user-agent'] ?? '')))) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : 'mamori file\n');
+      return;
+    }
+    if (req.method !== 'GET') return plain(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
+    let token: string;
+    try {
+      token = decodeURIComponent(url.pathname.slice(FILE_DOWNLOAD_PREFIX.length));
+    } catch {
+      return plain(res, 404, NOT_FOUND);
+    }
+    const file = await redeemDownloadLink(deps.database, token, deps.now?.() ?? new Date());
+    if (!file) return plain(res, 404, NOT_FOUND);
+    deps.logger.info({ orgId: file.orgId, bytes: file.bytes.byteLength }, 'file downloaded');
+    const type = SAFE_TYPES.test(file.mimeType) ? file.mimeType : 'application/octet-stream';
+    res.writeHead(200, {
+      'content-type': type.startsWith('text/') ? `${type}; charset=utf-8` : type,
+      'content-length': String(file.bytes.byteLength),
+      'content-disposition': contentDisposition(file.fileName),
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+    }).end(file.bytes);
+  };
+}
