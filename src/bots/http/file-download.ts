@@ -29,8 +29,11 @@ const NOT_FOUND = [
   'This download link is not valid (expired, already used, or unknown). If you still need the file, please ask your administrator.',
 ].join('\n');
 
-/** Chat apps fetch links to show a preview; they must not use up a one-time link. */
-const PREVIEW_AGENTS = /slackbot|slack-imgproxy|skypeuripreview|teams|msteams|bingpreview|facebookexternalhit|twitterbot|discordbot|linkexpanding/i;
+/**
+ * Link unfurlers fetch a URL to show a preview; they must not use up a one-time link. Only the
+ * unfurlers themselves: a person's browser (or the Teams app's own web view) must get the file.
+ */
+const PREVIEW_AGENTS = /slackbot|slack-imgproxy|skypeuripreview|bingpreview|facebookexternalhit|twitterbot|discordbot|linkexpanding/i;
 
 const SAFE_TYPES = /^(text\/calendar|application\/pdf|image\/(png|jpeg)|text\/csv|text\/plain|application\/json)$/;
 

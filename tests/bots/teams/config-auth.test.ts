@@ -41,6 +41,18 @@ describe('loadTeamsConfig', () => {
     expect(isAllowedDownloadUrl('http://contoso.sharepoint.com/x', false)).toBe(false);
     expect(isAllowedDownloadUrl('https://contoso.sharepoint.com/x', true)).toBe(false);
   });
+
+  it('download links live under PUBLIC_BASE_URL, else the bot domain; meeting re-checks are minutes after the end', () => {
+    expect(loadTeamsConfig(CLIENT)).toMatchObject({ publicBaseUrl: undefined, fileLinkHours: 72, transcriptRecheckMinutes: [5, 15, 30, 60] });
+    expect(loadTeamsConfig({ ...CLIENT, TEAMS_BOT_DOMAIN: 'mamori.example.com' })!.publicBaseUrl).toBe('https://mamori.example.com');
+    expect(loadTeamsConfig({ ...CLIENT, TEAMS_BOT_DOMAIN: 'mamori.example.com', PUBLIC_BASE_URL: 'https://files.example.com/mamori/' })!.publicBaseUrl)
+      .toBe('https://files.example.com/mamori');
+    expect(loadTeamsConfig({ ...CLIENT, TEAMS_TRANSCRIPT_RECHECK_MINUTES: '10, 40', TEAMS_FILE_LINK_HOURS: '24' }))
+      .toMatchObject({ transcriptRecheckMinutes: [10, 40], fileLinkHours: 24 });
+    expect(loadTeamsConfig({ ...CLIENT, TEAMS_TRANSCRIPT_RECHECK_MINUTES: 'none' })!.transcriptRecheckMinutes).toEqual([]);
+    expect(() => loadTeamsConfig({ ...CLIENT, TEAMS_TRANSCRIPT_RECHECK_MINUTES: '30,5' })).toThrow(/TEAMS_TRANSCRIPT_RECHECK_MINUTES/);
+    expect(() => loadTeamsConfig({ ...CLIENT, PUBLIC_BASE_URL: 'ftp://x' })).toThrow(/PUBLIC_BASE_URL/);
+  });
 });
 
 async function serve(bot: TeamsBot): Promise<{ server: Server; url: string }> {
