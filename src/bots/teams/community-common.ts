@@ -9,7 +9,7 @@ import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Organisation } from '../../db/repo/organisations.js';
 import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../flows/community/config.js';
-import type { Actor, CommunityDeps } from '../../flows/community/deps.js';
+import { communityDepsFrom, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
 import { oncePerRequest, type Duplicate } from '../../flows/community/once.js';
 import { baseConversationId, userIdOf, type HandlerDeps } from './handlers.js';
 import { cardActivity, parseTeamsRef, textActivity } from './messenger.js';
@@ -47,15 +47,7 @@ export function teamsMessageLink(ref: string, threadRef: string | null, tenantId
 /** The community flows' deps from the adapter's (the same database and queue); `tenant` for message links. */
 export function teamsCommunityDeps(deps: HandlerDeps, tenant?: string): CommunityDeps {
   const a = deps.actions;
-  return {
-    database: a.database,
-    queue: a.queue,
-    config: configs.get(deps) ?? DEFAULT_COMMUNITY_CONFIG,
-    orgDefaults: a.orgDefaults,
-    logger: a.logger,
-    ...(a.now ? { now: a.now } : {}),
-    messageLink: (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant),
-  };
+  return communityDepsFrom(a, configs.get(deps) ?? DEFAULT_COMMUNITY_CONFIG, a.logger, (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant));
 }
 
 export function communityActor(a: Activity, tenant: string): Actor {

@@ -25,6 +25,20 @@ export interface CommunityDeps {
   messageLink?: (ref: string, threadRef: string | null) => string | null;
 }
 
+/** An adapter's community deps from the flows' shared ones (one database, one queue) and its own link builder. */
+export function communityDepsFrom(
+  base: Pick<CommunityDeps, 'database' | 'queue' | 'orgDefaults' | 'now'>,
+  config: CommunityConfig,
+  logger: Logger,
+  messageLink?: CommunityDeps['messageLink'],
+): CommunityDeps {
+  return {
+    database: base.database, queue: base.queue, config, orgDefaults: base.orgDefaults, logger,
+    ...(base.now ? { now: base.now } : {}),
+    ...(messageLink ? { messageLink } : {}),
+  };
+}
+
 /** The person pressing the button or sending the command, as the platform names them. */
 export interface Actor {
   platform: Platform;

@@ -6,7 +6,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { ensureOrganisation } from '../../../db/repo/organisations.js';
 import { members, organisations } from '../../../db/schema/index.js';
 import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../../flows/community/config.js';
-import type { Actor, CommunityDeps } from '../../../flows/community/deps.js';
+import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
 import type { SlackContext } from '../context.js';
 import { parseRef } from '../messenger.js';
 import type { Lang } from '../text.js';
@@ -19,16 +19,7 @@ export function setCommunityConfig(ctx: SlackContext, config: CommunityConfig): 
 }
 
 export function communityDeps(ctx: SlackContext): CommunityDeps {
-  const d = ctx.deps;
-  return {
-    database: d.database,
-    queue: d.queue,
-    config: configs.get(ctx) ?? DEFAULT_COMMUNITY_CONFIG,
-    orgDefaults: d.orgDefaults,
-    logger: ctx.logger,
-    ...(d.now ? { now: d.now } : {}),
-    messageLink: (ref, threadRef) => slackPermalink(workspaces.get(ctx)?.url ?? null, ref, threadRef),
-  };
+  return communityDepsFrom(ctx.deps, configs.get(ctx) ?? DEFAULT_COMMUNITY_CONFIG, ctx.logger, (ref, threadRef) => slackPermalink(workspaces.get(ctx)?.url ?? null, ref, threadRef));
 }
 
 /** The workspace's web address (auth.test `url`), learnt once per adapter; retried after a failure. */
