@@ -13,6 +13,7 @@ import { errorName, type SlackContext } from './context.js';
 import { textFor, type Lang } from './text.js';
 import { communityHomeBlocks } from './community/home.js';
 import { bookingHomeBlocks } from './booking/home.js';
+import { homeSettingsButtons } from './home-settings.js';
 
 export function settingsBlocks(s: OrganisationSettings, lang: Lang): types.KnownBlock[] {
   const t = textFor(lang);
@@ -95,6 +96,8 @@ export async function publishHome(ctx: SlackContext, teamId: string | undefined,
   const bottom: types.KnownBlock[] = [
     { type: 'divider' },
     section(`*${t.settingsTitle()}*`),
+    // Admins change them here too (the same flows as /mamori-admin).
+    ...(viewer?.admin ? [homeSettingsButtons(lang)] : []),
     ...settingsBlocks(visible, lang),
     context(t.adminUsage()),
   ];

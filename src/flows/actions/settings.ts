@@ -49,6 +49,11 @@ export async function asAdmin<T>(
   });
 }
 
+/** Whether `by` may change the settings (the same check every change makes; nothing is written but a workspace admin's role). */
+export async function checkAdmin(deps: OrgDeps, org: OrgRef, by: Actor): Promise<SettingsOutcome> {
+  return asAdmin(deps, org, by, null, async () => ({ status: 'ok' }));
+}
+
 async function addRole(tx: Tx, m: Member, role: MemberRole): Promise<void> {
   if (m.roles.includes(role)) return;
   await tx.update(members).set({ roles: sql`array_append(${members.roles}, ${role})` }).where(eq(members.id, m.id));

@@ -7,6 +7,8 @@ import { showAll } from './show-all.js';
 import { COMMUNITY_ACTION_IDS, communityActions } from './community-actions.js';
 import { registerBookingActions } from './booking-actions.js';
 import { registerInsightsActions } from './insights-feedback.js';
+import { HOME_ALERTS_ACTION, HOME_SUPERVISORS_ACTION } from '../../home-settings.js';
+import { openAlertSettings, openSupervisors } from './home-settings.js';
 
 export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
@@ -16,6 +18,8 @@ export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('acknowledge_alert', acknowledgeAlert(ctx));
   const community = communityActions(ctx);
   for (const [name, id] of Object.entries(COMMUNITY_ACTION_IDS)) app.action<BlockAction<ButtonAction>>(id, community[name as keyof typeof COMMUNITY_ACTION_IDS]);
+  app.action<BlockAction<ButtonAction>>(HOME_SUPERVISORS_ACTION, openSupervisors(ctx));
+  app.action<BlockAction<ButtonAction>>(HOME_ALERTS_ACTION, openAlertSettings(ctx));
   registerBookingActions(app, ctx);
   registerInsightsActions(app, ctx);
 }
