@@ -20,22 +20,13 @@ import { analyzeFile } from '../../src/analysis/index.js';
 import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
 import { PROMPT_VERSION, reviewAnalysis, type ReviewServiceConfig } from '../../src/review/index.js';
 import type { ReviewOrg } from '../../src/review/config.js';
-import { callLog } from './calls.js';
+import { THREAT_CALL } from './calls.js';
 
 const HOST = 'https://api.openai.test';
 const recording = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, 'recordings', name), 'utf8'));
 const ANSWER = recording('threat-call.chat-completion.json');
 const RATE_LIMITED = recording('rate-limited.429.json') as { status: number; headers: Record<string, string>; body: Record<string, unknown> };
 
-const THREAT_CALL = callLog([
-  ['オペレーター', 'お電話ありがとうございます。'],
-  ['顧客', '昨日買った商品が壊れていたんだけど。'],
-  ['オペレーター', '大変申し訳ございません。'],
-  ['顧客', 'ふざけるな、殺すぞ。家まで行くからな。'],
-  ['オペレーター', '落ち着いてください。'],
-  ['顧客', '彼氏いるの？スタイルいいね、今度飲みに行こうよ。'],
-  ['オペレーター', '業務に関係のないご質問にはお答えできません。'],
-]);
 const org: ReviewOrg = { allowModel: true, language: 'ja' };
 const config = (extra: Partial<ReviewServiceConfig> = {}): ReviewServiceConfig => ({
   apiKey: 'sk-test', baseURL: `${HOST}/v1`, model: 'gpt-4o-mini', timeoutMs: 5_000, maxRetries: 1, maxInputTokens: 12_000, maxOutputTokens: 2_000, ...extra,

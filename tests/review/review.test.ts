@@ -5,17 +5,8 @@ import { PROMPT_VERSION, reviewAnalysis, type ReviewServiceConfig } from '../../
 import type { ReviewOrg } from '../../src/review/config.js';
 import { startFakeOpenAiChat, type FakeChatReply, type FakeChatRequest, type FakeOpenAiChat } from '../helpers/fake-openai-chat.js';
 import { answer } from './answers.js';
-import { callLog } from './calls.js';
+import { callLog, THREAT_CALL } from './calls.js';
 
-const THREAT_CALL = callLog([
-  ['オペレーター', 'お電話ありがとうございます。'],
-  ['顧客', '昨日買った商品が壊れていたんだけど。'],
-  ['オペレーター', '大変申し訳ございません。'],
-  ['顧客', 'ふざけるな、殺すぞ。家まで行くからな。'],
-  ['オペレーター', '落ち着いてください。'],
-  ['顧客', '彼氏いるの？スタイルいいね、今度飲みに行こうよ。'],
-  ['オペレーター', '業務に関係のないご質問にはお答えできません。'],
-]);
 /** The engine flags line 4 (abuse, intimidation): read in context, a complaint. */
 const COMPLAINT_CALL = callLog([
   ['オペレーター', 'お電話ありがとうございます。'],
