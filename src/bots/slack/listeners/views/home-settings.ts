@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import {
-  checkAdmin, getSettings, removeSupervisor, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type SettingsOutcome,
+  checkAdmin, getSettings, removeSupervisor, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type OrganisationSettings, type SettingsOutcome,
 } from '../../../../flows/actions/settings.js';
 import type { Actor, OrgRef } from '../../../../flows/actions/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -16,7 +16,8 @@ import { textFor, type Lang } from '../../text.js';
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 type Values = Parameters<typeof readAlertForm>[0];
 
-interface Submitted<T> { org: OrgRef; by: Actor; form: T; lang: Lang }
+/** `settings`: as they were when the form was submitted (read once, for the language and what changed). */
+interface Submitted<T> { org: OrgRef; by: Actor; form: T; lang: Lang; settings: OrganisationSettings }
 
 /**
  * Reads the form and checks the admin within the ack (errors or a refusal answer it); `save` then
@@ -47,7 +48,7 @@ function settingsSubmitted<T>(ctx: SlackContext, what: string, read: (v: Values,
       }
       acked = true;
       await ack();
-      await save({ org, by, form: form.ok, lang });
+      await save({ org, by, form: form.ok, lang, settings });
       await publishHome(ctx, teamId, userId).catch((err) => logger.warn(`home not refreshed: ${errorName(err)}`));
     } catch (err) {
       logger.error(`${what} failed: ${errorName(err)}`);
@@ -70,9 +71,8 @@ export const supervisorsSubmitted = (ctx: SlackContext) => settingsSubmitted(ctx
   for (const supervisor of form.supervisors) expectOk(await setSupervisor(ctx.deps, { org, by, staff: form.staff, supervisor }), 'supervisor');
 });
 
-export const alertSettingsSubmitted = (ctx: SlackContext) => settingsSubmitted(ctx, 'alert settings', readAlertForm, async ({ org, by, form }) => {
+export const alertSettingsSubmitted = (ctx: SlackContext) => settingsSubmitted(ctx, 'alert settings', readAlertForm, async ({ org, by, form, settings: before }) => {
   // Only what changed is written (each change is audited).
-  const before = await getSettings(ctx.deps, org);
   if (form.channel !== before.departmentChannel) expectOk(await setDepartmentChannel(ctx.deps, { org, by, channel: form.channel }), 'channel');
   if (form.level && form.level !== before.alertLevel) expectOk(await setAlertLevel(ctx.deps, { org, by, level: form.level }), 'alert-level');
   if (form.language !== before.language) expectOk(await setLanguage(ctx.deps, { org, by, language: form.language }), 'language');
