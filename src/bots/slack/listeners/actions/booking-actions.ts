@@ -31,7 +31,6 @@ import {
 import { meetingUrlSubmitted } from '../views/booking-views.js';
 import { bookingText } from '../../booking/text.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
-import type { Lang } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
 
@@ -133,17 +132,21 @@ const fromView = (a: Args) => a.body.container?.type === 'view' || a.body.view?.
  * Acks, runs `work`; its text (a refusal) is shown to the presser: in a small modal when pressed on
  * App Home (there is no channel to answer in), else privately where the button was.
  */
-function surfaceButton(ctx: SlackContext, what: string, work: (a: Args, who: Who, lang: Lang) => Promise<{ title: string; text: string } | null>) {
+type Me = Awaited<ReturnType<typeof whoIs>>;
+
+function surfaceButton(ctx: SlackContext, what: string, work: (a: Args, who: Who, me: Me) => Promise<{ title: string; text: string } | null>) {
   return async (a: Args): Promise<void> => {
     await a.ack();
     const who = whoOf(a.body);
-    const lang = (await whoIs(ctx, who.teamId, who.userId).catch(() => null))?.lang ?? 'ja';
+    const me = await whoIs(ctx, who.teamId, who.userId).catch(() => null);
+    const lang = me?.lang ?? 'ja';
     const show = async (title: string, text: string) => {
       if (fromView(a)) await ctx.client.views.open({ trigger_id: a.body.trigger_id, view: resultModal(lang, title, [escapeMrkdwn(text)]) });
       else await tell(ctx, a, text);
     };
     try {
-      const out = await work(a, who, lang);
+      // whoIs once per press: a failure above is tried again here, where it is told as a failure.
+      const out = await work(a, who, me ?? (await whoIs(ctx, who.teamId, who.userId)));
       if (out) await show(out.title, out.text);
       ctx.notify();
     } catch (err) {
@@ -154,7 +157,7 @@ function surfaceButton(ctx: SlackContext, what: string, work: (a: Args, who: Who
 }
 
 /** 予約する (App Home): the booking form, as /mamori-book opens it. */
-const bookOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'booking form from home', async (a, who, lang) => {
+const bookOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'booking form from home', async (a, who, { lang }) => {
   const t = bookingText(lang);
   const { view, offer } = await bookFormWithOffer(ctx, who, { team: who.teamId, v: 1 }, {});
   if (offer.instructors.length === 0) return { title: t.bookTitle, text: t.noInstructorYet };
@@ -163,9 +166,8 @@ const bookOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'booking form 
 });
 
 /** 受付時間を設定 (App Home): the /mamori-availability form, instructors only. */
-const availabilityOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'availability form from home', async (a, who, lang) => {
+const availabilityOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'availability form from home', async (a, who, { lang, roles }) => {
   const t = bookingText(lang);
-  const { roles } = await whoIs(ctx, who.teamId, who.userId);
   if (!roles.includes('instructor')) return { title: t.availabilityTitle, text: t.notInstructor };
   const current = await currentAvailability(ctx, await bookingDeps(ctx), who);
   await ctx.client.views.open({ trigger_id: a.body.trigger_id, view: availabilityModal(lang, { team: who.teamId, home: true }, current) });
@@ -173,7 +175,7 @@ const availabilityOpenPressed = (ctx: SlackContext) => surfaceButton(ctx, 'avail
 });
 
 /** The admins' CSV button (App Home): every booking as CSV to the admin's DM, never to a channel. */
-const adminCsvPressed = (ctx: SlackContext) => surfaceButton(ctx, 'bookings CSV from home', async (a, who, lang) => {
+const adminCsvPressed = (ctx: SlackContext) => surfaceButton(ctx, 'bookings CSV from home', async (_a, who, { lang }) => {
   const t = bookingText(lang);
   const deps = await bookingDeps(ctx);
   const out = await bookingsCsv(deps, { org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name) });
@@ -184,9 +186,8 @@ const adminCsvPressed = (ctx: SlackContext) => surfaceButton(ctx, 'bookings CSV 
 });
 
 /** 会議URLを設定 (instructor's App Home entry or `/mamori-book mine`): a small modal with the booking's URL. */
-const meetingUrlPressed = (ctx: SlackContext) => surfaceButton(ctx, 'meeting URL form', async (a, who, lang) => {
+const meetingUrlPressed = (ctx: SlackContext) => surfaceButton(ctx, 'meeting URL form', async (a, who, { lang, orgLanguage }) => {
   const t = bookingText(lang);
-  const { orgLanguage } = await whoIs(ctx, who.teamId, who.userId);
   const deps = await bookingDeps(ctx);
   const out = await meetingUrlForm(deps, { org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name), bookingId: valueOf(a) });
   if (out.status !== 'ok') return { title: t.meetingUrlModalTitle, text: out.message };
