@@ -41,7 +41,7 @@ import { discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
-import { renderTimelinePng } from '../../flows/views/timeline.js';
+import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { Logger } from '../../logger.js';
 import { fileDownloadUrl } from '../http/file-download.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
@@ -141,10 +141,11 @@ export class TeamsMessenger implements Messenger {
     switch (message.kind) {
       case 'analysis_result': {
         const result = p.result as AnalysisResult;
+        const timelineUrl = await this.timelineUrl(result);
         // The sharer's language (their Teams locale), as the job analysed it; the labels follow it.
         return this.answer(message, submissionId, result.language, (answerLang) => {
           const view = buildAnalysisView({ ...result, language: answerLang }, {
-            analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl: this.timelineUrl(result),
+            analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl,
           });
           return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
         });
@@ -262,10 +263,11 @@ export class TeamsMessenger implements Messenger {
     return first!;
   }
 
-  private timelineUrl(result: AnalysisResult): string | undefined {
+  /** The timeline picture as a data URL, rendered off the event loop (libuv's thread pool). */
+  private async timelineUrl(result: AnalysisResult): Promise<string | undefined> {
     if (this.deps.timeline === false || result.excerpts.length === 0) return undefined;
     try {
-      const png = renderTimelinePng(result, { width: TEAMS_LIMITS.timelineWidth, height: TEAMS_LIMITS.timelineHeight });
+      const png = await renderTimelinePngAsync(result, { width: TEAMS_LIMITS.timelineWidth, height: TEAMS_LIMITS.timelineHeight });
       const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
       // A picture that cannot fit beside the text goes on its own page (the renderer pages it).
       return url.length < TEAMS_LIMITS.maxCardBytes - 2000 ? url : undefined;
