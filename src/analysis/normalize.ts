@@ -44,3 +44,12 @@ export function japaneseShare(text: string): number {
   }
   return ja + latin === 0 ? 0 : ja / (ja + latin);
 }
+
+/**
+ * A hand-written pattern in the alphabet text is matched in: katakana in its source folded to hiragana
+ * (a recogniser writes センター, normalize() makes it せんたー), so a katakana word can never silently
+ * fail to match. Lexicon rules get the same folding in compileRules.
+ */
+export function foldedRegExp(re: RegExp): RegExp {
+  return new RegExp(toHiragana(re.source), re.flags);
+}

@@ -8,7 +8,7 @@ import type { Rule } from './lexicon/rule.js';
 import { JA_RULES } from './lexicon/ja.js';
 import { EN_RULES } from './lexicon/en.js';
 import { isHonestReview, isMention, isNegated, isPolite, isReported } from './context.js';
-import { toHiragana } from './normalize.js';
+import { foldedRegExp } from './normalize.js';
 
 export interface Hit {
   category: Category;
@@ -18,7 +18,7 @@ export interface Hit {
 
 const RULES: Record<Language, Rule[]> = { ja: JA_RULES, en: EN_RULES };
 
-const CLAIM_BASIS = /(?:保証(?:期間|書|の範囲|で|対象)|保障期間|約款|規約(?:で|に|上)|契約(?:書)?(?:で|に|上|どおり|通り)|りこーる|\b(?:warranty|guarantee[ds]?|under (?:the |my )?(?:contract|lease|policy)|recall)\b)/u;
+const CLAIM_BASIS = foldedRegExp(/(?:保証(?:期間|書|の範囲|で|対象)|保障期間|約款|規約(?:で|に|上)|契約(?:書)?(?:で|に|上|どおり|通り)|リコール|\b(?:warranty|guarantee[ds]?|under (?:the |my )?(?:contract|lease|policy)|recall)\b)/u);
 
 export function detectCustomerSignals(norm: string, raw: string, lang: Language): Hit[] {
   const hits: Hit[] = [];
@@ -78,7 +78,7 @@ export function detectStaffReactions(norm: string): Hit[] {
 
 /** The staff member draws a line: a clear answer that the request cannot be met. */
 const REFUSAL =
-  /(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|対象外|対象と(?:なりません|なっておりません)|(?:ご)?回答済み|(?:回答|お答え|内容|結論)(?:は|も)?変わり(?:ません|かね)|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|(?:not|isn'?t) eligible|(?:already|have) answered|(?:answer|decision) (?:won'?t|will not|is not going to) change|not (?:able|possible)|our policy)\b)/u;
+  foldedRegExp(/(?:いたしかね|いたし兼ね|できかね|致しかね|出来かね|お受けでき|応じられ|応じかね|お応えでき|ご対応でき|お約束でき|できません|できないんです|できないことに|対応しておりません|対象外|対象と(?:なりません|なっておりません)|(?:ご)?回答済み|(?:回答|お答え|内容|結論)(?:は|も)?変わり(?:ません|かね)|規定(?:上|により|で)|決まりで|ご容赦|難しい(?:です|状況|かと)|\b(?:i'?m (?:not able|unable)|we(?:'re| are) (?:not able|unable)|we can(?:'?t|not)|i can(?:'?t|not) (?:do|offer|give|waive|remove|provide|change|promise|remove|make)|that(?:'s| is) not (?:something|possible)|(?:not|isn'?t) eligible|(?:already|have) answered|(?:answer|decision) (?:won'?t|will not|is not going to) change|not (?:able|possible)|our policy)\b)/u);
 
 export function isRefusal(norm: string): boolean {
   return REFUSAL.test(norm);
@@ -86,8 +86,8 @@ export function isRefusal(norm: string): boolean {
 
 /** The customer takes back their own outburst: 「大きな声を出してすみません」, "sorry for yelling". */
 const SELF_APOLOGY =
-  /(?:大きな声|大声|怒鳴って|言い過ぎ|いいすぎ|取り乱|感情的に|失礼なこと|口が悪|カッとなって|かっとなって)|\b(?:sorry (?:for|about) (?:shouting|yelling|raising|snapping|losing|the language|my language|that outburst|swearing|that)|didn'?t mean to (?:shout|yell|snap|swear)|not (?:at|directed at|aimed at) you|not your fault|i shouldn'?t have (?:yelled|shouted|sworn))\b/u;
-const PLAIN_APOLOGY = /(?:すみません|すいません|ごめんなさい|申し訳ない|失礼しました)|\b(?:sorry|i apologi[sz]e)\b/u;
+  foldedRegExp(/(?:大きな声|大声|怒鳴って|言い過ぎ|いいすぎ|取り乱|感情的に|失礼なこと|口が悪|カッとなって)|\b(?:sorry (?:for|about) (?:shouting|yelling|raising|snapping|losing|the language|my language|that outburst|swearing|that)|didn'?t mean to (?:shout|yell|snap|swear)|not (?:at|directed at|aimed at) you|not your fault|i shouldn'?t have (?:yelled|shouted|sworn))\b/u);
+const PLAIN_APOLOGY = foldedRegExp(/(?:すみません|すいません|ごめんなさい|申し訳ない|失礼しました)|\b(?:sorry|i apologi[sz]e)\b/u);
 
 export function apologyStrength(norm: string): 'explicit' | 'plain' | 'none' {
   if (SELF_APOLOGY.test(norm)) return 'explicit';
@@ -96,16 +96,14 @@ export function apologyStrength(norm: string): 'explicit' | 'plain' | 'none' {
 
 /**
  * Complaint evidence (domain.md §3: a legitimate complaint, however emotional, is `complaint`, not harassment).
- * Written in the alphabet the text is matched in (katakana folded to hiragana by `kana`), in two strengths:
+ * In two strengths:
  * recourse and plain dissatisfaction with the service count fully; words an ordinary inquiry also uses
  * (a strange noise, "why", a bill) count half, so a question about a bill stays `normal`.
  */
-const kana = (re: RegExp): RegExp => new RegExp(toHiragana(re.source), re.flags);
-
-const COMPLAINT_STRONG = kana(
-  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|金融庁|保健所|労働基準監督署|国土交通省|役所に相談|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|不良|壊れ|故障|納得(?:でき|いか|いき)|説明(?:して|を|し)(?:ほし|くださ|もらえ|てもらい)|ちゃんと(?:説明|調べ|して)|どういうこと|困ります|不満|ひどい|二重|苦情|クレーム|文句|言いたいことが|差額|請求(?:が|額)[^。]{0,10}(?:高|多|違|おかし|倍)|(?:高|多)く(?:取られ|請求され)|来なかった|来てな|届かな|届いてな|(?:寝|ね)(?:られ|れ)な|怖かった|ぞっと|不安で|がっかり|最悪|信じられな|ありえな|あり得な|再発防止|経緯|書面で|謝って(?:ほし|くださ|もらえ)|謝罪(?:して|を)(?:ほし|くださ|もらえ)|待たされ|対応が(?:悪|遅|ひど)|腹が立|頭にき|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|complain|unacceptable|disappoint\w*|frustrat\w*|annoy\w*|ridiculous|absurd|overcharged|charged twice|double charged|mistake|not happy|upset|shouldn'?t (?:happen|have)|never (?:arrived|came|showed)|didn'?t (?:arrive|show up|come|work)|(?:doesn'?t|isn'?t|not) working|how (?:was|am) i supposed to|been waiting|on hold for|terrible|awful|worst|waste of|make (?:this|it) right|not (?:okay|ok|acceptable|fair)|higher than (?:normal|usual)|not my fault|your fault)\b)/u,
+const COMPLAINT_STRONG = foldedRegExp(
+  /(?:消費生活センター|消費者センター|国民生活センター|188|弁護士|訴(?:え|訟)|裁判|教育委員会|監督官庁|金融庁|保健所|労働基準監督署|国土交通省|役所に相談|本社に|責任者|上司の方|上の方|店長さん|口コミ|レビュー|返金|不良|壊れ|故障|納得(?:でき|いか|いき)|説明(?:して|を|し)(?:ほし|くださ|もらえ|てもらい)|ちゃんと(?:説明|調べ|して)|どういうこと|困ります|不満|ひどい|二重|苦情|クレーム|文句|請求(?:が|額)[^。]{0,10}(?:高|多|違|おかし|倍)|(?:高|多)く(?:取られ|請求され)|来なかった|(?:寝|ね)(?:られ|れ)な|来てな|届かな|届いてな|不安で|がっかり|最悪|信じられな|ありえな|あり得な|再発防止|経緯|書面で|謝って(?:ほし|くださ|もらえ)|謝罪(?:して|を)(?:ほし|くださ|もらえ)|待たされ|対応が(?:悪|遅|ひど)|腹が立|頭にき|\b(?:lawyer|attorney|sue|court|cfpb|fcc|better business bureau|bbb|consumer (?:protection|affairs)|regulator|ombudsman|supervisor|manager|review|refund|replacement|defective|broken|complaint|complain|unacceptable|disappoint\w*|frustrat\w*|annoy\w*|ridiculous|absurd|overcharged|charged twice|double charged|mistake|not happy|upset|shouldn'?t (?:happen|have)|never (?:arrived|came|showed)|didn'?t (?:arrive|show up|come|work)|(?:doesn'?t|isn'?t|not) working|been waiting|on hold for|terrible|awful|worst|waste of|make (?:this|it) right|not (?:okay|ok|acceptable|fair)|not my fault|your fault)\b)/u,
 );
-const COMPLAINT_WEAK = kana(
+const COMPLAINT_WEAK = foldedRegExp(
   /(?:困(?:って|った|る)|交換|間違|ミス|おかしい|変な|違う|全然[^。]{0,10}(?:ない|なかった|なくて)|(?:どうして|なんで(?!す))[^。]{0,16}(?:の|んですか|か)|また同じ|高すぎ|遅い|遅れ|\b(?:bill|charged|charge|fee|wrong|failed|why (?:did|was|is|would|were)|what happened|fix (?:this|it)|again\?|still (?:not|haven'?t|no))\b)/u,
 );
 
@@ -117,7 +115,7 @@ export function complaintStrength(norm: string): number {
 
 /** A demand in the customer's words: what persistence is counted on. */
 const DEMAND =
-  /(?:しろ|して(?:よ|って|くれ|ください|ほしい|もらえ)|出せ|返せ|払え|やれ|よこせ|替えて|代えて|なしに|言ってん|って(?:言|い)ってる|にして|でいい(?:よ|から)|じゃなくて|\b(?:i want|give me|i need you to|you (?:will|need to|have to)|wipe|refund me|send (?:me|the)|just (?:do|give|fix)|then (?:give|wipe|help))\b)/u;
+  foldedRegExp(/(?:しろ|して(?:よ|って|くれ|ください|ほしい|もらえ)|出せ|返せ|払え|やれ|よこせ|替えて|代えて|なしに|言ってん|って(?:言|い)ってる|にして|でいい(?:よ|から)|じゃなくて|\b(?:i want|give me|i need you to|you (?:will|need to|have to)|wipe|refund me|send (?:me|the)|just (?:do|give|fix)|then (?:give|wipe|help))\b)/u);
 
 export function isDemand(norm: string): boolean {
   return DEMAND.test(norm);
