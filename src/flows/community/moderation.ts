@@ -5,10 +5,9 @@ import { communityAnswers, communityQuestions } from '../../db/schema/index.js';
 import type { MessageView } from '../views/view.js';
 import { isCommunityMember, isInstructor } from './access.js';
 import { inTransaction, nowOf, resolveActor, send, tokenizerOf, type Actor, type CommunityDeps } from './deps.js';
-import { searchTokens } from './japanese.js';
 import { communityMessages } from './messages.js';
 import { answerKey, postedRef, updateMessage } from './outbox.js';
-import { refreshQuestionMessage } from './questions.js';
+import { questionBodyTokens, refreshQuestionMessage } from './questions.js';
 import { FieldCheck, refuse, type Refusal } from './refusal.js';
 import { reportsView } from './views/lists-view.js';
 import { answerView, excerpt } from './views/question-view.js';
@@ -117,7 +116,7 @@ export async function hidePost(deps: CommunityDeps, actor: Actor, input: { subje
           .update(communityQuestions)
           .set({
             status: 'answered', acceptedAnswerId: null, resolvedAt: null, updatedAt: now,
-            bodyTokens: searchTokens(tokenizer, `${q.body} ${q.tags.join(' ')}`).join(' '),
+            bodyTokens: questionBodyTokens(tokenizer, q),
           })
           .where(eq(communityQuestions.id, q.id))
           .returning()) as [Question];

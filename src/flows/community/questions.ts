@@ -105,6 +105,11 @@ function guardFields(tokenizer: JapaneseTokenizer, title: string, body: string) 
   };
 }
 
+/** A question's `bodyTokens` (what the search matches besides the title): body, tags and, once resolved, the accepted answer. */
+export function questionBodyTokens(tokenizer: JapaneseTokenizer, q: { body: string; tags: readonly string[] }, acceptedAnswerBody?: string): string {
+  return searchTokens(tokenizer, [q.body, q.tags.join(' '), ...(acceptedAnswerBody === undefined ? [] : [acceptedAnswerBody])].join(' ')).join(' ');
+}
+
 async function similarTo(tx: Tx, tokenizer: JapaneseTokenizer, orgId: string, language: string, text: string, limit: number, excludeId?: string): Promise<QuestionHit[]> {
   const tokens = searchTokens(tokenizer, text);
   const hits = await searchResolvedQuestions(tx, orgId, tokens, limit * 3, excludeId);
@@ -203,7 +208,7 @@ async function ask(deps: CommunityDeps, actor: Actor, input: QuestionInput, deci
       industry: q.industry,
       channel: settings.channel,
       titleTokens: searchTokens(tokenizer, title).join(' '),
-      bodyTokens: searchTokens(tokenizer, `${body} ${q.tags.join(' ')}`).join(' '),
+      bodyTokens: questionBodyTokens(tokenizer, { body, tags: q.tags }),
       createdAt: nowOf(deps),
       updatedAt: nowOf(deps),
     });
@@ -416,7 +421,7 @@ export async function markResolved(deps: CommunityDeps, actor: Actor, input: { a
     if (answer.hiddenAt) return refuse(org.language, 'hidden');
     if (question.askedBy !== member.id && !isInstructor(member)) return refuse(org.language, 'not_allowed');
     const now = nowOf(deps);
-    const baseTokens = searchTokens(tokenizer, `${question.body} ${question.tags.join(' ')} ${answer.body}`).join(' ');
+    const baseTokens = questionBodyTokens(tokenizer, question, answer.body);
     const [updated] = await tx
       .update(communityQuestions)
       .set({ status: 'resolved', acceptedAnswerId: answer.id, resolvedAt: now, updatedAt: now, bodyTokens: baseTokens })
