@@ -4,6 +4,7 @@
  * 年始休業, observed by nearly every Japanese company) are not working days.
  */
 import { japaneseHoliday } from '../booking/holidays.js';
+import { addDays, isoWeekday } from '../booking/time.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -39,9 +40,8 @@ export function localDate(at: Date, timeZone: string): string {
 
 /** The local date 'YYYY-MM-DD' of the Monday that starts the week of `at` in `timeZone`. */
 export function weekStart(at: Date, timeZone: string): string {
-  const [y, m, d] = localDate(at, timeZone).split('-').map(Number) as [number, number, number];
-  const back = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(y, m - 1, d - back)).toISOString().slice(0, 10);
+  const today = localDate(at, timeZone);
+  return addDays(today, 1 - isoWeekday(today));
 }
 
 /** 'YYYY-MM' shifted by `delta` months. */
