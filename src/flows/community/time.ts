@@ -49,7 +49,4 @@ export function localDate(at: Date, timeZone: string): string {
 }
 
 /** The wall-clock time (HH:mm, 24 h) of `at` in `timeZone`. */
-export function localTime(at: Date, timeZone: string): string {
-  const p = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  return `${p.find((x) => x.type === 'hour')?.value ?? '00'}:${p.find((x) => x.type === 'minute')?.value ?? '00'}`;
-}
+export { localTime } from '../booking/time.js';
