@@ -115,7 +115,7 @@ export function complaintStrength(norm: string): number {
 
 /** A demand in the customer's words: what persistence is counted on. */
 const DEMAND =
-  foldedRegExp(/(?:しろ|して(?:よ|って|くれ|ください|ほしい|もらえ)|出せ|返せ|払え|やれ|よこせ|替えて|代えて|なしに|言ってん|って(?:言|い)ってる|にして|でいい(?:よ|から)|じゃなくて|\b(?:i want|give me|i need you to|you (?:will|need to|have to)|wipe|refund me|send (?:me|the)|just (?:do|give|fix)|then (?:give|wipe|help))\b)/u);
+  foldedRegExp(/(?:しろ|して(?:よ|って|くれ|ください|ほしい|もらえ|$|[。!])|出せ|返せ|払え|やれ|よこせ|替えて|代えて|なしに|言ってん|って(?:言|い)ってる|にして|でいい(?:よ|から)|じゃなくて|\b(?:i want|give me|i need you to|you (?:will|need to|have to)|wipe|refund me|send (?:me|the)|just (?:do|give|fix)|then (?:give|wipe|help))\b)/u);
 
 export function isDemand(norm: string): boolean {
   return DEMAND.test(norm);
