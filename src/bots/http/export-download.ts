@@ -13,6 +13,7 @@ import type { Database } from '../../db/connection.js';
 import { auditLog, organisations } from '../../db/schema/index.js';
 import { EXPORT_TABLES, exportRow, organisationRecords, redeemExportLink, toCsv, type ExportManifest } from '../../flows/insights/export.js';
 import type { Logger } from '../../logger.js';
+import { answerPreview, downloadUrl, plain, tokenOf } from './download-common.js';
 
 /** The path prefix to mount (the server's routes are exact paths: match `path.startsWith(EXPORT_DOWNLOAD_PREFIX)`). */
 export const EXPORT_DOWNLOAD_PREFIX = '/exports/';
@@ -25,7 +26,7 @@ export interface ExportDownloadDeps {
 
 /** The download URL for a token, under the server's public base URL. */
 export function exportDownloadUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}${EXPORT_DOWNLOAD_PREFIX}${encodeURIComponent(token)}`;
+  return downloadUrl(publicBaseUrl, EXPORT_DOWNLOAD_PREFIX, token);
 }
 
 const NOT_FOUND = [
@@ -36,23 +37,15 @@ const NOT_FOUND = [
 /** Chat apps fetch links to show a preview; they must not use up a one-time link. */
 const PREVIEW_AGENTS = /slackbot|slack-imgproxy|skypeuripreview|teams|msteams|bingpreview|facebookexternalhit|twitterbot|discordbot|linkexpanding/i;
 
-function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(`${text}\n`);
-}
-
 export function createExportDownloadHandler(deps: ExportDownloadDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(EXPORT_DOWNLOAD_PREFIX)) return plain(res, 404, 'not found');
-    const token = decodeURIComponent(url.pathname.slice(EXPORT_DOWNLOAD_PREFIX.length));
-    if (req.method === 'HEAD' || (req.method === 'GET' && PREVIEW_AGENTS.test(String(req.headers['user-agent'] ?? '')))) {
-      // Nothing is redeemed: the person clicking the link still gets the file.
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : 'mamori export\n');
-      return;
-    }
+    if (answerPreview(req, res, PREVIEW_AGENTS, 'mamori export')) return;
     if (req.method !== 'GET') return plain(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
     const format = url.searchParams.get('format') === 'jsonl' ? 'jsonl' : 'zip';
-    if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return plain(res, 404, NOT_FOUND);
+    const token = tokenOf(url.pathname, EXPORT_DOWNLOAD_PREFIX);
+    if (token === null || !/^[A-Za-z0-9_-]{16,128}$/.test(token)) return plain(res, 404, NOT_FOUND);
     const now = deps.now?.() ?? new Date();
     const orgId = await redeemExportLink(deps.database.db, token, now);
     if (!orgId) return plain(res, 404, NOT_FOUND);

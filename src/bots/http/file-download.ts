@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../db/connection.js';
 import { redeemDownloadLink } from '../../flows/download-links.js';
 import type { Logger } from '../../logger.js';
+import { answerPreview, downloadUrl, plain, tokenOf } from './download-common.js';
 
 /** The path prefix to mount (a prefix route of the server). */
 export const FILE_DOWNLOAD_PREFIX = '/downloads/';
@@ -21,7 +22,7 @@ export interface FileDownloadDeps {
 
 /** The download URL for a token, under the server's public base URL. */
 export function fileDownloadUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}${FILE_DOWNLOAD_PREFIX}${encodeURIComponent(token)}`;
+  return downloadUrl(publicBaseUrl, FILE_DOWNLOAD_PREFIX, token);
 }
 
 const NOT_FOUND = [
@@ -37,10 +38,6 @@ const PREVIEW_AGENTS = /slackbot|slack-imgproxy|skypeuripreview|bingpreview|face
 
 const SAFE_TYPES = /^(text\/calendar|application\/pdf|image\/(png|jpeg)|text\/csv|text\/plain|application\/json)$/;
 
-function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(`${text}\n`);
-}
-
 /** RFC 6266 Content-Disposition with an ASCII fallback and the UTF-8 name. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_') || 'download';
@@ -51,17 +48,10 @@ export function createFileDownloadHandler(deps: FileDownloadDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(FILE_DOWNLOAD_PREFIX)) return plain(res, 404, 'not found');
-    if (req.method === 'HEAD' || (req.method === 'GET' && PREVIEW_AGENTS.test(String(req.headers['user-agent'] ?? '')))) {
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : 'mamori file\n');
-      return;
-    }
+    if (answerPreview(req, res, PREVIEW_AGENTS, 'mamori file')) return;
     if (req.method !== 'GET') return plain(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
-    let token: string;
-    try {
-      token = decodeURIComponent(url.pathname.slice(FILE_DOWNLOAD_PREFIX.length));
-    } catch {
-      return plain(res, 404, NOT_FOUND);
-    }
+    const token = tokenOf(url.pathname, FILE_DOWNLOAD_PREFIX);
+    if (token === null) return plain(res, 404, NOT_FOUND);
     const file = await redeemDownloadLink(deps.database, token, deps.now?.() ?? new Date());
     if (!file) return plain(res, 404, NOT_FOUND);
     deps.logger.info({ orgId: file.orgId, bytes: file.bytes.byteLength }, 'file downloaded');

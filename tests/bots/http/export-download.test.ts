@@ -4,8 +4,6 @@
  * organisation's rows never; a used, expired or unknown token is a 404 with a clear text; link
  * previews do not use the link up.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,9 +14,10 @@ import { createExportLink, EXPORT_TABLES, organisationRecords } from '../../../s
 import { silentLogger } from '../../../src/logger.js';
 import { fakeAnalyser } from '../../helpers/fakes.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { serveRoute, type Served } from './serve.js';
 
 let t: TestDatabase;
-let server: Server;
+let server: Served | undefined;
 let base = '';
 const ids: Record<string, string> = {};
 
@@ -69,17 +68,11 @@ beforeAll(async () => {
   t = await openTestDatabase();
   ids.org = await seed('テスト株式会社', 'T1', 3);
   ids.other = await seed('よその会社', 'T2', 2);
-  const handler = createExportDownloadHandler({ database: t.database, logger: silentLogger });
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path.startsWith(EXPORT_DOWNLOAD_PREFIX)) return void handler(req, res);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRoute(EXPORT_DOWNLOAD_PREFIX, createExportDownloadHandler({ database: t.database, logger: silentLogger }));
+  base = server.base;
 }, 60_000);
 afterAll(async () => {
-  await new Promise<void>((r) => server.close(() => r()));
+  await server?.close();
   await t?.close();
 });
 
@@ -148,6 +141,7 @@ describe('export download links', () => {
     expect(await res.text()).toMatch(/ダウンロードリンクは無効/);
     expect((await fetch(`${base}/exports/${'x'.repeat(32)}`)).status).toBe(404);
     expect((await fetch(`${base}/exports/..%2F..%2Fetc`)).status).toBe(404);
+    expect((await fetch(`${base}/exports/%E0%A4%A`)).status).toBe(404); // not valid percent-encoding
     expect((await fetch(`${base}/exports/`)).status).toBe(404);
     const post = await fetch(await link(ids.org!), { method: 'POST' });
     expect(post.status).toBe(405);

@@ -3,8 +3,6 @@
  * HTTP: once, until it expires; the bytes leave the outbox message when fetched or swept; previews
  * and HEAD do not use a link up; a tampered, unknown or another file's token gets nothing.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDisposition, createFileDownloadHandler, FILE_DOWNLOAD_PREFIX, fileDownloadUrl } from '../../../src/bots/http/file-download.js';
@@ -13,9 +11,10 @@ import { organisations, outbox } from '../../../src/db/schema/index.js';
 import { discardOutboxFiles, issueDownloadLinks, outboxFiles, sweepDownloadLinks } from '../../../src/flows/download-links.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
+import { serveRoute, type Served } from './serve.js';
 
 let t: TestDatabase;
-let server: Server;
+let server: Served | undefined;
 let base = '';
 let orgId = '';
 const PDF = Buffer.from('%PDF-1.7\n請求書\n%%EOF\n', 'utf8');
@@ -25,16 +24,11 @@ beforeAll(async () => {
   t = await openTestDatabase();
   const [org] = await t.database.db.insert(organisations).values({ platform: 'teams', platformTeamId: 'tenant-files', name: 'files' }).returning();
   orgId = org!.id;
-  const handler = createFileDownloadHandler({ database: t.database, logger: silentLogger });
-  server = createServer((req, res) => {
-    if ((req.url ?? '').startsWith(FILE_DOWNLOAD_PREFIX)) return void handler(req, res);
-    res.writeHead(404).end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRoute(FILE_DOWNLOAD_PREFIX, createFileDownloadHandler({ database: t.database, logger: silentLogger }));
+  base = server.base;
 }, 60_000);
 afterAll(async () => {
-  await new Promise<void>((r) => server.close(() => r()));
+  await server?.close();
   await t?.close();
 });
 
@@ -99,13 +93,11 @@ describe('download links', () => {
     const soon = new Date(Date.now() + 60_000);
     const links = await issueDownloadLinks(t.database, { outboxId: id, expiresAt: soon });
     const handler = createFileDownloadHandler({ database: t.database, logger: silentLogger, now: () => new Date(soon.getTime() + 1) });
-    const late = createServer((req, res) => void handler(req, res));
-    await new Promise<void>((r) => late.listen(0, '127.0.0.1', () => r()));
+    const late = await serveRoute(FILE_DOWNLOAD_PREFIX, handler);
     try {
-      const lateBase = `http://127.0.0.1:${(late.address() as AddressInfo).port}`;
-      expect((await fetch(fileDownloadUrl(lateBase, links[0]!.token))).status).toBe(404);
+      expect((await fetch(fileDownloadUrl(late.base, links[0]!.token))).status).toBe(404);
     } finally {
-      await new Promise<void>((r) => late.close(() => r()));
+      await late.close();
     }
     expect(await sweepDownloadLinks(t.database, new Date())).toBe(0);
     expect(await sweepDownloadLinks(t.database, new Date(soon.getTime() + 1))).toBe(2);
