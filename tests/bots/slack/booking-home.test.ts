@@ -13,7 +13,7 @@ import { bookings, members, outbox } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
 import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
 import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
-import { startHarness, waitFor, type Harness } from './harness.js';
+import { command, homePublishes, openHome, response, startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
 
@@ -39,17 +39,6 @@ let seq = 0;
 const user = (id: string) => ({ id, team_id: 'T1', username: `${id.toLowerCase()}-name`, name: `${id.toLowerCase()}-name` });
 const json = (x: unknown) => JSON.stringify(x ?? null);
 
-function command(cmd: string, text: string, userId: string, channel = 'C-any') {
-  const id = `r${++seq}`;
-  return {
-    id,
-    res: h.signer.command({
-      token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'any', user_id: userId, user_name: `${userId.toLowerCase()}-name`,
-      command: cmd, text, api_app_id: 'A1', response_url: `${h.slack.base}/respond/${id}`, trigger_id: `trig-${id}`,
-    }),
-  };
-}
-const response = (id: string) => waitFor(`response ${id}`, () => h.slack.responses.find((r) => r.id === id)?.body);
 
 function submit(callbackId: string, userId: string, values: Record<string, any>, meta: object, viewId: string) {
   return h.signer.interaction({
@@ -87,12 +76,6 @@ function pressInDm(actionId: string, value: string, userId: string) {
 const ephemeralTo = (userId: string, pattern: RegExp) =>
   waitFor(`ephemeral to ${userId} matching ${pattern}`, () => h.slack.callsOf('chat.postEphemeral').find((c) => c.args.user === userId && pattern.test(String(c.args.text))));
 
-const publishesTo = (userId: string) => h.slack.callsOf('views.publish').filter((c) => c.args.user_id === userId);
-async function openHome(userId: string): Promise<any> {
-  const before = publishesTo(userId).length;
-  await h.signer.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home' });
-  return (await waitFor(`home of ${userId}`, () => publishesTo(userId)[before])).args.view;
-}
 
 function expectWithinLimits(view: any): void {
   expect(view.blocks.length).toBeLessThanOrEqual(LIMITS.homeBlocks);
@@ -140,13 +123,13 @@ let orientationId = '';
 
 describe('booking on App Home', () => {
   it('a graduate sees 予約する and no bookings yet; the button opens the booking form', async () => {
-    await response(command('/mamori-admin', 'instructor <@UTEACH|teach>', 'UADMIN').id);
-    await response(command('/mamori-admin', 'graduate <@UGRAD|grad>', 'UADMIN').id);
+    await response(h, command(h, '/mamori-admin', 'instructor <@UTEACH|teach>', 'UADMIN').id);
+    await response(h, command(h, '/mamori-admin', 'graduate <@UGRAD|grad>', 'UADMIN').id);
     const hours = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [`hours_${d}`, { [`hours_${d}`]: { type: 'plain_text_input', value: '09:00-12:00, 13:00-18:00' } }]));
     const saved = await submit('booking_availability', 'UTEACH', { ...hours, meeting_url: { meeting_url: { type: 'url_text_input', value: 'https://meet.example/teach' } } }, { team: 'T1' }, 'V-AV');
     expect(JSON.parse(saved.text).response_action).toBe('update');
 
-    const home = await openHome('UGRAD');
+    const home = await openHome(h, 'UGRAD');
     expectWithinLimits(home);
     const text = json(home.blocks);
     expect(text).toMatch(/個別相談/);
@@ -166,18 +149,18 @@ describe('booking on App Home', () => {
     expect(b!.status).toBe('confirmed');
     orientationId = b!.id;
 
-    const home = await openHome('UGRAD');
+    const home = await openHome(h, 'UGRAD');
     const text = json(home.blocks);
     expect(text).toMatch(/あなたの予約/);
     expect(text).toMatch(/講師: (UTEACH|teach|uteach-name) ・ 確定/);
     expect(text).toMatch(/オリエンテーション/);
 
-    const staff = await openHome('USTAFF');
+    const staff = await openHome(h, 'USTAFF');
     expect(json(staff.blocks)).not.toMatch(/booking_book_open|個別相談/);
   });
 
   it('the instructor sees hours, meeting URL, 受付時間を設定 (the availability form) and 会議URLを設定 per session', async () => {
-    const home = await openHome('UTEACH');
+    const home = await openHome(h, 'UTEACH');
     expectWithinLimits(home);
     const text = json(home.blocks);
     expect(text).toMatch(/月 09:00-12:00, 13:00-18:00/);
@@ -206,7 +189,7 @@ describe('booking on App Home', () => {
     expect(JSON.parse(bad.text)).toMatchObject({ response_action: 'errors', errors: { meeting_url: expect.stringMatching(/https:\/\//) } });
     expect((await bookingOf('UGRAD'))[0]!.meetingUrl).toBeNull();
 
-    const homesBefore = publishesTo('UTEACH').length;
+    const homesBefore = homePublishes(h, 'UTEACH').length;
     const ok = await submit('booking_meeting_url_modal', 'UTEACH', { meeting_url: { meeting_url: { type: 'url_text_input', value: 'https://zoom.example/j/42' } } }, meta, 'V-MU');
     const answer = JSON.parse(ok.text);
     expect(answer.response_action).toBe('update');
@@ -220,7 +203,7 @@ describe('booking on App Home', () => {
     });
     expect(told.target).toMatchObject({ platformUserId: 'UGRAD' });
     expect(json(told.payload)).toContain('https://zoom.example/j/42');
-    const refreshed = await waitFor('App Home published again', () => publishesTo('UTEACH')[homesBefore]);
+    const refreshed = await waitFor('App Home published again', () => homePublishes(h, 'UTEACH')[homesBefore]);
     expect(json(refreshed.args.view)).toContain('https://zoom.example/j/42');
 
     // Someone else's booking: refused, nothing opened but the reason.
@@ -230,15 +213,15 @@ describe('booking on App Home', () => {
   });
 
   it('/mamori-book mine gives the instructor 会議URLを設定 too', async () => {
-    const c = command('/mamori-book', 'mine', 'UTEACH');
-    const blocks = (await response(c.id)).blocks;
+    const c = command(h, '/mamori-book', 'mine', 'UTEACH');
+    const blocks = (await response(h, c.id)).blocks;
     expect(buttonValues(blocks, 'booking_meeting_url')).toEqual([orientationId]);
-    const trainee = command('/mamori-book', 'mine', 'UGRAD');
-    expect(buttonValues((await response(trainee.id)).blocks, 'booking_meeting_url')).toEqual([]);
+    const trainee = command(h, '/mamori-book', 'mine', 'UGRAD');
+    expect(buttonValues((await response(h, trainee.id)).blocks, 'booking_meeting_url')).toEqual([]);
   });
 
   it('an admin sees the figures and gets the CSV in their DM from the button', async () => {
-    const home = await openHome('UADMIN');
+    const home = await openHome(h, 'UADMIN');
     expectWithinLimits(home);
     const text = json(home.blocks);
     expect(text).toMatch(/予約の状況（管理者）/);
@@ -250,7 +233,7 @@ describe('booking on App Home', () => {
     await waitFor('CSV upload', () => h.slack.callsOf('files.completeUploadExternal').length > uploads);
     expect(json(h.slack.callsOf('files.completeUploadExternal').at(-1)!.args)).toMatch(/mamori-bookings-\d{4}-\d{2}-\d{2}\.csv/);
 
-    const en = await openHome('UADMEN');
+    const en = await openHome(h, 'UADMEN');
     expect(json(en.blocks)).toMatch(/Bookings \(admins\)/);
     expect(json(en.blocks)).toMatch(/Upcoming bookings: 1/);
   });
@@ -258,31 +241,31 @@ describe('booking on App Home', () => {
 
 describe('/mamori-admin bookings policy', () => {
   it('only admins; shows the policy; refuses a bad change (nothing saved); replies in the admin’s language', async () => {
-    expect(json(await response(command('/mamori-admin', 'bookings policy', 'UGRAD').id))).toMatch(/管理者だけ/);
-    expect(json(await response(command('/mamori-admin', 'bookings policy deadline=1', 'UGRAD').id))).toMatch(/管理者だけ/);
+    expect(json(await response(h, command(h, '/mamori-admin', 'bookings policy', 'UGRAD').id))).toMatch(/管理者だけ/);
+    expect(json(await response(h, command(h, '/mamori-admin', 'bookings policy deadline=1', 'UGRAD').id))).toMatch(/管理者だけ/);
 
-    const shown = json(await response(command('/mamori-admin', 'bookings policy', 'UADMIN').id));
+    const shown = json(await response(h, command(h, '/mamori-admin', 'bookings policy', 'UADMIN').id));
     expect(shown).toMatch(/予約のルール/);
     expect(shown).toMatch(/開始の24時間前まで/);
     expect(shown).toMatch(/期限後の日時変更（late-move）: できない/);
     expect(shown).toMatch(/late-refund=50/); // the usage
 
-    const bad = json(await response(command('/mamori-admin', 'bookings policy deadline=48 late-refund=150 colour=red', 'UADMIN').id));
+    const bad = json(await response(h, command(h, '/mamori-admin', 'bookings policy deadline=48 late-refund=150 colour=red', 'UADMIN').id));
     expect(bad).toMatch(/何も変更していません/);
     expect(bad).toMatch(/late-refund: 150 は範囲外です/);
     expect(bad).toMatch(/「colour」という項目はありません/);
-    expect(json(await response(command('/mamori-admin', 'bookings policy', 'UADMIN').id))).toMatch(/開始の24時間前まで/);
+    expect(json(await response(h, command(h, '/mamori-admin', 'bookings policy', 'UADMIN').id))).toMatch(/開始の24時間前まで/);
 
-    const en = json(await response(command('/mamori-admin', 'bookings policy hold=10', 'UADMEN').id));
+    const en = json(await response(h, command(h, '/mamori-admin', 'bookings policy hold=10', 'UADMEN').id));
     expect(en).toMatch(/hold: 10 is out of range \(30–1380 minutes\)/);
   });
 
   it('after a change the cancel form states the organisation’s late policy before confirming, and moving follows late-move', async () => {
-    await response(command('/mamori-admin', 'invoice-rights <@UGRAD|grad> 株式会社テスト', 'UADMIN').id);
+    await response(h, command(h, '/mamori-admin', 'invoice-rights <@UGRAD|grad> 株式会社テスト', 'UADMIN').id);
     await submit('booking_book', 'UGRAD', bookValues({ kind: 'consultation', date: DAY, slot: at(DAY, '14:00'), payment: 'invoice' }), { team: 'T1', v: 1 }, 'V-BOOK2');
     const invoiceBooking = await waitFor('the invoice booking', async () => (await bookingOf('UGRAD')).find((b) => b.paymentMethod === 'invoice'));
 
-    const saved = json(await response(command('/mamori-admin', 'bookings policy deadline=96 late-refund=0 late-move=off', 'UADMIN').id));
+    const saved = json(await response(h, command(h, '/mamori-admin', 'bookings policy deadline=96 late-refund=0 late-move=off', 'UADMIN').id));
     expect(saved).toMatch(/予約のルールを変更しました/);
     expect(saved).toMatch(/開始の96時間前まで/);
 
@@ -293,7 +276,7 @@ describe('/mamori-admin bookings policy', () => {
     await pressInDm('booking_move', invoiceBooking.id, 'UGRAD').res;
     await ephemeralTo('UGRAD', /変更期限（.+）を過ぎたため/);
 
-    await response(command('/mamori-admin', 'bookings policy late-move=on late-refund=100', 'UADMIN').id);
+    await response(h, command(h, '/mamori-admin', 'bookings policy late-move=on late-refund=100', 'UADMIN').id);
     const move = await pressInDm('booking_move', invoiceBooking.id, 'UGRAD').opened();
     expect(move.callback_id).toBe('booking_move_modal');
     const cancel2 = await pressInDm('booking_cancel', invoiceBooking.id, 'UGRAD').opened();

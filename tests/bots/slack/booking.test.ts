@@ -12,7 +12,7 @@ import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
 import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
 import { stripePayments } from '../../../src/payments/stripe-payments.js';
 import { FakeStripe } from '../../helpers/fake-stripe.js';
-import { startHarness, waitFor, type Harness } from './harness.js';
+import { command, response, startHarness, waitFor, type Harness } from './harness.js';
 
 const INVOICE_ENV = {
   MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修',
@@ -38,17 +38,6 @@ afterAll(async () => {
 });
 
 let seq = 0;
-function command(cmd: string, text: string, user: string, channel = 'C-any') {
-  const id = `r${++seq}`;
-  return {
-    id,
-    res: h.signer.command({
-      token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'any', user_id: user, user_name: `${user.toLowerCase()}-name`,
-      command: cmd, text, api_app_id: 'A1', response_url: `${h.slack.base}/respond/${id}`, trigger_id: `trig-${id}`,
-    }),
-  };
-}
-const response = (id: string) => waitFor(`response ${id}`, () => h.slack.responses.find((r) => r.id === id)?.body);
 const responses = (id: string) => h.slack.responses.filter((r) => r.id === id).map((r) => r.body);
 const opened = (id: string) => waitFor(`views.open for ${id}`, () => h.slack.callsOf('views.open').find((c) => c.args.trigger_id === `trig-${id}`)?.args.view);
 const user = (id: string) => ({ id, team_id: 'T1', username: `${id.toLowerCase()}-name`, name: `${id.toLowerCase()}-name` });
@@ -123,13 +112,13 @@ let orientationId = '';
 
 describe('booking on Slack', () => {
   it('an instructor sets weekly hours, days off and the meeting URL in the modal; others are refused', async () => {
-    const g = command('/mamori-admin', 'instructor <@UTEACH|teach>', 'UADMIN');
-    await response(g.id);
+    const g = command(h, '/mamori-admin', 'instructor <@UTEACH|teach>', 'UADMIN');
+    await response(h, g.id);
 
-    const no = command('/mamori-availability', '', 'UT1');
-    expect(json(await response(no.id))).toMatch(/講師だけ/);
+    const no = command(h, '/mamori-availability', '', 'UT1');
+    expect(json(await response(h, no.id))).toMatch(/講師だけ/);
 
-    const c = command('/mamori-availability', '', 'UTEACH');
+    const c = command(h, '/mamori-availability', '', 'UTEACH');
     const form = await opened(c.id);
     expect(form.callback_id).toBe('booking_availability');
     expect(json(form)).toMatch(/hours_7/);
@@ -150,14 +139,14 @@ describe('booking on Slack', () => {
     expect(json(saved.view)).toMatch(/月 09:00-12:00/);
     expect(json(saved.view)).toContain(dayOff);
 
-    const show = command('/mamori-availability', 'show', 'UTEACH');
-    const shown = json(await response(show.id));
+    const show = command(h, '/mamori-availability', 'show', 'UTEACH');
+    const shown = json(await response(h, show.id));
     expect(shown).toMatch(/13:00-18:00/);
     expect(shown).toContain('https://meet.example/teach');
   });
 
   it('the booking form refreshes the free slots of the chosen date, then books a free orientation once however often it is submitted', async () => {
-    const c = command('/mamori-book', '', 'UT1', 'C-lobby');
+    const c = command(h, '/mamori-book', '', 'UT1', 'C-lobby');
     const form = await opened(c.id);
     expect(form.callback_id).toBe('booking_book');
     expect(json(form)).toMatch(/個別相談 30分 6,600円/);
@@ -251,10 +240,10 @@ describe('booking on Slack', () => {
     expect(refused.callback_id).toBe('booking_book');
     expect((await orgBookings()).filter((r) => r.trainee === 'UT3')).toHaveLength(0);
 
-    const notAdmin = command('/mamori-admin', 'invoice-rights <@UT3|t3> 株式会社テスト', 'UT1');
-    expect(json(await response(notAdmin.id))).toMatch(/管理者だけ/);
-    const grant = command('/mamori-admin', 'invoice-rights <@UT3|t3> 株式会社テスト', 'UADMIN');
-    expect(json(await response(grant.id))).toMatch(/株式会社テスト/);
+    const notAdmin = command(h, '/mamori-admin', 'invoice-rights <@UT3|t3> 株式会社テスト', 'UT1');
+    expect(json(await response(h, notAdmin.id))).toMatch(/管理者だけ/);
+    const grant = command(h, '/mamori-admin', 'invoice-rights <@UT3|t3> 株式会社テスト', 'UADMIN');
+    expect(json(await response(h, grant.id))).toMatch(/株式会社テスト/);
 
     await submit('booking_book', 'UT3', values, meta, 'V-INV2');
     const confirmed = await lastUpdate('V-INV2', /予約が確定しました/);
@@ -328,24 +317,24 @@ describe('booking on Slack', () => {
   });
 
   it('/mamori-book mine lists the person’s bookings with their buttons', async () => {
-    const c = command('/mamori-book', 'mine', 'UT3');
-    const out = json((await response(c.id)).blocks);
+    const c = command(h, '/mamori-book', 'mine', 'UT3');
+    const out = json((await response(h, c.id)).blocks);
     expect(out).toMatch(/あなたの予約/);
     expect(out).toMatch(/booking_move/);
     expect(out).toMatch(/booking_cancel/);
-    const i = command('/mamori-book', 'mine', 'UTEACH');
-    const mine = json((await response(i.id)).blocks);
+    const i = command(h, '/mamori-book', 'mine', 'UTEACH');
+    const mine = json((await response(h, i.id)).blocks);
     expect(mine).toMatch(/相談者: ut3-name/);
     expect(mine).not.toMatch(/booking_move/); // the instructor cancels; moving is the trainee's
   });
 
   it('/mamori-admin bookings: the overview privately (unpaid invoices with 入金済み) and the CSV uploaded to the admin’s DM', async () => {
-    const no = command('/mamori-admin', 'bookings', 'UT1');
-    expect(json(await response(no.id))).toMatch(/管理者だけ/);
+    const no = command(h, '/mamori-admin', 'bookings', 'UT1');
+    expect(json(await response(h, no.id))).toMatch(/管理者だけ/);
 
     const uploadsBefore = h.slack.callsOf('files.completeUploadExternal').length;
-    const c = command('/mamori-admin', 'bookings', 'UADMIN', 'C-admin');
-    const overview = await response(c.id);
+    const c = command(h, '/mamori-admin', 'bookings', 'UADMIN', 'C-admin');
+    const overview = await response(h, c.id);
     expect(overview.response_type).toBe('ephemeral');
     const text = json(overview.blocks);
     expect(text).toMatch(/今後の予約/);

@@ -128,6 +128,35 @@ export function slashCommand(h: Harness, command: string, text: string, user: st
   });
 }
 
+let commands = 0;
+/**
+ * A slash command whose answers can be waited for by id: `response(h, id)` (response_url
+ * …/respond/<id>), and whatever it opens by its trigger id `trig-<id>`.
+ */
+export function command(h: Harness, cmd: string, text: string, userId: string, channel = 'C-any') {
+  const id = `cmd${++commands}`;
+  return {
+    id,
+    res: h.signer.command({
+      token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'any', user_id: userId, user_name: `${userId.toLowerCase()}-name`,
+      command: cmd, text, api_app_id: 'A1', response_url: `${h.slack.base}/respond/${id}`, trigger_id: `trig-${id}`,
+    }),
+  };
+}
+
+/** The first answer to the slash command `id` (see command). */
+export const response = (h: Harness, id: string) => waitFor(`response ${id}`, () => h.slack.responses.find((r) => r.id === id)?.body);
+
+/** The App Home views published for `userId`, oldest first. */
+export const homePublishes = (h: Harness, userId: string) => h.slack.callsOf('views.publish').filter((c) => c.args.user_id === userId);
+
+/** app_home_opened: the App Home view published in answer. */
+export async function openHome(h: Harness, userId: string): Promise<any> {
+  const before = homePublishes(h, userId).length;
+  await h.signer.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home' });
+  return (await waitFor(`home of ${userId}`, () => homePublishes(h, userId)[before])).args.view;
+}
+
 /** The value of the button `actionId` in a message's blocks (the analysis id for the answer's buttons). */
 export function buttonValue(blocks: any[] | undefined, actionId: string): string {
   for (const b of blocks ?? []) for (const e of b.elements ?? []) if (e.action_id === actionId) return e.value;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { ALERTS_VIEW, HOME_ALERTS_ACTION, HOME_SUPERVISORS_ACTION, SUPERVISORS_VIEW } from '../../../src/bots/slack/home-settings.js';
 import { getSettings } from '../../../src/flows/actions/settings.js';
-import { startHarness, waitFor, type Harness } from './harness.js';
+import { homePublishes, openHome, startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;
 const ORG = { platform: 'slack' as const, platformTeamId: 'T1', name: 'テスト株式会社' };
@@ -28,12 +28,6 @@ const user = (id: string) => ({ id, team_id: 'T1', username: id.toLowerCase(), n
 const json = (x: unknown) => JSON.stringify(x ?? null);
 const settings = () => getSettings(h.deps, ORG);
 
-const publishesTo = (userId: string) => h.slack.callsOf('views.publish').filter((c) => c.args.user_id === userId);
-async function openHome(userId: string): Promise<any> {
-  const before = publishesTo(userId).length;
-  await h.signer.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home' });
-  return (await waitFor(`home of ${userId}`, () => publishesTo(userId)[before])).args.view;
-}
 
 function homeButtons(view: any): Array<{ action_id: string; text: string }> {
   const out: Array<{ action_id: string; text: string }> = [];
@@ -90,13 +84,13 @@ function expectModalWithinLimits(view: any): void {
 
 describe('App Home settings on Slack', () => {
   it('App Home shows 上長を設定 and 通知設定を変更 to admins only (English for an English-locale admin)', async () => {
-    expect(homeButtons(await openHome('UADMIN'))).toEqual(expect.arrayContaining([
+    expect(homeButtons(await openHome(h, 'UADMIN'))).toEqual(expect.arrayContaining([
       { action_id: HOME_SUPERVISORS_ACTION, text: '上長を設定' }, { action_id: HOME_ALERTS_ACTION, text: '通知設定を変更' },
     ]));
-    expect(homeButtons(await openHome('UADMEN'))).toEqual(expect.arrayContaining([
+    expect(homeButtons(await openHome(h, 'UADMEN'))).toEqual(expect.arrayContaining([
       { action_id: HOME_SUPERVISORS_ACTION, text: 'Set supervisors' }, { action_id: HOME_ALERTS_ACTION, text: 'Change alert settings' },
     ]));
-    const staffHome = await openHome('U-STAFF');
+    const staffHome = await openHome(h, 'U-STAFF');
     expect(homeButtons(staffHome).map((b) => b.action_id)).not.toContain(HOME_SUPERVISORS_ACTION);
     expect(homeButtons(staffHome).map((b) => b.action_id)).not.toContain(HOME_ALERTS_ACTION);
   });
@@ -108,13 +102,13 @@ describe('App Home settings on Slack', () => {
     expect(element(modal, 'supervisors').type).toBe('multi_users_select');
     expectModalWithinLimits(modal);
 
-    const before = publishesTo('UADMIN').length;
+    const before = homePublishes(h, 'UADMIN').length;
     expect(await submit(SUPERVISORS_VIEW, 'UADMIN', people(['U-S1', 'U-S2'], ['U-B1', 'U-B2']))).toBeNull();
     await waitFor('links stored', async () => (await settings()).supervisors.length === 2);
     expect((await settings()).supervisors).toEqual([
       { staff: 'U-S1', supervisors: ['U-B1', 'U-B2'] }, { staff: 'U-S2', supervisors: ['U-B1', 'U-B2'] },
     ]);
-    const home = (await waitFor('home republished', () => publishesTo('UADMIN')[before])).args.view;
+    const home = (await waitFor('home republished', () => homePublishes(h, 'UADMIN')[before])).args.view;
     expect(json(home.blocks)).toContain('<@U-S1> → <@U-B1> <@U-B2>');
 
     // The modal lists the links now in force.
@@ -150,12 +144,12 @@ describe('App Home settings on Slack', () => {
     expect(element(first, 'language').initial_option.value).toBe('ja');
     expectModalWithinLimits(first);
 
-    const before = publishesTo('UADMIN').length;
+    const before = homePublishes(h, 'UADMIN').length;
     expect(await submit(ALERTS_VIEW, 'UADMIN', alertValues({ channel: 'CDEPT', level: 'medium', language: 'en' }))).toBeNull();
     await waitFor('settings stored', async () => (await settings()).language === 'en');
     const s = await settings();
     expect({ channel: s.departmentChannel, level: s.alertLevel, threshold: s.alertThreshold }).toEqual({ channel: 'CDEPT', level: 'medium', threshold: 45 });
-    const home = (await waitFor('home republished', () => publishesTo('UADMIN')[before])).args.view;
+    const home = (await waitFor('home republished', () => homePublishes(h, 'UADMIN')[before])).args.view;
     expect(json(home.blocks)).toContain('<#CDEPT>');
 
     const again = await pressOnHome(HOME_ALERTS_ACTION, 'UADMIN');
@@ -189,7 +183,7 @@ describe('App Home settings on Slack', () => {
       expect(json(refusal.blocks)).toContain('この設定を変えられるのは管理者だけです。');
     }
     const before = await settings();
-    const homes = publishesTo('U-STAFF').length;
+    const homes = homePublishes(h, 'U-STAFF').length;
     const a = await submit(SUPERVISORS_VIEW, 'U-STAFF', people(['U-STAFF'], ['U-FRIEND']));
     const b = await submit(ALERTS_VIEW, 'U-STAFF', alertValues({ channel: 'CMINE', level: 'low', language: 'en' }));
     for (const answer of [a, b]) {
@@ -197,6 +191,6 @@ describe('App Home settings on Slack', () => {
       expect(json(answer.view)).toContain('管理者だけ');
     }
     expect(await settings()).toEqual(before);
-    expect(publishesTo('U-STAFF')).toHaveLength(homes);
+    expect(homePublishes(h, 'U-STAFF')).toHaveLength(homes);
   });
 });
