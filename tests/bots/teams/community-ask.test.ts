@@ -9,7 +9,7 @@ import { teamsMessageLink } from '../../../src/bots/teams/community-common.js';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
 import { waitFor } from '../../helpers/test-database.js';
-import { BOT_ID, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
+import { channelMessage, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
 
 let h: Harness;
 const CHANNEL = '19:askers@thread.tacv2';
@@ -23,16 +23,7 @@ const sentTo = (conversation: string, pattern: RegExp, since = 0) =>
   waitFor(`a message to ${conversation} matching ${pattern}`, () =>
     h.connector.activities.slice(since).find((a) => a.op === 'create' && a.conversationId.startsWith(conversation) && pattern.test(json(a.body))));
 
-let n = 0;
-function inChannel(user: User, text: string, thread?: string): Record<string, unknown> {
-  const id = `qch${Date.now()}${++n}`;
-  return {
-    ...personal(h, user), id, text,
-    conversation: { id: `${CHANNEL};messageid=${thread ?? id}`, conversationType: 'channel', tenantId: TENANT, isGroup: true },
-    channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL } },
-    entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'mamori' }, text: '<at>mamori</at>' }],
-  };
-}
+const inChannel = (user: User, text: string, thread?: string) => channelMessage(h, user, CHANNEL, text, thread);
 const execute = (user: User, cardId: string, data: Record<string, unknown>, conversation?: Record<string, unknown>): Record<string, unknown> => ({
   ...personal(h, user), type: 'invoke', name: 'adaptiveCard/action', replyToId: cardId, ...(conversation ? { conversation } : {}),
   value: { action: { type: 'Action.Execute', verb: String(data.action), data }, trigger: 'manual' },

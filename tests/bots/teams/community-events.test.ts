@@ -15,7 +15,7 @@ import { localDate } from '../../../src/flows/community/time.js';
 import { silentLogger } from '../../../src/logger.js';
 import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
 import { waitFor } from '../../helpers/test-database.js';
-import { BOT_ID, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
+import { channelMessage, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
 
 let h: Harness;
 const CHANNEL = '19:events@thread.tacv2';
@@ -33,16 +33,7 @@ const sentTo = (conversation: string, pattern: RegExp, since = 0) =>
 const allTo = (conversation: string, pattern: RegExp, since = 0) =>
   h.connector.activities.slice(since).filter((a) => a.op === 'create' && a.conversationId.startsWith(conversation) && pattern.test(json(a.body)));
 
-let n = 0;
-function inChannel(user: User, text: string): Record<string, unknown> {
-  const id = `evch${Date.now()}${++n}`;
-  return {
-    ...personal(h, user), id, text,
-    conversation: { id: `${CHANNEL};messageid=${id}`, conversationType: 'channel', tenantId: TENANT, isGroup: true },
-    channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL } },
-    entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'mamori' }, text: '<at>mamori</at>' }],
-  };
-}
+const inChannel = (user: User, text: string) => channelMessage(h, user, CHANNEL, text);
 /** Action.Submit on the card in activity `cardId`: a message activity with the data (inputs merged in). */
 const submit = (user: User, cardId: string, value: Record<string, unknown>) => personal(h, user, { text: '', value, replyToId: cardId });
 /** Action.Execute on the card in activity `cardId`. */

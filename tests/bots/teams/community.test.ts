@@ -12,7 +12,7 @@ import { silentLogger } from '../../../src/logger.js';
 import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
 import { createEvent } from '../../../src/flows/community/events.js';
 import { waitFor } from '../../helpers/test-database.js';
-import { BOT_ID, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
+import { channelMessage, personal, startHarness, TENANT, type Harness, type User } from './harness.js';
 
 let h: Harness;
 const CHANNEL = '19:community@thread.tacv2';
@@ -21,16 +21,7 @@ const ASKER: User = { id: '29:asker', aad: 'aad-asker', name: '質問 者', chat
 const PEER: User = { id: '29:peer', aad: 'aad-peer', name: '仲間 さん', chat: 'a:peer-chat' };
 const TEACH: User = { id: '29:teach', aad: 'aad-teach', name: '講師 先生', chat: 'a:teach-chat' };
 
-let n = 0;
-function inChannel(user: User, text: string, thread?: string): Record<string, unknown> {
-  const id = `ch${Date.now()}${++n}`;
-  return {
-    ...personal(h, user), id, text,
-    conversation: { id: `${CHANNEL};messageid=${thread ?? id}`, conversationType: 'channel', tenantId: TENANT, isGroup: true },
-    channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL } },
-    entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'mamori' }, text: '<at>mamori</at>' }],
-  };
-}
+const inChannel = (user: User, text: string, thread?: string) => channelMessage(h, user, CHANNEL, text, thread);
 function execute(user: User, data: Record<string, unknown>): Record<string, unknown> {
   return { ...personal(h, user), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: String(data.action), data }, trigger: 'manual' } };
 }

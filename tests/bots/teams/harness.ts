@@ -129,6 +129,17 @@ export function personal(h: Harness, user: User, over: Record<string, unknown> =
   };
 }
 
+/** `text` by `user` in a channel, @mentioning the bot: a new root post, or a reply under `thread`. */
+export function channelMessage(h: Harness, user: User, channel: string, text: string, thread?: string): Record<string, unknown> {
+  const id = `ch${nextId()}`;
+  return {
+    ...personal(h, user), id, text,
+    conversation: { id: `${channel};messageid=${thread ?? id}`, conversationType: 'channel', tenantId: TENANT, isGroup: true },
+    channelData: { tenant: { id: TENANT }, channel: { id: channel } },
+    entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'mamori' }, text: '<at>mamori</at>' }],
+  };
+}
+
 export function fileMessage(h: Harness, user: User, name: string, uniqueId: string): Record<string, unknown> {
   return personal(h, user, {
     attachments: [{ contentType: FILE_DOWNLOAD_INFO, name, content: { downloadUrl: h.connector.fileUrl(name), uniqueId, fileType: name.split('.').pop() } }],
