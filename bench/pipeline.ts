@@ -68,7 +68,7 @@ async function measure(database: Database, jobs: number, concurrency: number): P
   await database.migrate();
   const config: JobsConfig = {
     concurrency, retryLimit: 3, retryDelaySeconds: 1, analysisExpireSeconds: 60, deliveryExpireSeconds: 60,
-    pollingIntervalSeconds: 0.05, maintenanceIntervalSeconds: 60, retentionCron: '17 3 * * *',
+    pollingIntervalSeconds: 0.05, maintenanceIntervalSeconds: 60, retentionCron: '17 3 * * *', schedulerTickSeconds: 30,
   };
   const boss = await startBoss(database, config, silentLogger);
   const queue = bossJobQueue(boss, database);

@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   MAMORI_MONTHLY_MINUTE_QUOTA: z.preprocess(emptyAsUndefined, int(3000, 0, 10_000_000)),
   MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, int(90, 1, 3650)),
   MAMORI_RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default('17 3 * * *')),
+  MAMORI_SCHEDULER_TICK_SECONDS: z.preprocess(emptyAsUndefined, int(30, 1, 45)),
   MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
@@ -37,6 +38,8 @@ export interface JobsConfig {
   pollingIntervalSeconds: number;
   maintenanceIntervalSeconds: number;
   retentionCron: string;
+  /** How often pg-boss's clock looks for due schedules and turns them into jobs (1–45 s, pg-boss's bounds). */
+  schedulerTickSeconds: number;
 }
 
 export interface AppConfig {
@@ -74,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollingIntervalSeconds: e.MAMORI_POLLING_INTERVAL_SECONDS,
       maintenanceIntervalSeconds: e.MAMORI_MAINTENANCE_INTERVAL_SECONDS,
       retentionCron: e.MAMORI_RETENTION_CRON,
+      schedulerTickSeconds: e.MAMORI_SCHEDULER_TICK_SECONDS,
     },
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,

@@ -129,6 +129,19 @@ export interface PostgresOptions {
   onNotice?: (notice: postgres.Notice) => void;
 }
 
+/**
+ * pg-boss is written against node-postgres, which sends a string parameter as it is: pg-boss passes
+ * JSON it has already stringified (`json_to_recordset($1)` in the timekeeper's and `insert()`'s
+ * statements). postgres.js's json/jsonb serializers would stringify that string again into a JSON
+ * string scalar, and every schedule tick would fail. Text passes through; objects are stringified once.
+ */
+function passJsonTextThrough(client: postgres.Sql): void {
+  const serialize = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const serializers = client.options.serializers as Record<string, (v: unknown) => unknown>;
+  serializers['114'] = serialize; // json
+  serializers['3802'] = serialize; // jsonb
+}
+
 export function connectPostgres(url: string, options: PostgresOptions = {}): Database {
   const client = postgres(url, {
     max: options.max ?? 10,
@@ -141,6 +154,7 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Dat
     onnotice: options.onNotice ?? (() => {}),
     connection: { application_name: 'mamori-jobs' },
   });
+  passJsonTextThrough(bossClient);
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

@@ -5,6 +5,7 @@ import type { Database } from '../db/connection.js';
 import type { JobQueue } from '../flows/ports.js';
 import type { Logger } from '../logger.js';
 import { ensureQueues, PGBOSS_SCHEMA, QUEUES } from './queues.js';
+import { repeatedErrorLog } from './repeated-errors.js';
 
 export interface BossOptions {
   /** Run maintenance (expire timed-out jobs, archive) — every worker instance should; pg-boss elects one per interval. */
@@ -23,8 +24,10 @@ export async function startBoss(database: Database, jobs: JobsConfig, logger: Lo
     maintenanceIntervalSeconds: jobs.maintenanceIntervalSeconds,
     // Archive completed jobs after an hour: keeps the job table small; the outbox is the record.
     archiveCompletedAfterSeconds: 3600,
+    cronMonitorIntervalSeconds: jobs.schedulerTickSeconds,
+    cronWorkerIntervalSeconds: jobs.schedulerTickSeconds,
   });
-  boss.on('error', (err) => logger.error({ err: { message: err.message, name: err.name } }, 'pg-boss error'));
+  boss.on('error', repeatedErrorLog(logger, 'job queue (pg-boss)'));
   await boss.start();
   await ensureQueues(boss, jobs);
   return boss;

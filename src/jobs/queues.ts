@@ -11,6 +11,8 @@ export const QUEUES = {
   delivery: 'mamori-delivery',
   deliveryDead: 'mamori-delivery-dead',
   retention: 'mamori-retention-sweep',
+  /** Fires every minute; its newest job is the scheduler's last tick (scheduler-health.ts). */
+  heartbeat: 'mamori-scheduler-heartbeat',
 } as const;
 
 /** Dead-letter queue → the queue its jobs came from (for retrying them). */
@@ -46,6 +48,7 @@ export function queuePolicies(jobs: JobsConfig): PgBoss.Queue[] {
       deadLetter: QUEUES.deliveryDead,
     },
     { name: QUEUES.retention, retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 },
+    { name: QUEUES.heartbeat, retryLimit: 0, expireInSeconds: 60, retentionMinutes: 60 },
   ];
 }
 

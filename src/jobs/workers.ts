@@ -8,6 +8,7 @@ import { sweepRetention } from '../flows/retention-sweep.js';
 import { giveUpAnalysis, runAnalysisJob, type AnalysisJobDeps } from '../flows/run-analysis-job.js';
 import type { Logger } from '../logger.js';
 import { QUEUES } from './queues.js';
+import { scheduleHeartbeat } from './scheduler-health.js';
 import { errorSummary, startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
 export interface PipelinePorts {
@@ -75,6 +76,8 @@ export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
       queue: QUEUES.retention,
       handler: () => sweepRetention({ database: ctx.database, logger: ctx.logger }),
   }));
+  // Nothing to do: the job's existence is the tick (scheduler-health.ts); completing it keeps the queue empty.
+  loops.push(startWorkerLoop(ctx.boss, { ...common, concurrency: 1, queue: QUEUES.heartbeat, handler: async () => null }));
   return {
     notify: () => loops.forEach((l) => l.notify()),
     stop: async () => {
@@ -86,4 +89,5 @@ export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
 /** Registers the cron schedules; pg-boss fires each once across all instances (the boss needs `schedule: true`). */
 export async function scheduleRecurringJobs(boss: PgBoss, jobs: JobsConfig): Promise<void> {
   await boss.schedule(QUEUES.retention, jobs.retentionCron, {}, { tz: 'UTC' });
+  await scheduleHeartbeat(boss);
 }

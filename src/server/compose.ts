@@ -30,6 +30,7 @@ import type { PipelinePorts } from '../jobs/workers.js';
 import { ensureCommunityQueues, scheduleCommunityJobs, startCommunityWorkers } from '../jobs/community-jobs.js';
 import { ensureInsightsQueues, scheduleInsightsJobs, startInsightsWorkers } from '../jobs/insights-jobs.js';
 import type { WorkerLoop } from '../jobs/worker-loop.js';
+import { watchScheduler } from '../jobs/scheduler-health.js';
 import { loadStripeSettings } from '../payments/config.js';
 import { stripePayments } from '../payments/stripe-payments.js';
 import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from '../payments/webhook-http.js';
@@ -122,6 +123,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   await scheduleBookingSweep(boss);
   loops.push(startBookingWorker(boss, bookingDeps, polling.pollingIntervalMs));
 
+  const schedulerHealth = watchScheduler(database, logger);
   const routes: HttpRoutes = {};
   const slackAdapter = slack as SlackAdapter | null;
   const teamsBot = teams as TeamsBot | null;
@@ -136,8 +138,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   let http: Server | null = null;
   if (serve) {
     http = createHttpServer(routes, logger, async () => {
-      await database.db.execute('select 1');
-      return true;
+      const scheduler = await schedulerHealth.status();
+      return { ok: scheduler.ok, scheduler };
     });
     await listen(http, config.http.port, config.http.host);
     logger.info({ port: config.http.port, routes: Object.keys(routes) }, 'http server listening');
@@ -154,6 +156,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     async stop() {
       housekeeping?.stop();
       teamsHousekeeping?.stop();
+      schedulerHealth.stop();
       if (http) await new Promise<void>((r) => http!.close(() => r()));
       await Promise.all(loops.map((l) => l.stop()));
       await teamsBot?.stop();

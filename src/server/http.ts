@@ -12,13 +12,20 @@ export interface HttpRoutes {
   [path: string]: Route;
 }
 
-export function createHttpServer(routes: HttpRoutes, logger: Logger, health: () => Promise<boolean>): Server {
+/** What /healthz answers: 200 when `ok`, 503 otherwise; the details go in the body for the operator. */
+export interface HealthReport {
+  ok: boolean;
+  [detail: string]: unknown;
+}
+
+export function createHttpServer(routes: HttpRoutes, logger: Logger, health: () => Promise<HealthReport>): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/healthz') {
       health().then(
-        (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'unavailable' })),
-        () => res.writeHead(503).end(),
+        ({ ok, ...details }) =>
+          res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ok' : 'unavailable', ...details })),
+        () => res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', database: 'unreachable' })),
       );
       return;
     }

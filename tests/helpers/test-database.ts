@@ -65,6 +65,7 @@ export function testJobsConfig(overrides: Partial<JobsConfig> = {}): JobsConfig 
     pollingIntervalSeconds: 0.05,
     maintenanceIntervalSeconds: 1,
     retentionCron: '17 3 * * *',
+    schedulerTickSeconds: 30,
     ...overrides,
   };
 }

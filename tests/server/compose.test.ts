@@ -39,7 +39,7 @@ describe('startServer (npm start)', () => {
   it('answers the health check', async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toMatchObject({ status: 'ok', scheduler: { ok: true } });
   });
 
   it('refuses what it does not serve', async () => {
