@@ -146,7 +146,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     await slackAdapter?.start();
   }
   // Re-alerts and stale progress notes: the flows keep them idempotent, so every instance may run them.
-  const housekeeping = slackAdapter ? startSlackHousekeeping(slackAdapter.ctx) : null;
+  const housekeeping = slackAdapter ? startSlackHousekeeping(slackAdapter.ctx, slackAdapter.app) : null;
   const teamsHousekeeping = teamsBot
     ? startTeamsHousekeeping(teamsBot, { database, queue, logger, notify: () => runtime.workers?.notify(), ...teamsHousekeepingSettings(env) })
     : null;

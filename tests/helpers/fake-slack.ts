@@ -50,6 +50,7 @@ export class FakeSlack {
   readonly locales = new Map<string, string>();
   readonly admins = new Set<string>();
   private readonly injections = new Map<string, Injection[]>();
+  private readonly delays = new Map<string, number>();
   private server: Server | null = null;
   private seq = 0;
   base = '';
@@ -72,6 +73,11 @@ export class FakeSlack {
 
   async stop(): Promise<void> {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
+  }
+
+  /** Every call of `method` is answered `ms` later (a slow Slack, to widen a race). */
+  slowDown(method: string, ms: number): void {
+    this.delays.set(method, ms);
   }
 
   /** The next call(s) of `method` fail this way, in order. */
@@ -127,6 +133,8 @@ export class FakeSlack {
     const args = parseArgs(req.headers['content-type'] ?? '', body);
     const callToken = token ?? (typeof args.token === 'string' ? args.token : null);
     this.calls.push({ method, args, token: callToken, at: Date.now() });
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     const injected = this.injections.get(method)?.shift();
     if (injected) {
       if ('status' in injected) {

@@ -4,12 +4,13 @@
  * exposed so one http server can carry /slack/events beside other routes. Socket Mode when an
  * app-level token is configured. SLACK_API_URL points the Web API client elsewhere.
  */
-import { App, HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import { HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { RequestListener } from 'node:http';
 import type { ActionDeps } from '../../flows/actions/deps.js';
 import type { Logger } from '../../logger.js';
 import type { SlackConfig } from './config.js';
 import { SlackContext } from './context.js';
+import { DurableApp } from './durable-app.js';
 import { SlackFileSource } from './file-source.js';
 import { register as registerActions } from './listeners/actions/index.js';
 import { register as registerCommands } from './listeners/commands/index.js';
@@ -22,7 +23,7 @@ import { SlackMessenger } from './messenger.js';
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackAdapter {
-  app: App;
+  app: DurableApp;
   ctx: SlackContext;
   messenger: SlackMessenger;
   files: SlackFileSource;
@@ -42,21 +43,22 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
     logger: boltLogger,
   };
   let receiver: HTTPReceiver | null = null;
-  let app: App;
+  let app: DurableApp;
+  const inbox = { policy: { leaseSeconds: config.eventLeaseSeconds, maxAttempts: 5 }, deps: { database: deps.database, logger: logger.child({ component: 'slack' }) } };
   if (config.mode === 'socket') {
-    app = new App({ token: config.botToken, appToken: config.appToken!, socketMode: true, clientOptions, logger: boltLogger, convoStore: false });
+    app = new DurableApp({ token: config.botToken, appToken: config.appToken!, socketMode: true, clientOptions, logger: boltLogger, convoStore: false }, inbox.deps, inbox.policy);
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.signingSecret!,
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: false,
       logger: boltLogger,
-      // Retries (X-Slack-Retry-Num) are dropped on their event id before any reply (intake.ts → flows firstDelivery).
+      // Retries (X-Slack-Retry-Num) are dropped on their event id before any listener runs (durable-app.ts).
       unhandledRequestTimeoutMillis: 2500,
     });
     // No conversation store: mamori keeps its state in the database, and Bolt's in-memory store costs
     // every event a lookup and a timer.
-    app = new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger, convoStore: false });
+    app = new DurableApp({ token: config.botToken, receiver, clientOptions, logger: boltLogger, convoStore: false }, inbox.deps, inbox.policy);
   }
   const ctx = new SlackContext(config, deps, app.client, logger.child({ component: 'slack' }), notify);
   registerEvents(app, ctx);

@@ -21,6 +21,7 @@ const SlackEnv = z.object({
   SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
   PUBLIC_BASE_URL: opt(z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
   MAMORI_EXPORT_LINK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
+  MAMORI_EVENT_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
 });
 
 export interface SlackConfig {
@@ -46,6 +47,8 @@ export interface SlackConfig {
   publicBaseUrl: string | undefined;
   /** Minutes an export download link stays valid. */
   exportLinkMinutes: number;
+  /** An acknowledged event not handled within this many seconds (its process died) is handled by another. */
+  eventLeaseSeconds: number;
 }
 
 export class SlackConfigError extends Error {
@@ -85,5 +88,6 @@ export function loadSlackConfig(env: Record<string, string | undefined>): SlackC
     apiRetries: e.SLACK_API_RETRIES,
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
     exportLinkMinutes: e.MAMORI_EXPORT_LINK_MINUTES,
+    eventLeaseSeconds: e.MAMORI_EVENT_LEASE_SECONDS,
   };
 }

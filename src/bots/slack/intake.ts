@@ -3,12 +3,11 @@
  * a transcript pasted in a DM) ends here, after the listener acknowledged: checks Slack can tell us
  * before downloading (type, size), records the submission (deduplicated on the file id + content hash),
  * and posts the progress message the answer will replace. An event Slack delivers again (same
- * event_id, X-Slack-Retry-Num) is dropped before anything is said: no second submission, no second
- * reply (unsupported, too large, help…).
+ * event_id, X-Slack-Retry-Num) is dropped before any listener runs (durable-app.ts): no second
+ * submission, no second reply (unsupported, too large, help…).
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { firstDelivery } from '../../flows/actions/platform-events.js';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
 import { intakeContext } from '../../flows/actions/settings.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
@@ -59,23 +58,14 @@ export function looksLikeTranscript(text: string): boolean {
   return text.includes('-->') || lines.length >= 3;
 }
 
+/** Redeliveries never get here: the DurableApp drops them before any listener runs (durable-app.ts). */
 export async function takeSubmissions(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcome[]> {
-  return ctx.limitIntake(async () => ((await firstTime(ctx, req.eventId)) ? take(ctx, req) : []));
+  return ctx.limitIntake(() => take(ctx, req));
 }
 
-/** Work that answers an event directly (help text): done once however often Slack delivers the event. */
-export async function answerEventOnce(ctx: SlackContext, eventId: string | undefined, work: () => Promise<void>): Promise<void> {
-  await ctx.limitIntake(async () => {
-    if (await firstTime(ctx, eventId)) await work();
-  });
-}
-
-/** False for a redelivery of an event already taken (Slack retries with the same event_id). */
-async function firstTime(ctx: SlackContext, eventId: string | undefined): Promise<boolean> {
-  if (!eventId) return true; // shortcuts and button presses carry no event id and are not redelivered
-  const first = await firstDelivery(ctx.deps, 'slack', `intake:${eventId}`);
-  if (!first) ctx.logger.info('redelivered Slack event ignored');
-  return first;
+/** Work that answers an event directly (help text), in the same few-at-a-time lane as intake. */
+export async function answerEvent(ctx: SlackContext, work: () => Promise<void>): Promise<void> {
+  await ctx.limitIntake(work);
 }
 
 /**

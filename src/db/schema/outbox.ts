@@ -75,17 +75,28 @@ export const auditLog = pgTable(
   ],
 );
 
-/** Platform events already handled, so a redelivered event (Slack retries) is dropped. */
+/**
+ * Platform events already received, so a redelivered event (Slack retries) is dropped. An event acted on
+ * after its acknowledgement is also the inbox: its body is kept until it has been handled (`done_at`),
+ * so one acknowledged when the process died is handled on restart; the body is cleared when done.
+ */
 export const processedEvents = pgTable(
   'processed_events',
   {
     platform: text('platform').notNull(),
     eventId: text('event_id').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The event as received, while it waits to be handled (null once done, and for plain dedupe keys). */
+    body: jsonb('body'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    /** Who handles it is alive until then; after it, another process may take it over. */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.platform, t.eventId] }),
     index('processed_events_received_idx').on(t.receivedAt),
+    index('processed_events_pending_idx').on(t.claimedUntil).where(sql`${t.body} is not null and ${t.doneAt} is null`),
     check('processed_events_platform_ck', sql`${t.platform} in ('slack', 'teams')`),
   ],
 );

@@ -2,7 +2,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import { errorName, type SlackContext } from '../../context.js';
-import { answerEventOnce, reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { answerEvent, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>;
@@ -17,7 +17,7 @@ export function appMention(ctx: SlackContext) {
         await takeSubmissions(ctx, { teamId: body.team_id, userId: e.user, channel: e.channel, threadTs: thread, eventId: body.event_id, files: e.files });
       } else {
         const user = e.user;
-        await answerEventOnce(ctx, body.event_id, async () => {
+        await answerEvent(ctx, async () => {
           const where = await intakeContext(ctx.deps, ctx.orgRef(body.team_id), e.channel);
           await reply(ctx, { channel: e.channel, threadTs: thread }, textFor(await ctx.languageFor(user, where.language)).mentionHelp());
         });

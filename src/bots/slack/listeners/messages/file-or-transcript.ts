@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import { errorName, type SlackContext } from '../../context.js';
-import { answerEventOnce, looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { answerEvent, looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
@@ -38,7 +38,7 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
           await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, pasted: { ts: m.ts, text: m.text } });
         } else {
           const user = m.user;
-          await answerEventOnce(ctx, eventId, async () => {
+          await answerEvent(ctx, async () => {
             const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
             await reply(ctx, { channel: m.channel, threadTs: thread }, textFor(await ctx.languageFor(user, where.language)).help());
           });
