@@ -1,5 +1,8 @@
 /**
  * `npm run eval -- [DIR] [--json] [--gate] [--predictions FILE] [--verbose] [--llm]`
+ * `npm run eval -- --cross-validate [ROOT] [--json] [--gate]`: leave-one-writer-group-out over every group
+ * under ROOT (default corpus/) plus ../shared/corpus/dev, the figure that estimates unseen calls.
+ * `npm run eval -- --check [ROOT]`: every group's transcripts read by mamori's reader, spans on customer cues.
  * Scores the detector on a labelled corpus (shared/corpus/SPEC.md) with the reference scorer's
  * definitions. `--llm` runs the model review (src/review) after the engine, configured by OPENAI_API_KEY,
  * OPENAI_BASE_URL and MAMORI_REVIEW_* (read here, at the entry point), and prints the engine alone and
@@ -13,7 +16,11 @@ import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { CorpusError } from '../eval/corpus.js';
 import { formatPredictionsJsonl } from '../eval/predict.js';
-import { formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
+import { checkGroups } from '../eval/check-corpus.js';
+import { crossValidate } from '../eval/cross-validate.js';
+import { loadGroups } from '../eval/groups.js';
+import { formatCrossValidation, formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
+import { checkGate, CROSS_VALIDATION_GATE } from '../eval/thresholds.js';
 import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
@@ -24,6 +31,8 @@ interface EvalOptions {
   predictions?: string;
   verbose?: boolean;
   llm?: boolean;
+  crossValidate?: boolean;
+  check?: boolean;
 }
 
 /** Where the CLI writes and what it reads (the process's by default; tests pass their own). */
@@ -45,6 +54,8 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--predictions <file>', 'also write predictions.jsonl for the reference Python scorer')
     .option('--verbose', 'list every conversation with a mistake')
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
+    .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
+    .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -55,6 +66,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     return code === 0 ? 0 : 2;
   }
   const opts = program.opts<EvalOptions>();
+  if (opts.crossValidate || opts.check) return groupsCommand(program.args[0], opts, io);
   const dir = path.resolve(program.args[0] ?? path.join('..', 'shared', 'corpus', 'dev'));
 
   const badCorpus = (e: unknown): number => {
@@ -85,6 +97,46 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     return badCorpus(e);
   }
   return report(evaluation, opts, io);
+}
+
+const DEV_CORPUS = path.join('..', 'shared', 'corpus', 'dev');
+
+function groupsCommand(root: string | undefined, opts: EvalOptions, io: EvalIo): number {
+  let groups;
+  try {
+    groups = loadGroups(path.resolve(root ?? 'corpus'), [path.resolve(DEV_CORPUS)]);
+  } catch (e) {
+    if (e instanceof CorpusError) {
+      io.err(`eval: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.check) {
+    const problems = checkGroups(groups);
+    for (const p of problems) io.err(`${p.group}/${p.id}: ${p.message}\n`);
+    const conversations = groups.reduce((n, g) => n + g.corpus.conversations.length, 0);
+    const utterances = groups.reduce((n, g) => n + g.bank.length, 0);
+    io.out(`${problems.length === 0 ? 'ok' : `${problems.length} problems`}: ${groups.length} groups, ${conversations} conversations, ${utterances} utterances\n`);
+    if (problems.length > 0) return 1;
+    if (!opts.crossValidate) return 0;
+  }
+  const cv = crossValidate(groups);
+  const gate = checkGate(cv.pooled.all, CROSS_VALIDATION_GATE);
+  if (opts.json) {
+    io.out(JSON.stringify({
+      detector: cv.detector, groups: cv.groups, ...cv.pooled, perGroup: cv.perGroup, utterances: cv.utterances, weakest: cv.weakest,
+      failures: cv.failures, trainMs: Math.round(cv.trainMs), predictMs: Math.round(cv.predictMs),
+      gate: { passed: gate.passed, failed: gate.failed.map((c) => c.metric), checks: gate.checks },
+    }) + '\n');
+  } else {
+    io.out(formatCrossValidation(cv) + (opts.gate ? `\n\n${formatGate(gate)}` : '') + '\n');
+  }
+  if (opts.gate && !gate.passed) {
+    if (opts.json) io.err(formatGate(gate) + '\n');
+    return 1;
+  }
+  return 0;
 }
 
 /** `evaluation` is what the gate, --verbose and --predictions use: engine+model when `comparison` is given. */

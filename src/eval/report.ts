@@ -2,6 +2,7 @@
  * Human-readable output of an evaluation: the metrics table, the gate, the failures and the
  * per-conversation mistakes list. Pure string building; the CLI prints.
  */
+import type { CrossValidation } from './cross-validate.js';
 import type { Metrics, Mistake, Subset } from './metrics.js';
 import { SUBSETS } from './metrics.js';
 import type { PredictionFailure } from './predict.js';
@@ -125,4 +126,43 @@ export function formatComparisonTable(
       return [label, formatNumber(d.before, key), formatNumber(d.after, key), shown];
     }),
   );
+}
+
+const GROUP_COLUMNS: readonly [keyof Metrics, string][] = [
+  ['n', 'n'],
+  ['kasuhara_f1', 'kasuhara F1'],
+  ['span_recall', 'span recall'],
+  ['span_precision', 'excerpt precision'],
+  ['category_micro_f1', 'category F1'],
+  ['complaints_flagged', 'complaints flagged'],
+  ['normals_flagged', 'normals flagged'],
+];
+
+/** The leave-one-group-out report: pooled table, one row per held-out group, the utterance bank, the weakest cells. */
+export function formatCrossValidation(cv: CrossValidation): string {
+  const groups = table(
+    ['held-out group', ...GROUP_COLUMNS.map(([, l]) => l)],
+    Object.entries(cv.perGroup).map(([g, m]) => [g, ...GROUP_COLUMNS.map(([k]) => formatNumber(m[k], k))]),
+  );
+  const u = cv.utterances;
+  const bank = table(
+    ['utterances', 'n', 'precision', 'recall', 'F1', 'hard negatives flagged', 'category F1'],
+    (['all', 'ja', 'en'] as const).map((k) => [k, String(u[k].n), ...[u[k].precision, u[k].recall, u[k].f1, u[k].hard_negatives_flagged, u[k].category_micro_f1].map((v) => formatNumber(v))]),
+  );
+  const weakest = cv.weakest.map((w) => `  ${w.group} × ${w.category}: F1 ${formatNumber(w.f1)} (${w.support} conversations)`).join('\n');
+  const total = cv.groups.reduce((n, g) => n + g.conversations, 0);
+  const utterances = cv.groups.reduce((n, g) => n + g.utterances, 0);
+  return [
+    `Leave-one-group-out (${cv.detector}): ${cv.groups.length} groups, ${total} conversations, ${utterances} utterances; train ${Math.round(cv.trainMs)} ms, predict ${Math.round(cv.predictMs)} ms`,
+    '',
+    'Pooled over the held-out folds:',
+    formatMetricsTable(cv.pooled),
+    '',
+    groups,
+    '',
+    bank,
+    '',
+    'Weakest category × group (conversation-level F1):',
+    weakest || '  (none with enough support)',
+  ].join('\n');
 }
