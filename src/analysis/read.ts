@@ -30,6 +30,8 @@ function backwardsWarning(utterances: readonly Utterance[]): string | null {
   return null;
 }
 
+const READABLE = /[\p{L}\p{N}]/u;
+
 /**
  * Every later stage is linear in an utterance's length, and this bounds that length too: an utterance
  * longer than MAX_UTTERANCE_CHARS (a whole call pasted as one line) is analysed up to it, with a warning.
@@ -67,6 +69,10 @@ export function readTranscript(data: Uint8Array | string, file: string): Transcr
     const parsed = PARSERS[format](decoded.text, file);
     if (parsed.utterances.length === 0) fail(file, null, '発話が見つかりません', 'no speech found in the file');
 
+    // Letters or digits somewhere: a file of zero-width spaces or stray bytes has nothing to analyse.
+    if (!parsed.utterances.some((u) => READABLE.test(u.text))) {
+      fail(file, null, '読み取れる発話がありません', 'no readable speech in the file');
+    }
     const warnings = [...decoded.warnings, ...parsed.warnings];
     const utterances: Utterance[] = capUtterances(parsed.utterances, warnings).map((u, index) => ({ index, ...u }));
     const backwards = backwardsWarning(utterances);
