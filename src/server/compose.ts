@@ -138,7 +138,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     http = createHttpServer(routes, logger, async () => {
       await database.db.execute('select 1');
       return true;
-    });
+    }, { maxBodyBytes: config.http.maxBodyBytes });
     await listen(http, config.http.port, config.http.host);
     logger.info({ port: config.http.port, routes: Object.keys(routes) }, 'http server listening');
     await slackAdapter?.start();
