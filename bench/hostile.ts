@@ -34,7 +34,11 @@ function cases(): Array<{ name: string; data: () => Uint8Array | string; file: s
     {
       name: '20,000 different demands, each refused',
       file: 'demands.txt',
-      data: () => Array.from({ length: 10_000 }, (_, i) => `顧客: ${kanji[i % kanji.length]}${kanji[Math.floor(i / kanji.length) % kanji.length]}しろ\n担当: できません。\n`).join('').repeat(2),
+      data: () => {
+        const k = kanji.length;
+        const subject = (i: number) => `${kanji[i % k]}${kanji[Math.floor(i / k) % k]}${kanji[Math.floor(i / k / k) % k]}`;
+        return Array.from({ length: 20_000 }, (_, i) => `顧客: ${subject(i)}しろ\n担当: できません。\n`).join('');
+      },
     },
     {
       name: 'UTF-8 file, last character cut',
