@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchAnalysis, TARGET_MEDIAN_MS, type AnalysisBench } from './analysis.js';
 import { benchCli, TARGET_WALL_MS, type CliBench } from './cli.js';
+import { benchHostile, TARGET_HOSTILE_MS, type HostileCase } from './hostile.js';
 
 export interface Row {
   measure: string;
@@ -45,6 +46,14 @@ export function cliRows(c: CliBench): Row[] {
     return [{ measure, result: `failed: ${(c.error ?? 'unknown error').split('\n').slice(0, 2).join(' / ')}`, target: `≤ ${TARGET_WALL_MS / 1000} s` }];
   }
   return [{ measure: `${measure}: wall time`, result: `${(c.wallMs / 1000).toFixed(2)} s`, target: `≤ ${TARGET_WALL_MS / 1000} s ${verdictMark(c.wallMs <= TARGET_WALL_MS)}` }];
+}
+
+export function hostileRows(cases: readonly HostileCase[]): Row[] {
+  return cases.map((c) => ({
+    measure: `Hostile input: ${c.name} (${c.bytes >= 1048576 ? `${Math.round(c.bytes / 1048576)} MiB` : `${Math.round(c.bytes / 1024)} KiB`}) → ${c.outcome}`,
+    result: ms(c.ms),
+    target: `≤ ${TARGET_HOSTILE_MS} ms ${verdictMark(c.ms <= TARGET_HOSTILE_MS)}`,
+  }));
 }
 
 /** Accepts whatever shape benchPipeline() returns: rows, a record of figures, or plain text. */
@@ -136,6 +145,15 @@ async function main(): Promise<void> {
 
   log(`analysis: ${iterations} warm iterations…`);
   const analysis = await benchAnalysis({ iterations });
+  log('hostile inputs…');
+  let hostile: Row[];
+  let hostileCases: HostileCase[] = [];
+  try {
+    hostileCases = await benchHostile();
+    hostile = hostileRows(hostileCases);
+  } catch (e) {
+    hostile = [{ measure: 'Hostile inputs', result: `failed: ${e instanceof Error ? e.message : String(e)}`, target: '' }];
+  }
   log(`cli: ${files} files…`);
   const cli = await benchCli({ files });
   log('pipeline…');
@@ -143,9 +161,9 @@ async function main(): Promise<void> {
   log('slack…');
   const slack = await runSlackBench();
 
-  const rows = [...analysisRows(analysis), ...cliRows(cli), ...pipeline, ...slack];
+  const rows = [...analysisRows(analysis), ...hostile, ...cliRows(cli), ...pipeline, ...slack];
   if (process.argv.includes('--json')) {
-    process.stdout.write(JSON.stringify({ machine: machine(), analysis, cli, pipeline, slack }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ machine: machine(), analysis, hostile: hostileCases, cli, pipeline, slack }, null, 2) + '\n');
     return;
   }
   process.stdout.write(`${machine()}, ${new Date().toISOString().slice(0, 10)}\n\n${markdown(rows)}\n`);

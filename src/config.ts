@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MAMORI_HTTP_MAX_BODY_KB: z.preprocess(emptyAsUndefined, int(1024, 16, 102_400)),
 });
 
 export interface JobsConfig {
@@ -49,8 +50,8 @@ export interface AppConfig {
   /** Defaults for a new organisation's settings. */
   orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
   tmpDir: string | undefined;
-  /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz. */
-  http: { port: number; host: string | undefined };
+  /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz; request bodies above maxBodyBytes get 413. */
+  http: { port: number; host: string | undefined; maxBodyBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -81,6 +82,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024 },
   };
 }

@@ -21,35 +21,91 @@ export function isNegated(text: string, start: number, end: number, lang: 'ja' |
   if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 16));
   const before = text.slice(Math.max(0, start - 30), start);
   // A match that opens with its own subject ("you're useless") starts a new clause: only "not saying" reaches it.
-  if (/^(?:you|i|he|she|they|we)\b/u.test(text.slice(start))) return EN_SAYING_NEGATION.test(before);
+  if (/^(?:you|i|he|she|they|we)\b/u.test(text.slice(start, start + 8))) return EN_SAYING_NEGATION.test(before);
   return EN_NEGATION_BEFORE.test(before);
 }
 
-function insideQuotes(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  const open = (before.match(/[「『“]/gu) ?? []).length;
-  const close = (before.match(/[」』”]/gu) ?? []).length;
-  if (open > close) return true;
-  return ((before.match(/"/g) ?? []).length % 2) === 1;
+/**
+ * What is known about one utterance before any match is looked at: the quote marks before each
+ * position, and the words that say a quote is being reported. Built once per utterance (lazily, as
+ * most utterances match nothing), so each match asks in constant time: asking by rescanning the text
+ * before every match made a line of 「殺すぞ」 repeated quadratic.
+ */
+export class UtteranceContext {
+  private quotes: { open: Int32Array; double: Int32Array; single: Int32Array } | null = null;
+  private said: boolean | null = null;
+  private thirdParty: boolean | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly lang: 'ja' | 'en',
+  ) {}
+
+  /** Inside 「」『』“” or "…" at this position (marks before it, as in text.slice(0, start)). */
+  insideQuotes(start: number): boolean {
+    const q = this.quoteCounts();
+    return q.open[start]! > 0 || q.double[start]! % 2 === 1;
+  }
+
+  /** 'I'll kill you' in single quotes; an apostrophe inside a word (I'll) is not a quote mark. */
+  insideSingleQuotes(start: number): boolean {
+    const q = this.quoteCounts();
+    // A mark right before the position has no letter after it within text.slice(0, start): it counts.
+    const last = start > 0 && this.text.charCodeAt(start - 1) === 0x27 ? 1 : 0;
+    return (q.single[Math.max(0, start - 1)]! + last) % 2 === 1;
+  }
+
+  /** A verb of saying anywhere in the utterance (English). */
+  hasSayingVerb(): boolean {
+    this.said ??= /\b(?:said|says|told|yelled|shouted|screamed|wrote|texted)\b/u.test(this.text);
+    return this.said;
+  }
+
+  /** Someone else (隣の客, 相手が, 言われた) anywhere in the utterance (Japanese). */
+  mentionsThirdParty(): boolean {
+    this.thirdParty ??= JA_THIRD_PARTY.test(this.text);
+    return this.thirdParty;
+  }
+
+  /**
+   * Prefix counts in one pass: open[i] = 「『“ minus 」』” in text[0, i), double[i] = " in text[0, i),
+   * single[i] = ' in text[0, i) that are quote marks, judged with the letter after them (text[i]).
+   */
+  private quoteCounts(): { open: Int32Array; double: Int32Array; single: Int32Array } {
+    if (this.quotes !== null) return this.quotes;
+    const t = this.text;
+    const n = t.length;
+    const open = new Int32Array(n + 1);
+    const double = new Int32Array(n + 1);
+    const single = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      open[i + 1] = open[i]! + (c === 0x300c || c === 0x300e || c === 0x201c ? 1 : c === 0x300d || c === 0x300f || c === 0x201d ? -1 : 0);
+      double[i + 1] = double[i]! + (c === 0x22 ? 1 : 0);
+      const quoteMark = c === 0x27 && !(i > 0 && isLowerLatin(t.charCodeAt(i - 1)) && i + 1 < n && isLowerLatin(t.charCodeAt(i + 1)));
+      single[i + 1] = single[i]! + (quoteMark ? 1 : 0);
+    }
+    this.quotes = { open, double, single };
+    return this.quotes;
+  }
 }
 
-/** 'I'll kill you' in single quotes; an apostrophe inside a word (I'll) is not a quote mark. */
-function insideSingleQuotes(text: string, start: number): boolean {
-  const marks = (text.slice(0, start).match(/(?<![a-z])'|'(?![a-z])/g) ?? []).length;
-  return marks % 2 === 1;
+function isLowerLatin(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** The words are someone else's, told to the staff member, not said to them. */
-export function isReported(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
-  if (lang === 'ja') {
+export function isReported(ctx: UtteranceContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (ctx.lang === 'ja') {
     const after = text.slice(end, end + 24);
     // A customer who puts words in 「」 is quoting someone, not saying them to the staff member.
-    if (insideQuotes(text, start)) return true;
+    if (ctx.insideQuotes(start)) return true;
     // A passive form right after the act (胸ぐらをつかまれ, 殴られた): it was done to the speaker, by someone else.
     if (JA_PASSIVE_AFTER.test(after)) return true;
-    return JA_REPORT_AFTER.test(after) && JA_THIRD_PARTY.test(text);
+    return JA_REPORT_AFTER.test(after) && ctx.mentionsThirdParty();
   }
-  if ((insideQuotes(text, start) || insideSingleQuotes(text, start)) && /\b(?:said|says|told|yelled|shouted|screamed|wrote|texted)\b/u.test(text)) return true;
+  if ((ctx.insideQuotes(start) || ctx.insideSingleQuotes(start)) && ctx.hasSayingVerb()) return true;
   return EN_REPORT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 

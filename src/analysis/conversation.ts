@@ -69,6 +69,8 @@ const STOP_TERMS = new Set(['お客様', 'about', 'there', 'their', 'would', 'co
 
 /** An amount in common, or two content words: one shared word is too often chance. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
+  // Symmetric: walking the smaller set keeps one comparison within the shorter utterance.
+  if (a.size > b.size) [a, b] = [b, a];
   let shared = 0;
   for (const t of a) {
     if (STOP_TERMS.has(t) || !b.has(t)) continue;
@@ -80,13 +82,22 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
 
 /** Both demands name a subject staff had refused (返金 … 返金はいたしかねます … 返金して). */
 function sameRefusedSubject(a: Set<string>, b: Set<string>, refused: Set<string>): boolean {
+  if (a.size > b.size) [a, b] = [b, a];
   for (const t of a) if (!STOP_TERMS.has(t) && b.has(t) && refused.has(t)) return true;
   return false;
 }
 
 /**
- * Marks customer demands made again after staff gave a clear answer. Only a demand that repeats an
- * earlier one (same amount, same subject, same kind of demand) counts: a follow-up question does not.
+ * How many earlier demands a new one is compared with. A call has a few dozen demands at most (an hour
+ * has ~450 customer turns); comparing each with every earlier one made a file of thousands of distinct
+ * demands quadratic, so the look-back is bounded and the whole pass stays linear.
+ */
+export const DEMAND_LOOK_BACK = 100;
+
+/**
+ * Marks customer demands made again after staff gave a clear answer. Only a demand that repeats one of
+ * the last DEMAND_LOOK_BACK (same amount, same subject, same kind of demand) counts: a follow-up
+ * question does not.
  */
 export function markPersistence(turns: Turn[]): number {
   const earlier: Array<{ terms: Set<string>; cats: Set<Category> }> = [];
@@ -116,6 +127,7 @@ export function markPersistence(turns: Turn[]): number {
       }
     }
     earlier.push({ terms, cats });
+    if (earlier.length > DEMAND_LOOK_BACK) earlier.shift();
   }
   return marked;
 }

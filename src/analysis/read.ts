@@ -8,6 +8,7 @@ import { sniffFormat } from './formats/sniff.js';
 import { parseSrt } from './formats/srt.js';
 import type { ParsedTranscript } from './formats/types.js';
 import { parseWebVtt } from './formats/webvtt.js';
+import { MAX_UTTERANCE_CHARS } from './limits.js';
 
 const PARSERS: Record<TranscriptFormat, (text: string, file: string) => ParsedTranscript> = {
   webvtt: parseWebVtt,
@@ -29,6 +30,32 @@ function backwardsWarning(utterances: readonly Utterance[]): string | null {
   return null;
 }
 
+const READABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * Every later stage is linear in an utterance's length, and this bounds that length too: an utterance
+ * longer than MAX_UTTERANCE_CHARS (a whole call pasted as one line) is analysed up to it, with a warning.
+ */
+function capUtterances<T extends { text: string; line: number }>(utterances: T[], warnings: string[]): T[] {
+  let first: number | null = null;
+  let count = 0;
+  const capped = utterances.map((u) => {
+    if (u.text.length <= MAX_UTTERANCE_CHARS) return u;
+    first ??= u.line;
+    count++;
+    // Never cut a surrogate pair in two.
+    const high = u.text.charCodeAt(MAX_UTTERANCE_CHARS - 1);
+    const end = high >= 0xd800 && high <= 0xdbff ? MAX_UTTERANCE_CHARS - 1 : MAX_UTTERANCE_CHARS;
+    return { ...u, text: u.text.slice(0, end) };
+  });
+  if (first !== null) {
+    const limit = MAX_UTTERANCE_CHARS.toLocaleString('en-US');
+    const more = count > 1 ? { ja: `（ほか ${count - 1} 件）`, en: ` (${count - 1} more)` } : { ja: '', en: '' };
+    warnings.push(`${first}行目: 長すぎる発話は最初の ${limit} 文字だけを解析しました${more.ja} / only the first ${limit} characters of a very long utterance were analysed${more.en}`);
+  }
+  return capped;
+}
+
 /**
  * Reads a transcript in any supported format and encoding (WebVTT from Teams or Zoom, SRT, call-centre
  * logs, OpenAI JSON, plain text; UTF-8, UTF-16, Shift_JIS) into one model. Pure: no I/O.
@@ -42,8 +69,12 @@ export function readTranscript(data: Uint8Array | string, file: string): Transcr
     const parsed = PARSERS[format](decoded.text, file);
     if (parsed.utterances.length === 0) fail(file, null, '発話が見つかりません', 'no speech found in the file');
 
-    const utterances: Utterance[] = parsed.utterances.map((u, index) => ({ index, ...u }));
+    // Letters or digits somewhere: a file of zero-width spaces or stray bytes has nothing to analyse.
+    if (!parsed.utterances.some((u) => READABLE.test(u.text))) {
+      fail(file, null, '読み取れる発話がありません', 'no readable speech in the file');
+    }
     const warnings = [...decoded.warnings, ...parsed.warnings];
+    const utterances: Utterance[] = capUtterances(parsed.utterances, warnings).map((u, index) => ({ index, ...u }));
     const backwards = backwardsWarning(utterances);
     if (backwards !== null) warnings.push(backwards);
     let lastEnd: number | null = null;

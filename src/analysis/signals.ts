@@ -7,7 +7,7 @@ import type { Category, Language } from './result.js';
 import type { Rule } from './lexicon/rule.js';
 import { JA_RULES } from './lexicon/ja.js';
 import { EN_RULES } from './lexicon/en.js';
-import { isHonestReview, isMention, isNegated, isPolite, isReported } from './context.js';
+import { isHonestReview, isMention, isNegated, isPolite, isReported, UtteranceContext } from './context.js';
 import { foldedRegExp } from './normalize.js';
 
 export interface Hit {
@@ -25,6 +25,8 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
   const polite = isPolite(norm, lang);
   const honestReview = isHonestReview(norm);
   const basis = CLAIM_BASIS.test(norm);
+  // Every context check of every match looks only near it, or at what this holds, computed once.
+  const context = new UtteranceContext(norm, lang);
   for (const rule of RULES[lang]) {
     if (rule.category === 'sns_exposure' && honestReview) continue;
     // Most rules match nothing: one test skips building an iterator. matchAll copies lastIndex, so reset it.
@@ -35,7 +37,7 @@ export function detectCustomerSignals(norm: string, raw: string, lang: Language)
     for (const m of norm.matchAll(rule.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isNegated(norm, start, end, lang) || isReported(norm, start, end, lang) || (polite && isMention(norm, end, lang))) continue;
+      if (isNegated(norm, start, end, lang) || isReported(context, start, end) || (polite && isMention(norm, end, lang))) continue;
       let weight = polite && !rule.keepsWhenPolite ? rule.weight * 0.5 : rule.weight;
       // A demand grounded in the warranty or the contract is a claim, not an unfounded demand.
       if (rule.category === 'unreasonable_demand' && basis) weight *= 0.5;

@@ -40,7 +40,16 @@ export function formatSummary(r: AnalysisResult): string {
     for (const a of r.advice) lines.push(`    [${a.audience === 'staff' ? w.staff : w.supervisor}] ${a.text}`);
   }
   for (const warning of r.warnings) lines.push(`  ! ${warning}`);
-  return lines.join('\n');
+  return lines.map(printable).join('\n');
+}
+
+/**
+ * Text from a transcript as a terminal may show it: control characters (ESC and the C1 set start
+ * terminal escape sequences that move the cursor, retitle the window or clear the screen) and bidi
+ * overrides are removed, tabs become spaces. The JSON output escapes them itself.
+ */
+export function printable(line: string): string {
+  return line.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 function clip(text: string, max: number): string {

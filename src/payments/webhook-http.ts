@@ -57,6 +57,9 @@ export function createStripeWebhookHandler(deps: StripeWebhookHandlerDeps): Node
 }
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  // Mounted on the project's HTTP server, the body was already read there, within its limit.
+  const read = (req as { rawBody?: unknown }).rawBody;
+  if (Buffer.isBuffer(read)) return read.length > maxBytes ? Promise.reject(new Error('too large')) : Promise.resolve(read);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -140,7 +140,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     http = createHttpServer(routes, logger, async () => {
       const scheduler = await schedulerHealth.status();
       return { ok: scheduler.ok, scheduler };
-    });
+    }, { maxBodyBytes: config.http.maxBodyBytes });
     await listen(http, config.http.port, config.http.host);
     logger.info({ port: config.http.port, routes: Object.keys(routes) }, 'http server listening');
     await slackAdapter?.start();

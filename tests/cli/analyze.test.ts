@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -64,6 +64,65 @@ describe('mamori analyze', () => {
     expect(JSON.parse(out[0]!).verdict).toBe('normal');
     expect(err.join('\n')).toContain('empty.vtt');
     expect(err.join('\n')).toContain('missing.srt: ファイルが見つかりません / file not found');
+  });
+
+  it('refuses a FIFO and a link to /dev/zero at once, without reading them, and goes on', async () => {
+    const fifo = path.join(dir, 'call.fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(dir, 'zero.vtt');
+    symlinkSync('/dev/zero', zero);
+    const { code, out, err } = await cli(['analyze', fifo, zero, sample('en-normal.json'), '--json']);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      `mamori: ${fifo}: 通常のファイルではありません (FIFO・デバイスなど) / not a regular file (a FIFO, device or socket)`,
+      `mamori: ${zero}: 通常のファイルではありません (FIFO・デバイスなど) / not a regular file (a FIFO, device or socket)`,
+    ]);
+    expect(JSON.parse(out[0]!).verdict).toBe('normal');
+  }, 10_000);
+
+  it('refuses a file over the transcript size limit without analysing it', async () => {
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(6 * 1024 * 1024, 'a'));
+    const { code, err } = await cli(['analyze', big]);
+    expect(code).toBe(2);
+    expect(err).toEqual([`mamori: ${big}: ファイルが大きすぎます (6 MB、上限 5 MB) / the file is too large (6 MB, limit 5 MB)`]);
+  });
+
+  it('refuses files with no readable speech: zero-width characters only, or 4 KB of 0x80', async () => {
+    const zw = path.join(dir, 'zero-width.txt');
+    writeFileSync(zw, '\u200b\u200c\u200d\u2060\n'.repeat(50));
+    const x80 = path.join(dir, 'x80.txt');
+    writeFileSync(x80, Buffer.alloc(4096, 0x80));
+    const { code, out, err } = await cli(['analyze', zw, x80]);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe(`mamori: ${zw}: 読み取れる発話がありません / no readable speech in the file`);
+    expect(err[1]).toMatch(/x80\.txt: .*(?:no readable speech|not a transcript \(binary data\))/);
+  });
+
+  it('reads a short Japanese UTF-16BE file without a BOM, as the README promises', async () => {
+    const file = path.join(dir, 'utf16be.txt');
+    writeFileSync(file, Buffer.from('ふざけるな。お前じゃ話にならねえんだよ。殺すぞ。\n', 'utf16le').swap16());
+    const { code, out, err } = await cli(['analyze', file, '--json']);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out[0]!);
+    expect(result.warnings).toContain('UTF-16BE から変換しました / decoded from UTF-16BE');
+    expect(result.verdict).toBe('kasuhara');
+  });
+
+  it('strips terminal control sequences from customer text in the readable summary, not from the JSON', async () => {
+    const file = path.join(dir, 'escapes.txt');
+    // A few control characters pass for a transcript (more are refused as binary data).
+    const evil = '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
+    writeFileSync(file, `客\u009b1m\u202e: お前ふざけんなよ、殺すぞ。${evil}\n係: 申し訳ございません。\n`);
+    const { code, out } = await cli(['analyze', file]);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('殺すぞ');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    const json = (await cli(['analyze', file, '--json'])).out[0]!;
+    expect(JSON.parse(json).excerpts[0].text).toContain('\u001b[2J');
   });
 
   it('refuses an unknown --lang with a usage error', async () => {

@@ -4,6 +4,7 @@
  * its thread — the path of one analysis, end to end, through the real wiring.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,14 @@ describe('startServer (npm start)', () => {
     expect(expired.status).toBe(404);
   });
 
+  it('refuses an unsigned oversized body on /slack/events with 413 before reading it (MAMORI_HTTP_MAX_BODY_KB)', async () => {
+    // Declared 250 MB: answered from the headers; only the first 64 KiB are ever sent.
+    expect(await postOversized(`${base}/slack/events`, 250 * 1024 * 1024)).toBe(413);
+    // No length declared: counted as it arrives, answered when it passes 1 MiB.
+    expect(await postOversized(`${base}/slack/events`, undefined)).toBe(413);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
   it('answers a call shared in a DM with the harassing moments, in the thread', async () => {
     slack.addFile({ id: 'F-COMPOSE', name: 'call.vtt', mimetype: 'text/vtt', filetype: 'vtt', content: sample });
     const ts = '1700009999.000100';
@@ -61,3 +70,29 @@ describe('startServer (npm start)', () => {
     expect(JSON.stringify(answer.blocks)).toContain('カスハラ');
   }, 90_000);
 });
+
+/** Status of a POST that declares `length` (or is chunked) and keeps sending 64 KiB chunks until answered, up to 64 MiB. */
+function postOversized(url: string, length: number | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    let sent = 0;
+    const req = request(url, { method: 'POST', headers: length === undefined ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(length) } });
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', (err) => {
+      if (!answered) reject(err);
+    });
+    const chunk = Buffer.alloc(64 * 1024, 0x7b);
+    const pump = () => {
+      while (!answered && sent < 64 * 1024 * 1024 && (length === undefined || sent === 0)) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+    };
+    pump();
+  });
+}

@@ -1,10 +1,7 @@
+import { MAX_LINE_LENGTH } from '../limits.js';
 import { fail, quote } from './errors.js';
 
-/**
- * No transcript line is anywhere near this long (an hour of Japanese speech is ~60 000 characters in
- * total); a longer line means a wrong file, and refusing it early keeps every later step cheap.
- */
-export const MAX_LINE_LENGTH = 100_000;
+export { MAX_LINE_LENGTH };
 
 /** Splits on LF, CRLF or lone CR once, and refuses absurdly long lines naming the first such line. */
 export function splitLines(text: string, file: string): string[] {

@@ -56,8 +56,10 @@ export function stripMarkup(input: string): MarkupText {
       break;
     }
     if (!inRubyText) out += input.slice(i, lt);
-    const gt = input.indexOf('>', lt + 1);
-    const tag = gt < 0 || gt - lt > MAX_TAG_LENGTH ? null : input.slice(lt + 1, gt);
+    // Looked for near the '<' only: a line of '<' without '>' must not be rescanned from every one.
+    const near = input.slice(lt + 1, lt + 1 + MAX_TAG_LENGTH).indexOf('>');
+    const gt = near < 0 ? -1 : lt + 1 + near;
+    const tag = gt < 0 ? null : input.slice(lt + 1, gt);
     if (tag === null || !startsTag(tag.charCodeAt(0)) || tag.includes('<')) {
       if (!inRubyText) out += '<';
       i = lt + 1;

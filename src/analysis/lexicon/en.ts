@@ -9,7 +9,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 85,
       patterns: [
-        "\\b(?:punch|slap|smack|kick|hit|strangle|choke) (?:you|her|him)\\b", "\\bbeat (?:you|your|the \\w+ out)", "\\bthrows? (?:it|this|the \\w+) at\\b",
+        "\\b(?:punch|slap|smack|kick|hit|strangle|choke) (?:you|her|him)\\b", "\\bbeat (?:you|your|the \\w{1,30} out)", "\\bthrows? (?:it|this|the \\w{1,30}) at\\b",
         "\\[(?:[^\\]]{0,30})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch|spit|shove)[^\\]]{0,30}\\]", "\\*(?:slams|bangs|throws|smashes|spits|shoves)[^*]{0,20}\\*",
         "\\bhere'?s your (?:stupid|damn|fucking|goddamn|bloody) (?:form|card|receipt|change|pen|money|paper|stuff)\\b", "\\bcatch!",
       ],
@@ -21,7 +21,7 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna|'re going to|'re gonna| are going to) regret",
         "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?) (?:bad )?(?:might|could|will|can) happen to (?:you|your)",
-        "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and (?:\\w+ )?(?:show|teach|deal with|make|sort|settle)\\b",
+        "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and (?:\\w{1,30} )?(?:show|teach|deal with|make|sort|settle)\\b",
         "\\bi know where (?:your|the) (?:office|store|depot|branch|car) is\\b",
       ],
     },
@@ -30,7 +30,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 75,
       patterns: [
-        "\\byou(?: \\w+)? (?:idiot|moron|imbecile|retard|dumbass|halfwit|bitch|loser|clown)s?\\b", "\\b(?:idiot|moron|imbecile|bitch|loser)s?\\b(?=[^.!?]{0,20}\\byou\\b)", "\\b(?:you(?:'re| are)|ur) (?:so |completely |totally |just )?(?:stupid|dumb|useless|incompetent|pathetic|worthless|an idiot|a joke)",
+        "\\byou(?: \\w{1,30})? (?:idiot|moron|imbecile|retard|dumbass|halfwit|bitch|loser|clown)s?\\b", "\\b(?:idiot|moron|imbecile|bitch|loser)s?\\b(?=[^.!?]{0,20}\\byou\\b)", "\\b(?:you(?:'re| are)|ur) (?:so |completely |totally |just )?(?:stupid|dumb|useless|incompetent|pathetic|worthless|an idiot|a joke)",
         "\\byou(?:'re| are)?(?: so| completely| totally| just| such)? (?:useless|incompetent|pathetic|worthless)\\b", "\\b(?:useless|incompetent|pathetic|worthless) (?:people|staff|idiot|excuse|clerk|receptionist|agent|woman|man|girl|guy)\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\bcan you even (?:read|think|count|understand)", "\\bcan'?t you do anything right\\b", "\\byou(?:'re| are) (?:such )?(?:a |an )?(?:moron|idiot|joke|disgrace|clown)\\b",
         "\\bbrain ?dead\\b", "\\bfuck (?:you|off)\\b", "\\bshut (?:up|your mouth)\\b", "\\bare you (?:deaf|stupid|slow|dumb)\\b", "\\bmonkey could\\b", "\\b(?:useless|incompetent)\\b(?=[^.!?]{0,20}\\byou\\b)",
       ],
@@ -41,7 +41,7 @@ export const EN_RULES = compileRules('en', {
       weight: 70,
       patterns: [
         "\\bare you (?:even )?listening\\b", "\\byou (?:just )?said (?:that|it)\\b[^.?]{0,30}!", "\\bwhat are you (?:going|gonna) (?:to )?do about it", "\\bdon'?t (?:you )?(?:dare|get smart)", "\\blisten to me\\b",
-        "\\blast chance\\b", "\\bi want (?:him|her|it|this|them|that) now!", "\\b(?:now|today)!$", "!{2,}", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
+        "\\blast chance\\b", "\\bi want (?:him|her|it|this|them|that) now!", "\\b(?:now|today)!$", "!!", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
       ],
     },
     { weight: 50, patterns: ["\\b(?:no|not)\\b[^.!?]{0,30}!"] },
@@ -51,7 +51,7 @@ export const EN_RULES = compileRules('en', {
       weight: 88,
       patterns: [
         "\\b(?:get|go) (?:down )?on your knees\\b", "\\bkneel\\b", "\\b(?:written|signed) apology\\b", "\\bapology in writing\\b", "\\bput (?:it|the apology|that) in writing and sign",
-        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner|manager) (?:to |should |must |will )?(?:come (?:here |over |to my \\w+ )?(?:and |to )?)?apologi[sz]e", "\\b(?:signed|formal|written) (?:letter of )?apology\\b", "\\bapology letter\\b", "\\bletter of apology\\b", "\\bsign a pledge\\b", "\\bapologi[sz]e (?:to me )?in person\\b", "\\b(?:come|coming) to my (?:house|home) to apologi[sz]e",
+        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner|manager) (?:to |should |must |will )?(?:come (?:here |over |to my \\w{1,30} )?(?:and |to )?)?apologi[sz]e", "\\b(?:signed|formal|written) (?:letter of )?apology\\b", "\\bapology letter\\b", "\\bletter of apology\\b", "\\bsign a pledge\\b", "\\bapologi[sz]e (?:to me )?in person\\b", "\\b(?:come|coming) to my (?:house|home) to apologi[sz]e",
       ],
     },
   ],
@@ -59,10 +59,10 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 70,
       patterns: [
-        "\\bcompensat\\w* (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
+        "\\bcompensat\\w{0,10} (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
         "\\bfree (?:upgrade|month|year|service|of charge)",
         "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
-        "\\b(?:\\d+|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
+        "\\b(?:\\d{1,9}|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
       ],
     },
     // Waiving a whole bill is a fair request when the bill is wrong: it counts only as one demand among others.
@@ -73,7 +73,7 @@ export const EN_RULES = compileRules('en', {
       weight: 70,
       patterns: [
         "\\bhow many times\\b", "\\bi (?:already )?(?:said|told you)\\b", "\\bi'?ll (?:just )?(?:keep calling|call back)", "\\bcall (?:back )?again\\b", "\\band again\\b",
-        "\\b(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\btill i get you\\b", "\\b(?:told|asked) you (?:like )?(?:\\w+ )?times\\b", "\\bi'?ll ask again\\b", "\\bi'?m not accepting (?:that|this|your) answer\\b", "\\bcalled every day\\b",
+        "\\b(?:second|third|fourth|fifth|\\d{1,4}(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\btill i get you\\b", "\\b(?:told|asked) you (?:like )?(?:\\w{1,30} )?times\\b", "\\bi'?ll ask again\\b", "\\bi'?m not accepting (?:that|this|your) answer\\b", "\\bcalled every day\\b",
       ],
     },
     { weight: 45, patterns: ["\\bi want (?:the|my) refund\\b", "\\bhow hard is (?:that|it)\\b"] },
@@ -132,7 +132,7 @@ export const EN_RULES = compileRules('en', {
         "\\b(?:go|going|make (?:this|it|you)) viral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\bexpose you\\b",
         "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\bcall(?:ing)? the (?:news|press|media|papers?|tv station)\\b",
         "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
-        "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\bchannel \\d+ (?:is|will)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
+        "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\bchannel \\d{1,4} (?:is|will)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
       ],
     },
   ],

@@ -109,6 +109,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  // Mounted on the project's HTTP server, the body was already read there, within its limit.
+  const read = (req as { rawBody?: unknown }).rawBody;
+  if (Buffer.isBuffer(read)) return read.length > max ? Promise.reject(new Error('too large')) : Promise.resolve(read);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
