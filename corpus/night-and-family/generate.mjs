@@ -179,7 +179,7 @@ function render(conv, turns) {
       addCust(tu, ids[tu.key]);
       return { type: 'transcript.text.segment', id: `seg_${i}`, start: tu.start, end: tu.end, speaker: ids[tu.key], text: tu.text };
     });
-    const sepr = conv.lang === 'ja' ? '' : ' ';
+    const sepr = ' ';
     const doc = { task: 'transcribe', duration: Math.round((turns.at(-1).end + 0.6) * 100) / 100,
       text: turns.map(t => t.text).join(sepr), segments };
     out = JSON.stringify(doc, null, 1) + '\n';
