@@ -3,6 +3,8 @@
  * then build excerpts, stress and advice. Deterministic and offline.
  */
 import type { AnalysisResult, Language, SpeakerSummary } from './result.js';
+import { applyModel, modelSaysKasuhara } from './model/apply.js';
+import { defaultModel } from './model/default-model.js';
 import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
 import { japaneseShare, normalize } from './normalize.js';
@@ -29,11 +31,10 @@ export function detectLanguage(t: Transcript): Language {
   return japaneseShare(sample) >= 0.2 ? 'ja' : 'en';
 }
 
-export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
+/** The turns of a transcript with roles, rule hits and conversation marks: what the model and the verdict read. */
+export function prepareTurns(t: Transcript, options: Pick<AnalyzeOptions, 'staff'> = {}): { turns: Turn[]; spoken: Language; roles: ReturnType<typeof assignRoles> } {
   // Rules follow the language spoken; the result and advice follow the reader's choice.
   const spoken = detectLanguage(t);
-  const lang = options.language ?? spoken;
-  const longCall = options.longCallMinutes ?? DEFAULT_LONG_CALL;
   const norms = t.utterances.map((u) => normalize(u.text));
   const roles = assignRoles(
     t.utterances.map((u, i) => ({ speaker: u.speaker, norm: norms[i]! })),
@@ -64,10 +65,24 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
   applySelfApologies(turns);
   markPersistence(turns);
   confirmPersistence(turns);
+  return { turns, spoken, roles };
+}
 
+export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const { turns, spoken, roles } = prepareTurns(t, options);
+  const lang = options.language ?? spoken;
+  const longCall = options.longCallMinutes ?? DEFAULT_LONG_CALL;
   const durationSec = t.durationSec;
-  const judgment = judge(turns, durationSec, longCall);
-  const excerpts = judgment.verdict === 'kasuhara' ? buildExcerpts(turns, t.utterances) : [];
+  // The trained model adds its moments beside the rules' (rules are also among its features). The call
+  // is harassment when the rules say so, or when the model's harassing moments add up past the
+  // threshold fitted on data; otherwise the rules' complaint-or-normal stands and nothing is excerpted.
+  const model = options.model === undefined ? defaultModel() : options.model;
+  const byRules = judge(turns, durationSec, longCall);
+  const applied = model ? applyModel(model, turns, spoken) : null;
+  const kasuhara = applied ? modelSaysKasuhara(model!, applied, byRules.verdict === 'kasuhara') : byRules.verdict === 'kasuhara';
+  const judgment = kasuhara ? judge(turns, durationSec, longCall, true) : byRules;
+  const evidence = applied?.evidence ?? new Map<number, string[]>();
+  const excerpts = judgment.verdict === 'kasuhara' ? buildExcerpts(turns, t.utterances, evidence) : [];
   const minutes = (durationSec ?? 0) / 60;
 
   return {
@@ -84,6 +99,7 @@ export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeO
     staffStress: staffStress(turns, judgment, durationSec, lang, longCall.warn),
     advice: buildAdvice(judgment, excerpts, lang, minutes, longCall),
     warnings: [...t.warnings],
+    ...(model ? { engine: { model: model.version, corpus: model.corpusHash.slice(0, 12) } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Excerpt, Utterance } from './index.js';
 import type { Turn } from './conversation.js';
 import { turnCategories, turnScore } from './verdict.js';
 
-export function buildExcerpts(turns: Turn[], utterances: Utterance[]): Excerpt[] {
+export function buildExcerpts(turns: Turn[], utterances: Utterance[], evidence: ReadonlyMap<number, string[]> = new Map()): Excerpt[] {
   const out: Excerpt[] = [];
   let lastIndex = -2;
   for (const t of turns) {
@@ -20,8 +20,11 @@ export function buildExcerpts(turns: Turn[], utterances: Utterance[]): Excerpt[]
       prev.text = `${prev.text} ${u.text}`;
       prev.categories = [...new Set([...prev.categories, ...turnCategories(t)])];
       prev.score = Math.max(prev.score, score);
+      const why = evidence.get(t.index);
+      if (why) prev.evidence = [...new Set([...(prev.evidence ?? []), ...why])].slice(0, 8);
     } else {
-      out.push({ start: u.start, end: u.end, line: u.line, speaker: u.speaker, text: u.text, categories: turnCategories(t), score });
+      const why = evidence.get(t.index);
+      out.push({ start: u.start, end: u.end, line: u.line, speaker: u.speaker, text: u.text, categories: turnCategories(t), score, ...(why ? { evidence: why } : {}) });
     }
     lastIndex = t.index;
   }

@@ -4,6 +4,7 @@
 import type { AnalysisResult, Language } from './result.js';
 import { readTranscript } from './read.js';
 import { analyzeTranscript } from './analyze.js';
+import type { DetectorModel } from './model/detector-model.js';
 
 export interface AnalyzeOptions {
   /** Force the language of the result and advice; detected from the text otherwise. */
@@ -12,6 +13,11 @@ export interface AnalyzeOptions {
   staff?: string[];
   /** Call-length marks in minutes (domain guidance: 30 warn, 60 high). */
   longCallMinutes?: { warn: number; high: number };
+  /**
+   * The trained utterance model: the committed one when undefined, rules alone when null, or one just
+   * trained (cross-validation trains a fresh one per fold).
+   */
+  model?: DetectorModel | null;
 }
 
 /** Reads any supported transcript (bytes or text) and analyses it. Throws TranscriptError for bad input. */

@@ -42,6 +42,8 @@ export interface Excerpt {
   score: number;
   /** Who found it when the optional model review ran (src/review); absent for the engine alone. */
   source?: 'engine' | 'model' | 'both';
+  /** Why, in words a supervisor reads: the rules that fired and the model's strongest features. */
+  evidence?: string[];
 }
 
 export interface StaffStress {
@@ -69,4 +71,6 @@ export interface AnalysisResult {
   staffStress: StaffStress;
   advice: Advice[];
   warnings: string[];
+  /** Which trained model made this result (its version and the hash of the corpus it learned from); absent for rules alone. */
+  engine?: { model: string; corpus: string };
 }

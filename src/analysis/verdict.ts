@@ -32,9 +32,10 @@ const KASUHARA_POINTS = 1.2;
  * Conduct the MHLW manual lists as inappropriate whatever was demanded: one clear instance (a hit of at
  * least DECISIVE_WEIGHT) is enough. Tone, demands and their repetition must add up instead.
  */
-const DECISIVE: ReadonlySet<Category> = new Set([
+export const DECISIVE_CATEGORIES: readonly Category[] = [
   'physical', 'threat', 'abuse', 'apology_coercion', 'restraint', 'sexual', 'discrimination', 'personal_targeting', 'sns_exposure',
-]);
+];
+const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
 const DECISIVE_WEIGHT = 70;
 
 export function turnPoints(t: Turn): number {
@@ -102,11 +103,15 @@ function bothAxes(customer: Turn[], refusals: number): boolean {
 /** Complaint evidence a call needs (two plain grievances, or one and two weaker words) to be a complaint. */
 const COMPLAINT_EVIDENCE = 2;
 
-export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }): Judgment {
+/**
+ * `decided`: the conversation-level decision when it was made elsewhere (the trained model's, fitted on
+ * data); the rules' own otherwise. Risk, level and categories always come from the turns' hits.
+ */
+export function judge(turns: Turn[], durationSec: number | null, longCall: { warn: number; high: number }, decided?: boolean): Judgment {
   const customer = turns.filter(isCustomer);
   const points = conversationPoints(customer);
   const decisive = customer.some((t) => t.hits.some((h) => DECISIVE.has(h.category) && h.weight >= DECISIVE_WEIGHT));
-  const kasuhara = points >= KASUHARA_POINTS || decisive || bothAxes(customer, turns.filter((t) => t.refusal).length);
+  const kasuhara = decided ?? (points >= KASUHARA_POINTS || decisive || bothAxes(customer, turns.filter((t) => t.refusal).length));
   const minutes = (durationSec ?? 0) / 60;
 
   if (!kasuhara) {

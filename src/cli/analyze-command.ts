@@ -15,6 +15,7 @@ export interface AnalyzeCliOptions {
   json?: boolean;
   lang?: 'ja' | 'en';
   staff?: string[];
+  explain?: boolean;
 }
 
 export interface Output {
@@ -32,7 +33,7 @@ export async function analyzeFiles(files: string[], opts: AnalyzeCliOptions, io:
       io.err(printable(`mamori: ${result.error}`));
       continue;
     }
-    io.out(opts.json ? JSON.stringify(result) : `${formatSummary(result)}\n`);
+    io.out(opts.json ? JSON.stringify(result) : `${formatSummary(result, { explain: opts.explain })}\n`);
   }
   return failed > 0 ? 2 : 0;
 }
@@ -105,5 +106,6 @@ export function registerAnalyzeCommand(program: Command, io: Output, setExit: (c
     .option('--json', 'one JSON result per line (schemaVersion 1), in input order')
     .addOption(new Option('--lang <lang>', 'language of the result and advice').choices(['ja', 'en']))
     .option('--staff <name>', 'speaker label that is staff (repeatable); all others are customers', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--explain', 'under each moment, why: the rules that fired and the trained model\'s strongest evidence')
     .action(async (files: string[], opts: AnalyzeCliOptions) => setExit(await analyzeFiles(files, opts, io)));
 }

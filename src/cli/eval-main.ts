@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- [DIR] [--json] [--gate] [--predictions FILE] [--verbose] [--llm]`
- * `npm run eval -- --cross-validate [ROOT] [--json] [--gate]`: leave-one-writer-group-out over every group
- * under ROOT (default corpus/) plus ../shared/corpus/dev, the figure that estimates unseen calls.
+ * `npm run eval -- --cross-validate [ROOT] [--json] [--gate] [--rules]`: leave-one-writer-group-out over every
+ * group under ROOT (default corpus/) plus ../shared/corpus/dev, a fresh model trained per fold on the other
+ * groups (`--rules`: the hand-written rules alone): the figure that estimates unseen calls.
  * `npm run eval -- --check [ROOT]`: every group's transcripts read by mamori's reader, spans on customer cues.
  * Scores the detector on a labelled corpus (shared/corpus/SPEC.md) with the reference scorer's
  * definitions. `--llm` runs the model review (src/review) after the engine, configured by OPENAI_API_KEY,
@@ -17,10 +18,11 @@ import { Command } from 'commander';
 import { CorpusError } from '../eval/corpus.js';
 import { formatPredictionsJsonl } from '../eval/predict.js';
 import { checkGroups } from '../eval/check-corpus.js';
-import { crossValidate } from '../eval/cross-validate.js';
+import { crossValidate, ruleEngine } from '../eval/cross-validate.js';
+import { trainedDetector } from '../train/detector.js';
 import { loadGroups } from '../eval/groups.js';
 import { formatCrossValidation, formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
-import { checkGate, CROSS_VALIDATION_GATE } from '../eval/thresholds.js';
+import { checkGate, CROSS_VALIDATION_GATE, RULES_CROSS_VALIDATION_GATE } from '../eval/thresholds.js';
 import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
@@ -33,6 +35,7 @@ interface EvalOptions {
   llm?: boolean;
   crossValidate?: boolean;
   check?: boolean;
+  rules?: boolean;
 }
 
 /** Where the CLI writes and what it reads (the process's by default; tests pass their own). */
@@ -56,6 +59,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
     .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
     .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
+    .option('--rules', 'with --cross-validate: the hand-written rules alone, without the trained model')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -121,8 +125,9 @@ function groupsCommand(root: string | undefined, opts: EvalOptions, io: EvalIo):
     if (problems.length > 0) return 1;
     if (!opts.crossValidate) return 0;
   }
-  const cv = crossValidate(groups);
-  const gate = checkGate(cv.pooled.all, CROSS_VALIDATION_GATE);
+  // A fresh model is trained for every held-out group, on the other groups only.
+  const cv = crossValidate(groups, opts.rules ? ruleEngine : trainedDetector);
+  const gate = checkGate(cv.pooled.all, opts.rules ? RULES_CROSS_VALIDATION_GATE : CROSS_VALIDATION_GATE);
   if (opts.json) {
     io.out(JSON.stringify({
       detector: cv.detector, groups: cv.groups, ...cv.pooled, perGroup: cv.perGroup, utterances: cv.utterances, weakest: cv.weakest,

@@ -15,11 +15,11 @@ const LEVEL: Record<Language, Record<Level, string>> = {
   en: { none: 'none', low: 'low', medium: 'medium', high: 'high' },
 };
 const WORDS = {
-  ja: { verdict: '判定', risk: '危険度', moments: '該当する発言', stress: '担当者の負担', advice: 'アドバイス', staff: '担当者へ', supervisor: '上長へ', none: 'なし' },
-  en: { verdict: 'Verdict', risk: 'Risk', moments: 'Moments', stress: 'Staff stress', advice: 'Advice', staff: 'staff', supervisor: 'supervisor', none: 'none' },
+  ja: { why: '根拠', verdict: '判定', risk: '危険度', moments: '該当する発言', stress: '担当者の負担', advice: 'アドバイス', staff: '担当者へ', supervisor: '上長へ', none: 'なし' },
+  en: { why: 'why', verdict: 'Verdict', risk: 'Risk', moments: 'Moments', stress: 'Staff stress', advice: 'Advice', staff: 'staff', supervisor: 'supervisor', none: 'none' },
 };
 
-export function formatSummary(r: AnalysisResult): string {
+export function formatSummary(r: AnalysisResult, options: { explain?: boolean | undefined } = {}): string {
   const lang = r.language;
   const w = WORDS[lang];
   const lines: string[] = [r.file];
@@ -31,6 +31,7 @@ export function formatSummary(r: AnalysisResult): string {
       const time = e.start === null ? formatTime(null, e.line) : `${formatTime(e.start, e.line)}–${formatTime(e.end, e.line)}`;
       const tags = e.categories.map((c) => categoryName(c, lang)).join(lang === 'ja' ? '・' : ', ');
       lines.push(`    ${time}  ${e.speaker ?? '?'}: ${clip(e.text, 120)}  (${tags}; ${e.score})`);
+      if (options.explain && e.evidence?.length) lines.push(`      ${w.why}: ${e.evidence.join(lang === 'ja' ? '、' : '; ')}`);
     }
   }
   const factors = r.staffStress.factors.length > 0 ? ` — ${r.staffStress.factors.join(lang === 'ja' ? '、' : '; ')}` : '';
@@ -40,6 +41,7 @@ export function formatSummary(r: AnalysisResult): string {
     for (const a of r.advice) lines.push(`    [${a.audience === 'staff' ? w.staff : w.supervisor}] ${a.text}`);
   }
   for (const warning of r.warnings) lines.push(`  ! ${warning}`);
+  if (options.explain && r.engine) lines.push(`  engine: ${r.engine.model} (corpus ${r.engine.corpus})`);
   return lines.map(printable).join('\n');
 }
 

@@ -19,7 +19,7 @@ export interface Detector {
 
 export const ruleEngine: Detector = {
   name: 'rules',
-  train: () => (data, file) => analyzeFile(data, file),
+  train: () => (data, file) => analyzeFile(data, file, { model: null }),
 };
 
 export interface Weakness {

@@ -22,10 +22,23 @@ export const GATE: readonly Threshold[] = [
 
 /**
  * The gate on the leave-one-group-out figures (pooled 'all'), the ones that estimate a new customer's
- * calls. Set just under what the detector reaches (`npm run eval -- --cross-validate`) and raised as it
- * improves, so no change lands that makes the detector generalise worse.
+ * calls: a fresh model per fold, trained without the group it is scored on. Set just under what the
+ * detector reaches (`npm run eval -- --cross-validate`) and raised as it improves, so no change lands that
+ * makes the detector generalise worse. The issue's targets (kasuhara F1 0.92, span recall 0.80, excerpt
+ * precision 0.80, category F1 0.80, complaints ≤ 5 %, normal calls ≤ 3 %, Spearman 0.80) are not reached yet.
  */
 export const CROSS_VALIDATION_GATE: readonly Threshold[] = [
+  { metric: 'kasuhara_f1', kind: 'min', limit: 0.86 },
+  { metric: 'complaints_flagged', kind: 'max', limit: 0.07 },
+  { metric: 'normals_flagged', kind: 'max', limit: 0.15 },
+  { metric: 'span_recall', kind: 'min', limit: 0.76 },
+  { metric: 'span_precision', kind: 'min', limit: 0.68 },
+  { metric: 'category_micro_f1', kind: 'min', limit: 0.71 },
+  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.77 },
+];
+
+/** The rules alone (`--cross-validate --rules`), the baseline the trained model must beat. */
+export const RULES_CROSS_VALIDATION_GATE: readonly Threshold[] = [
   { metric: 'kasuhara_f1', kind: 'min', limit: 0.78 },
   { metric: 'complaints_flagged', kind: 'max', limit: 0.05 },
   { metric: 'normals_flagged', kind: 'max', limit: 0.12 },

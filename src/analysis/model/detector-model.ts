@@ -9,6 +9,8 @@ import type { Turn } from '../conversation.js';
 import type { Hit } from '../signals.js';
 import { predictLogistic, type LinearModel } from './logistic.js';
 import { turnFeatures } from './features.js';
+import type { CallDecision } from './call-decision.js';
+import { readableFeature } from './evidence.js';
 
 export const MODEL_FORMAT = 'mamori-utterance-lr/1';
 /** Output 0 is "harassing at all"; output 1 + k is CATEGORIES[k]. */
@@ -25,6 +27,8 @@ export interface DetectorModel {
   anyThreshold: number;
   /** Per category: from which probability the category is named on a harassing moment. */
   categoryThresholds: Record<Category, number>;
+  /** Whether a call the rules did not flag is harassment, from what the model saw in it (call-decision.ts). */
+  call: CallDecision;
 }
 
 export interface SerializedModel {
@@ -37,6 +41,7 @@ export interface SerializedModel {
   bias: number[];
   anyThreshold: number;
   categoryThresholds: Record<string, number>;
+  call: CallDecision;
 }
 
 export function serializeModel(m: DetectorModel): SerializedModel {
@@ -50,6 +55,7 @@ export function serializeModel(m: DetectorModel): SerializedModel {
     bias: [...m.linear.bias].map((b) => Math.fround(b)),
     anyThreshold: m.anyThreshold,
     categoryThresholds: m.categoryThresholds,
+    call: m.call,
   };
 }
 
@@ -67,6 +73,7 @@ export function deserializeModel(s: SerializedModel): DetectorModel {
     linear: { features: s.vocabulary.length, outputs: s.outputs, weights, bias: Float32Array.from(s.bias) },
     anyThreshold: s.anyThreshold,
     categoryThresholds: s.categoryThresholds as Record<Category, number>,
+    call: s.call,
   };
 }
 
@@ -101,7 +108,7 @@ export function scoreTurns(model: DetectorModel, turns: readonly Turn[], lang: L
 
 function strongest(model: DetectorModel, x: Int32Array, n: number): string[] {
   const scored = [...x].map((i) => ({ f: model.vocabulary[i]!, w: model.linear.weights[i * model.linear.outputs]! }));
-  return scored.filter((s) => s.w > 0 && s.f !== 'bias').sort((a, b) => b.w - a.w).slice(0, n).map((s) => s.f);
+  return scored.filter((s) => s.w > 0 && readableFeature(s.f)).sort((a, b) => b.w - a.w).slice(0, n).map((s) => s.f);
 }
 
 /**

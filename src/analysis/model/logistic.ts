@@ -41,6 +41,14 @@ export function prng(seed: number): () => number {
   };
 }
 
+/**
+ * Every example's binary features count as a unit vector (each 1/√n): a long turn has many n-grams, and
+ * without this their sum alone, not what they say, would push a long ordinary turn toward "harassing".
+ */
+export function featureScale(n: number): number {
+  return 1 / Math.sqrt(Math.max(1, n));
+}
+
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 
 export function trainLogistic(examples: readonly SparseExample[], features: number, outputs: number, options: TrainOptions = DEFAULT_TRAIN): LinearModel {
@@ -58,10 +66,11 @@ export function trainLogistic(examples: readonly SparseExample[], features: numb
     }
     for (const idx of order) {
       const ex = examples[idx]!;
+      const scale = featureScale(ex.x.length);
       for (let o = 0; o < outputs; o++) z[o] = bias[o]!;
       for (const f of ex.x) {
         const base = f * outputs;
-        for (let o = 0; o < outputs; o++) z[o]! += weights[base + o]!;
+        for (let o = 0; o < outputs; o++) z[o]! += weights[base + o]! * scale;
       }
       for (let o = 0; o < outputs; o++) {
         const grad = (sigmoid(z[o]!) - ex.y[o]!) * ex.weight;
@@ -70,7 +79,7 @@ export function trainLogistic(examples: readonly SparseExample[], features: numb
         bias[o]! -= (options.learningRate * grad) / Math.sqrt(b2[o]!);
         for (const f of ex.x) {
           const k = f * outputs + o;
-          const g = grad + options.l2 * weights[k]!;
+          const g = grad * scale + options.l2 * weights[k]!;
           g2[k]! += g * g;
           weights[k]! -= (options.learningRate * g) / Math.sqrt(g2[k]!);
         }
@@ -83,10 +92,11 @@ export function trainLogistic(examples: readonly SparseExample[], features: numb
 /** Probabilities of every output for one example's feature indices. */
 export function predictLogistic(model: LinearModel, x: ArrayLike<number>): Float64Array {
   const z = new Float64Array(model.outputs);
+  const scale = featureScale(x.length);
   for (let o = 0; o < model.outputs; o++) z[o] = model.bias[o]!;
   for (let i = 0; i < x.length; i++) {
     const base = x[i]! * model.outputs;
-    for (let o = 0; o < model.outputs; o++) z[o]! += model.weights[base + o]!;
+    for (let o = 0; o < model.outputs; o++) z[o]! += model.weights[base + o]! * scale;
   }
   for (let o = 0; o < model.outputs; o++) z[o] = sigmoid(z[o]!);
   return z;
