@@ -30,6 +30,7 @@ import type { JapaneseToken, JapaneseTokenizer } from './japanese.js';
 
 export const FINDING_KINDS = [
   'email', 'phone', 'postal_code', 'address', 'card_number', 'my_number', 'person_name', 'company_name',
+  'store_name', 'facility_name', 'sns_handle', 'url', 'member_number', 'birth_date',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -259,7 +260,8 @@ function isExampleMention(text: string, span: Span): boolean {
 }
 
 const PRIORITY: Record<FindingKind, number> = {
-  email: 0, card_number: 1, my_number: 2, phone: 3, postal_code: 4, address: 5, company_name: 6, person_name: 7,
+  email: 0, url: 1, sns_handle: 2, card_number: 3, my_number: 4, member_number: 5, birth_date: 6, phone: 7, postal_code: 8,
+  address: 9, store_name: 10, facility_name: 11, company_name: 12, person_name: 13,
 };
 
 /** Finds the confidential details in `text`. */
