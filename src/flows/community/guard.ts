@@ -27,6 +27,8 @@
  * - A place without a block or house number (東京都内の店舗, 横浜市の窓口): a city is not an address.
  */
 import type { JapaneseToken, JapaneseTokenizer } from './japanese.js';
+import { englishOrganisationSpans, organisationSpans, type Positioned } from './guard-organisations.js';
+import { recordSpans } from './guard-records.js';
 
 export const FINDING_KINDS = [
   'email', 'phone', 'postal_code', 'address', 'card_number', 'my_number', 'person_name', 'company_name',
@@ -117,12 +119,42 @@ function labels(ja: boolean) {
     : { email: '[email]', phone: '[phone]', postal: '[postcode]', address: '[address]', card: '[card number]', myNumber: '[ID number]' };
 }
 
+const PLACE_CHAR = /[\p{Script=Han}\p{Script=Katakana}ヶ々ー]/u;
+const MUNICIPALITY_CHAR = /[市区町村郡]/u;
+/** How far back from a block number a place name is read (東京都新宿区西新宿 is 9). */
+const ADDRESS_LOOKBACK = 24;
+
+/**
+ * Addresses: a block or house number (2丁目8番1号, 1-2-3) right after a run of place-name characters
+ * that holds a municipality (…市, …区, …町, …村, …郡) no more than 9 characters before the number. A
+ * place alone is not flagged. Read backwards from each number over a bounded window, so the cost
+ * stays linear however long a run of kanji is.
+ */
+function addressSpans(folded: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of folded.matchAll(/(?<!\d)\d{1,4} ?(?:丁目|番地|番|号|-)(?: ?\d{1,4} ?(?:丁目|番地|番|号|-)?){0,3}/gu)) {
+    let start = m.index;
+    let lastMunicipality = -1;
+    let firstMunicipality = -1;
+    while (start > 0 && m.index - start < ADDRESS_LOOKBACK && PLACE_CHAR.test(folded[start - 1]!)) {
+      start -= 1;
+      if (MUNICIPALITY_CHAR.test(folded[start]!)) {
+        if (lastMunicipality < 0) lastMunicipality = start;
+        firstMunicipality = start;
+      }
+    }
+    if (lastMunicipality < 0 || m.index - lastMunicipality > 9 || firstMunicipality === start) continue;
+    spans.push({ start, end: m.index + m[0].replace(/[ -]+$/, '').length });
+  }
+  return spans;
+}
+
 function regexSpans(folded: string, ja: boolean): Span[] {
   const l = labels(ja);
   const spans: Span[] = [];
   const push = (kind: FindingKind, start: number, end: number, replacement: string) => spans.push({ kind, start, end, replacement });
 
-  for (const m of folded.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) {
+  for (const m of folded.matchAll(/(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])/g)) {
     push('email', m.index, m.index + m[0].length, l.email);
   }
   // Long digit runs: card numbers (Luhn) and 12-digit マイナンバー-like numbers.
@@ -140,40 +172,57 @@ function regexSpans(folded: string, ja: boolean): Span[] {
   for (const m of folded.matchAll(/〒\s?\d{3}-?\d{4}(?!\d)|(?<![\d-])\d{3}-\d{4}(?![\d-])/g)) {
     push('postal_code', m.index, m.index + m[0].length, l.postal);
   }
-  // Addresses: municipality names followed by a block or house number. A place alone is not flagged.
-  const place = '[\\p{Script=Han}\\p{Script=Katakana}ヶ々ー]';
-  const address = new RegExp(
-    `(?:${place}{1,6}?[都道府県])?(?:${place}{1,8}?[市区町村郡]){1,3}${place}{0,8}?\\d+\\s*(?:丁目|番地|番|号|-)(?:\\s*\\d+\\s*(?:丁目|番地|番|号|-)?){0,3}`,
-    'gu',
-  );
-  for (const m of folded.matchAll(address)) {
-    push('address', m.index, m.index + m[0].length, l.address);
-  }
+  for (const span of addressSpans(folded)) push('address', span.start, span.end, l.address);
   // English: titled names and companies in legal form.
-  for (const m of folded.matchAll(/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g)) {
+  for (const m of folded.matchAll(/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s{1,3}([A-Z][a-z]{1,30}(?:\s{1,3}[A-Z][a-z]{1,30})?)(?![a-z])/g)) {
     const nameStart = m.index + m[0].length - m[2]!.length;
     push('person_name', nameStart, m.index + m[0].length, '[name]');
   }
-  for (const m of folded.matchAll(/\b(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*,?\s+(?:Inc\.?|Ltd\.?|LLC|Co\.,?\s+Ltd\.?|Corp(?:oration)?\.?|K\.K\.|Bank)(?![\w])|\bBank\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/g)) {
+  for (const m of folded.matchAll(/(?<![\w&-])(?:[A-Z][\w&-]{0,30} ){0,3}[A-Z][\w&-]{0,30},? (?:Inc\.?|Ltd\.?|LLC|Co\.,? Ltd\.?|Corp(?:oration)?\.?|K\.K\.|Bank)(?![\w])|\bBank of [A-Z][\w-]{0,30}(?: [A-Z][\w-]{0,30})?/g)) {
     push('company_name', m.index, m.index + m[0].length, '[company]');
   }
+  for (const span of recordSpans(folded, ja)) spans.push(span);
+  for (const span of englishOrganisationSpans(folded)) spans.push(span);
   return spans;
 }
 
-interface Positioned {
-  token: JapaneseToken;
-  start: number;
-  end: number;
+/** kuromoji is given at most this many characters at a time: its cost grows faster than the length of a run. */
+export const TOKENIZE_WINDOW = 200;
+const SENTENCE_END = new Set(['\n', '。', '！', '？', '!', '?']);
+const SOFT_BREAK = new Set([' ', '\u3000', '、', ',', '，', '\t']);
+
+/**
+ * The text's tokens with their offsets. The text is tokenized a sentence at a time, and a sentence
+ * longer than TOKENIZE_WINDOW characters in pieces cut at its last space or comma (or anywhere, if
+ * it has none): no name spans a sentence end, and 100 000 characters of katakana cost 500 small
+ * calls instead of one whose lattice grows with the square of the run.
+ */
+function positioned(tokenizer: JapaneseTokenizer, text: string): Positioned[] {
+  const out: Positioned[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = from;
+    let soft = -1;
+    while (to < text.length && to - from < TOKENIZE_WINDOW && !SENTENCE_END.has(text[to]!)) {
+      if (SOFT_BREAK.has(text[to]!)) soft = to;
+      to += 1;
+    }
+    if (to < text.length && SENTENCE_END.has(text[to]!)) to += 1;
+    else if (to < text.length && soft > from) to = soft + 1;
+    // Never cut a surrogate pair in two.
+    if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1]!)) to += 1;
+    // word_position is 1-based, in UTF-16 units of the piece.
+    for (const token of tokenizer.tokenize(text.slice(from, to))) {
+      const start = from + token.word_position - 1;
+      out.push({ token, start, end: start + token.surface_form.length });
+    }
+    from = to;
+  }
+  return out;
 }
 
-function positioned(tokenizer: JapaneseTokenizer, text: string): Positioned[] {
-  // word_position is 1-based, in UTF-16 units of the input.
-  return tokenizer.tokenize(text).map((token) => ({
-    token,
-    start: token.word_position - 1,
-    end: token.word_position - 1 + token.surface_form.length,
-  }));
-}
+/** Tokens a name is read over, back or forward from its legal form or its bank word. */
+const MAX_NAME_TOKENS = 8;
 
 const isNoun = (t: JapaneseToken) => t.pos === '名詞';
 const isPersonName = (t: JapaneseToken) => t.pos_detail_2 === '人名' && (t.pos_detail_3 === '姓' || t.pos_detail_3 === '名');
@@ -194,24 +243,24 @@ function tokenSpans(tokens: Positioned[], ja: boolean): Span[] {
     const s = surf(i);
     if (LEGAL_FORMS.includes(s) || s === '㈱' || s === '㈲') {
       let j = i + 1;
-      while (j < n && isNamePart(tokens[j]!.token) && !LEGAL_FORMS.includes(surf(j))) j += 1;
+      while (j < n && j - i <= MAX_NAME_TOKENS && isNamePart(tokens[j]!.token) && !LEGAL_FORMS.includes(surf(j))) j += 1;
       if (j > i + 1) {
         spans.push({ kind: 'company_name', start: tokens[i]!.start, end: tokens[j - 1]!.end, replacement: '〇〇社' });
         continue;
       }
       let k = i - 1;
-      while (k >= 0 && isNamePart(tokens[k]!.token)) k -= 1;
+      while (k >= 0 && i - k <= MAX_NAME_TOKENS && isNamePart(tokens[k]!.token)) k -= 1;
       if (k < i - 1) spans.push({ kind: 'company_name', start: tokens[k + 1]!.start, end: tokens[i]!.end, replacement: '〇〇社' });
     }
     // (株) / （株） / (有) written after a name: '(' '株' ')' are three tokens.
     if ((s === '(' || s === '（') && (surf(i + 1) === '株' || surf(i + 1) === '有') && (surf(i + 2) === ')' || surf(i + 2) === '）')) {
       let k = i - 1;
-      while (k >= 0 && isNamePart(tokens[k]!.token)) k -= 1;
+      while (k >= 0 && i - k <= MAX_NAME_TOKENS && isNamePart(tokens[k]!.token)) k -= 1;
       if (k < i - 1) spans.push({ kind: 'company_name', start: tokens[k + 1]!.start, end: tokens[i + 2]!.end, replacement: '〇〇社' });
     }
     if (COMPANY_SUFFIX_TOKENS.has(s)) {
       let k = i - 1;
-      while (k >= 0 && isNamePart(tokens[k]!.token) && (isProperOrUnknown(tokens[k]!.token) || /^[\p{Script=Katakana}A-Za-z]+$/u.test(surf(k)))) k -= 1;
+      while (k >= 0 && i - k <= MAX_NAME_TOKENS && isNamePart(tokens[k]!.token) && (isProperOrUnknown(tokens[k]!.token) || /^[\p{Script=Katakana}A-Za-z]+$/u.test(surf(k)))) k -= 1;
       if (k < i - 1) {
         const start = tokens[k + 1]!.start;
         spans.push({ kind: 'company_name', start, end: tokens[i]!.end, replacement: s === '商事' || s === '物産' ? '〇〇社' : `〇〇${s}` });
@@ -230,7 +279,7 @@ function tokenSpans(tokens: Positioned[], ja: boolean): Span[] {
     const startsName = isPersonName(t) || (isProperOrUnknown(t) && HONORIFICS.includes(surf(i + 1)));
     if (!startsName || PLACEHOLDER.test(t.surface_form)) continue;
     let j = i + 1;
-    while (j < n && isPersonName(tokens[j]!.token)) j += 1;
+    while (j < n && j - i < MAX_NAME_TOKENS && isPersonName(tokens[j]!.token)) j += 1;
     const next = surf(j);
     // Katakana words the dictionary calls 人名 are often pieces of loanwords (マイ|ナンバー): only
     // with an honorific or a title are they taken for names.
@@ -252,7 +301,10 @@ function tokenSpans(tokens: Positioned[], ja: boolean): Span[] {
   return spans;
 }
 
-/** A company mention that reads as an example or a public source (see the rules above). */
+/** Kinds that name an organisation or a place: left alone when named as an example or a public source. */
+const ORGANISATION_KINDS = new Set<FindingKind>(['company_name', 'store_name', 'facility_name']);
+
+/** A company, store or facility mention that reads as an example or a public source (see the rules above). */
 function isExampleMention(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 12), span.start);
   const after = text.slice(span.end, span.end + 20);
@@ -268,15 +320,21 @@ const PRIORITY: Record<FindingKind, number> = {
 export function findConfidential(text: string, tokenizer: JapaneseTokenizer): Finding[] {
   const ja = isJapanese(text);
   const folded = foldWidth(text);
-  const candidates = [...regexSpans(folded, ja), ...(ja ? tokenSpans(positioned(tokenizer, text), ja) : [])]
+  const tokens = ja ? positioned(tokenizer, text) : [];
+  const candidates = [...regexSpans(folded, ja), ...tokenSpans(tokens, ja), ...organisationSpans(tokens, ja)]
     .filter((s) => s.end > s.start)
-    .filter((s) => !(s.kind === 'company_name' && isExampleMention(folded, s)))
+    .filter((s) => !(ORGANISATION_KINDS.has(s.kind) && isExampleMention(folded, s)))
     .filter((s) => !(s.kind === 'company_name' && PUBLIC_INSTITUTIONS.has(text.slice(s.start, s.end))));
-  // Overlaps: the more specific kind wins, then the longer span.
+  // Overlaps: the more specific kind wins, then the longer span. Each character remembers whether it is
+  // taken, so resolving costs the spans' lengths (bounded per kind by the text's), not their count squared.
   candidates.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
   const chosen: Span[] = [];
   for (const c of candidates) {
-    if (chosen.some((s) => c.start < s.end && s.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i += 1) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
