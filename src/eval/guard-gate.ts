@@ -1,8 +1,9 @@
 /**
  * The confidentiality guard's quality gate (`npm run eval -- --guard --gate`), beside the detector's in
- * thresholds.ts. Set just under what the guard reaches on tests/fixtures/guard/questions.jsonl, on the
- * held-out half and on all of it, so a change that makes the guard stop more innocent questions or
- * let more identifying ones through fails CI. A figure that cannot be measured (NaN) fails.
+ * thresholds.ts. Set just under what the guard reached when it was extended (held-out: precision 0.984,
+ * recall 0.938, span recall 0.940, span precision 0.955; all: 0.992, 0.957, 0.959, 0.979), so a change
+ * that makes the guard stop more innocent questions or let more identifying ones through fails CI.
+ * Raise them as the guard improves. A figure that cannot be measured (NaN) fails.
  */
 import type { GuardEvaluation, GuardMetrics } from './guard.js';
 
@@ -13,14 +14,14 @@ export interface GuardThreshold {
 }
 
 export const GUARD_GATE: readonly GuardThreshold[] = [
-  { split: 'all', metric: 'precision', min: 0 },
-  { split: 'all', metric: 'recall', min: 0 },
-  { split: 'all', metric: 'spanRecall', min: 0 },
-  { split: 'all', metric: 'spanPrecision', min: 0 },
-  { split: 'report', metric: 'precision', min: 0 },
-  { split: 'report', metric: 'recall', min: 0 },
-  { split: 'report', metric: 'spanRecall', min: 0 },
-  { split: 'report', metric: 'spanPrecision', min: 0 },
+  { split: 'all', metric: 'precision', min: 0.97 },
+  { split: 'all', metric: 'recall', min: 0.93 },
+  { split: 'all', metric: 'spanRecall', min: 0.93 },
+  { split: 'all', metric: 'spanPrecision', min: 0.95 },
+  { split: 'report', metric: 'precision', min: 0.95 },
+  { split: 'report', metric: 'recall', min: 0.9 },
+  { split: 'report', metric: 'spanRecall', min: 0.9 },
+  { split: 'report', metric: 'spanPrecision', min: 0.93 },
 ];
 
 export interface GuardGateCheck extends GuardThreshold {

@@ -53,7 +53,7 @@ const GENERIC_WORDS = new Set([
   'カスタマー', 'アフター', 'ユーザー', '顧客', 'お客', '客', '会員', '配送', '宅配', '通販', 'ネット', 'IT', 'コンビニ',
   'スーパー', 'ドラッグ', 'ドラッグストア', 'デパート', 'ショップ', 'カフェ', 'レストラン', 'ホテル', 'サロン', 'チェーン',
   'フランチャイズ', 'テナント', 'モール', 'センター', 'メーカー', 'ケア', 'デイ', 'ホーム', 'こども', 'リハビリ', 'メンタル',
-  'キッズ', 'レディース', 'ファミレス', 'ホームセンター', 'パート', 'バイト', 'アルバイト', '工務', '商', '市立', '区立',
+  'キッズ', 'レディース', 'カスハラ', 'ハラスメント', 'クレーム', 'マニュアル', 'ガイドライン', 'ルール', 'トラブル', 'ファミレス', 'ホームセンター', 'パート', 'バイト', 'アルバイト', '工務', '商', '市立', '区立',
   '都立', '県立', '町立', '村立', '国立', '私立', '公立', '府立', '道立', '大学', '総合', '救急', '精神', '歯科', '在宅',
   '訪問', '地方', '中央', '駅前', '駅', '近所', '近く', '本部', '本社', '支社', '営業', 'うち', '弊社', '当社', '御社', '貴社',
 ]);
@@ -66,7 +66,8 @@ const LATIN = /^[A-Za-zＡ-Ｚａ-ｚ&]+$/u;
 const EMPLOYED_AFTER_DE = /^(?:パート|バイト|アルバイト|働|勤務|勤め|勤め)/u;
 const EMPLOYED_AFTER_NO = /^(?:社員|正社員|契約社員|店員|従業員|パート|アルバイト|バイト|ドライバー|配達員|スタッフ|クルー)/u;
 
-const isCompoundPart = (t: JapaneseToken) => t.pos === '名詞' && t.pos_detail_1 !== '非自立' && t.pos_detail_1 !== '代名詞';
+const isCompoundPart = (t: JapaneseToken) =>
+  (t.pos === '名詞' && t.pos_detail_1 !== '非自立' && t.pos_detail_1 !== '代名詞') || (t.pos === '接頭詞' && t.pos_detail_1 === '数接続'); // 第三中学校
 const isProper = (t: JapaneseToken) => t.pos_detail_1 === '固有名詞' || t.word_type === 'UNKNOWN';
 
 function labels(ja: boolean) {
@@ -163,11 +164,40 @@ export function organisationSpans(tokens: readonly Positioned[], ja: boolean): O
         if (s.endsWith(suffix) && s.length > suffix.length) found = { kind: 'facility_name', start: tokens[last]!.start, end: tokens[last]!.end, replacement: l.facility };
       }
     }
+    if (!found) found = brandAndPlace(tokens, first, last, l.store);
     if (!found) found = employerBrand(tokens, first, last, l.company);
     if (found) spans.push(found);
     previous = [cFirst, last];
   }
   return spans;
+}
+
+/** After the place in a brand-and-place name, words that show it is not a store (カスハラ東京都条例). */
+const NOT_AFTER_PLACE = new Set(['都', '道', '府', '県', '市', '区', '町', '村', '郡', '条例', '法', '内', '外', '支部', '全域', '都内', '県内']);
+
+/**
+ * A chain's name followed by its location, as stores and malls are named without 店 (イオンモール幕張新都心,
+ * マルチメディア梅田, ルミエール天神): kana, Latin or proper words (one at least not a generic one) right
+ * before a place name, at most two words after it.
+ */
+function brandAndPlace(tokens: readonly Positioned[], first: number, last: number, replacement: string): OrganisationSpan | undefined {
+  for (let r = first + 1; r <= last && r <= first + 6; r += 1) {
+    if (tokens[r]!.token.pos_detail_2 !== '地域') continue;
+    if (last - r > 2 || tokens.slice(r + 1, last + 1).some((p) => NOT_AFTER_PLACE.has(p.token.surface_form))) return undefined;
+    let b = r;
+    let named = false;
+    while (b > first) {
+      const t = tokens[b - 1]!.token;
+      const brandWord = (isProper(t) || KANA_ONLY.test(t.surface_form) || LATIN.test(t.surface_form)) && t.pos_detail_2 !== '地域' && t.pos_detail_2 !== '人名';
+      if (!brandWord || PLACEHOLDER.test(t.surface_form)) break;
+      if (!GENERIC_WORDS.has(t.surface_form)) named = true;
+      b -= 1;
+    }
+    if (b === r || !named) return undefined;
+    if (!tokens.slice(b, r).some((p) => /[\p{Script=Katakana}A-Za-z]/u.test(p.token.surface_form))) return undefined;
+    return { kind: 'store_name', start: tokens[b]!.start, end: tokens[last]!.end, replacement };
+  }
+  return undefined;
 }
 
 /**
