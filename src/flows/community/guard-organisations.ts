@@ -58,9 +58,9 @@ const GENERIC_WORDS = new Set([
   '訪問', '地方', '中央', '駅前', '駅', '近所', '近く', '本部', '本社', '支社', '営業', 'うち', '弊社', '当社', '御社', '貴社',
 ]);
 /** Already anonymous: 〇〇店, A社, 某社. */
-const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]+|某|X+|Ｘ+)$/u;
-const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
-const LATIN = /^[A-Za-zＡ-Ｚａ-ｚ&]+$/u;
+const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]{1,8}|某|X{1,8}|Ｘ{1,8})$/u;
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,256}$/u;
+const LATIN = /^[A-Za-zＡ-Ｚａ-ｚ&]{1,256}$/u;
 
 /** After a bare brand: it names the member's employer (イオンでパート, ローソンの店員です). */
 const EMPLOYED_AFTER_DE = /^(?:パート|バイト|アルバイト|働|勤務|勤め|勤め)/u;

@@ -71,6 +71,13 @@ const BIRTH_BEFORE = /(?:生年月日|誕生日|生まれ|DOB|D\.O\.B\.?|[Dd]ate
 /** …and right after it: 「1985年3月12日生まれ」「S55.2.14生」. */
 const BIRTH_AFTER = /^\s?(?:生まれ|生|産まれ|誕生)/;
 
+/** `s` without the trailing characters listed in `chars` (a loop: a `[…]+$` regex rescans from every position). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end -= 1;
+  return s.slice(0, end);
+}
+
 function hostOf(url: string): string {
   return url.replace(/^https?:\/\//, '').split(/[/?#:]/, 1)[0]!.toLowerCase();
 }
@@ -80,7 +87,7 @@ export function recordSpans(folded: string, ja: boolean): RecordSpan[] {
   const l = labels(ja);
   const spans: RecordSpan[] = [];
   for (const m of folded.matchAll(URL)) {
-    const text = m[0].replace(/[.,;:!?'*]+$/, '');
+    const text = trimEnd(m[0], ".,;:!?'*");
     if (PUBLIC_HOST.test(hostOf(text))) continue;
     spans.push({ kind: 'url', start: m.index, end: m.index + text.length, replacement: l.url });
   }
@@ -88,13 +95,13 @@ export function recordSpans(folded: string, ja: boolean): RecordSpan[] {
     spans.push({ kind: 'sns_handle', start: m.index, end: m.index + m[0].length, replacement: l.handle });
   }
   for (const m of folded.matchAll(LABELLED_HANDLE)) {
-    const value = m[1]!.replace(/\.+$/, '');
+    const value = trimEnd(m[1]!, '.');
     if (!/[A-Za-z]/.test(value)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ kind: 'sns_handle', start, end: start + value.length, replacement: l.handle });
   }
   for (const m of folded.matchAll(MEMBER_NUMBER)) {
-    const value = m[1]!.replace(/\s+$/, '');
+    const value = trimEnd(m[1]!, ' ');
     if (value.replace(/\D/g, '').length < 3) continue;
     const start = m.index + m[0].length - m[1]!.length;
     spans.push({ kind: 'member_number', start, end: start + value.length, replacement: l.number });

@@ -28,7 +28,7 @@
  */
 import type { JapaneseToken, JapaneseTokenizer } from './japanese.js';
 import { englishOrganisationSpans, organisationSpans, type Positioned } from './guard-organisations.js';
-import { recordSpans } from './guard-records.js';
+import { recordSpans, trimEnd } from './guard-records.js';
 
 export const FINDING_KINDS = [
   'email', 'phone', 'postal_code', 'address', 'card_number', 'my_number', 'person_name', 'company_name',
@@ -60,15 +60,15 @@ const POLITE_HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿']);
 const TITLES = new Set([
   '先生', '部長', '課長', '係長', '店長', '社長', '主任', '所長', '院長', '支店長', '室長', '局長', '会長', '専務', '常務', '次長', '副店長', 'マネージャー', 'リーダー',
 ]);
-const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]+|某|X+|Ｘ+)$/u;
+const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]{1,8}|某|X{1,8}|Ｘ{1,8})$/u;
 
 const COMPANY_SUFFIX_TOKENS = new Set(['銀行', '信用金庫', '信金', '信用組合', '証券', '生命', '損保', '信託', '商事', '物産']);
 const LEGAL_FORMS = ['株式会社', '有限会社', '合同会社', '合資会社', '合名会社'];
 /** Public institutions whose names look like companies. */
 const PUBLIC_INSTITUTIONS = new Set(['日本銀行', '日銀', 'ゆうちょ銀行']);
 
-const EXAMPLE_AFTER = /^(?:\s*)(?:のような|のよう|みたいな|みたいに|のように|など|等|の事例|の例|の公表|の発表|の方針|の指針|のガイドライン|の取り組み|の取組|の報道|が公表|が発表|'s (?:policy|guideline|published))/u;
-const EXAMPLE_BEFORE = /(?:例えば|たとえば|例として|such as|like|e\.g\.,?|for example,?)\s*[「『"]?$/iu;
+const EXAMPLE_AFTER = /^\s{0,3}(?:のような|のよう|みたいな|みたいに|のように|など|等|の事例|の例|の公表|の発表|の方針|の指針|のガイドライン|の取り組み|の取組|の報道|が公表|が発表|'s (?:policy|guideline|published))/u;
+const EXAMPLE_BEFORE = /(?:例えば|たとえば|例として|such as|like|e\.g\.,?|for example,?)\s{0,3}[「『"]?$/iu;
 
 interface Span {
   kind: FindingKind;
@@ -144,7 +144,7 @@ function addressSpans(folded: string): Array<{ start: number; end: number }> {
       }
     }
     if (lastMunicipality < 0 || m.index - lastMunicipality > 9 || firstMunicipality === start) continue;
-    spans.push({ start, end: m.index + m[0].replace(/[ -]+$/, '').length });
+    spans.push({ start, end: m.index + trimEnd(m[0], ' -').length });
   }
   return spans;
 }
@@ -260,7 +260,7 @@ function tokenSpans(tokens: Positioned[], ja: boolean): Span[] {
     }
     if (COMPANY_SUFFIX_TOKENS.has(s)) {
       let k = i - 1;
-      while (k >= 0 && i - k <= MAX_NAME_TOKENS && isNamePart(tokens[k]!.token) && (isProperOrUnknown(tokens[k]!.token) || /^[\p{Script=Katakana}A-Za-z]+$/u.test(surf(k)))) k -= 1;
+      while (k >= 0 && i - k <= MAX_NAME_TOKENS && isNamePart(tokens[k]!.token) && (isProperOrUnknown(tokens[k]!.token) || /^[\p{Script=Katakana}A-Za-z]{1,256}$/u.test(surf(k)))) k -= 1;
       if (k < i - 1) {
         const start = tokens[k + 1]!.start;
         spans.push({ kind: 'company_name', start, end: tokens[i]!.end, replacement: s === '商事' || s === '物産' ? '〇〇社' : `〇〇${s}` });
@@ -283,7 +283,7 @@ function tokenSpans(tokens: Positioned[], ja: boolean): Span[] {
     const next = surf(j);
     // Katakana words the dictionary calls 人名 are often pieces of loanwords (マイ|ナンバー): only
     // with an honorific or a title are they taken for names.
-    const katakanaOnly = /^[\p{Script=Katakana}ー・]+$/u.test(text(i, j));
+    const katakanaOnly = /^[\p{Script=Katakana}ー・]{1,256}$/u.test(text(i, j));
     if (katakanaOnly && !HONORIFICS.includes(next) && !TITLES.has(next)) continue;
     let end = tokens[j - 1]!.end;
     let replacement: string;
