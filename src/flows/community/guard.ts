@@ -13,6 +13,12 @@
  *   honorific (〇〇さん, 〇〇様, 〇〇氏); English names after a title (Mr./Ms./Mrs./Dr.);
  * - company names in legal form (株式会社…, …株式会社, …(株), ㈱…, 有限会社…, … Inc./Ltd./Corp.),
  *   and named financial institutions (…銀行, …信用金庫, …証券, …生命, Bank of …).
+ * - places of work and organisations without a legal form (guard-organisations.ts): stores and branches
+ *   (セブンイレブン新宿西口店, 上野支店, イオンモール幕張新都心), named hospitals, clinics, city offices and schools
+ *   (杉並区役所, さくら内科クリニック), companies named by their trade (山田建設, 北斗システムズ, Acme Logistics), and
+ *   a bare brand named as the member's employer (イオンでパートをしています);
+ * - records (guard-records.ts): URLs, SNS handles (@…, LINE ID …), numbers labelled as a member's, customer's,
+ *   patient's or contract number (会員番号 00123456), dates given as a birth date (生年月日は…, …生まれ, DOB).
  *
  * What is deliberately NOT masked (the rules, so members can predict them):
  * - A company named as an example or as a public source. A mention followed by のような / みたいな /
@@ -20,8 +26,13 @@
  *   material is cited (…の公表 / の発表 / の方針 / の指針 / のガイドライン / の取り組み / の報道) talks about
  *   what the company said in public, not about a confidential case, so it stays. Everything else in
  *   legal form is treated as a counterparty in the member's case and masked.
- * - Bare brand names without a legal form (トヨタ, セブンイレブン): too ambiguous, and in practice
- *   almost always a public example; public bodies (厚生労働省, 東京都, 日本銀行) are not companies.
+ * - The same rule for stores and facilities (例えば聖路加国際病院では…).
+ * - Bare brand names without a legal form (トヨタ, セブンイレブン), unless named as the member's workplace:
+ *   in practice almost always a public example; public bodies (厚生労働省, 東京都, 日本銀行) are not companies.
+ * - Generic places (市役所の窓口, 総合病院, 他店), the law, other dates and numbers, go.jp addresses (see the finders).
+ *
+ * Linear in the text's length: every pattern's quantifiers are bounded, token scans are bounded, kuromoji
+ * is fed bounded pieces, and overlaps are resolved per character (tests/flows/community/guard-linear.test.ts).
  * - Role words with honorifics (お客様, 店長さん, 担当者様, 皆様) and placeholders that are already
  *   anonymous (Aさん, Ｂ様, 〇〇様, 某社).
  * - A place without a block or house number (東京都内の店舗, 横浜市の窓口): a city is not an address.
