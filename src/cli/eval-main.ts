@@ -4,6 +4,7 @@
  * group under ROOT (default corpus/) plus ../shared/corpus/dev, a fresh model trained per fold on the other
  * groups (`--rules`: the hand-written rules alone): the figure that estimates unseen calls.
  * `npm run eval -- --check [ROOT]`: every group's transcripts read by mamori's reader, spans on customer cues.
+ * `npm run eval -- --guard [FILE] [--gate]`: the community's confidentiality guard on its labelled questions (src/eval/guard-command.ts).
  * Scores the detector on a labelled corpus (shared/corpus/SPEC.md) with the reference scorer's
  * definitions. `--llm` runs the model review (src/review) after the engine, configured by OPENAI_API_KEY,
  * OPENAI_BASE_URL and MAMORI_REVIEW_* (read here, at the entry point), and prints the engine alone and
@@ -24,6 +25,7 @@ import { loadGroups } from '../eval/groups.js';
 import { formatCrossValidation, formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
 import { checkGate, CROSS_VALIDATION_GATE, RULES_CROSS_VALIDATION_GATE } from '../eval/thresholds.js';
 import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
+import { guardCommand } from '../eval/guard-command.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
 
@@ -36,6 +38,7 @@ interface EvalOptions {
   crossValidate?: boolean;
   check?: boolean;
   rules?: boolean;
+  guard?: boolean;
 }
 
 /** Where the CLI writes and what it reads (the process's by default; tests pass their own). */
@@ -60,6 +63,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
     .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
     .option('--rules', 'with --cross-validate: the hand-written rules alone, without the trained model')
+    .option('--guard', 'score the community confidentiality guard on DIR as a JSONL file (default tests/fixtures/guard/questions.jsonl)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -70,6 +74,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     return code === 0 ? 0 : 2;
   }
   const opts = program.opts<EvalOptions>();
+  if (opts.guard) return guardCommand(program.args[0], opts, io);
   if (opts.crossValidate || opts.check) return groupsCommand(program.args[0], opts, io);
   const dir = path.resolve(program.args[0] ?? path.join('..', 'shared', 'corpus', 'dev'));
 

@@ -17,9 +17,15 @@ const PREFIX: Record<FindingKind, string> = {
   card_number: 'CARD',
   my_number: 'ID',
   company_name: 'COMPANY',
+  store_name: 'STORE',
+  facility_name: 'FACILITY',
+  sns_handle: 'ACCOUNT',
+  url: 'URL',
+  member_number: 'NUMBER',
+  birth_date: 'BIRTHDATE',
 };
 
-const PLACEHOLDER = /\[(NAME|PHONE|ADDRESS|POSTCODE|EMAIL|CARD|ID|COMPANY|SPEAKER)_(\d+)\]/g;
+const PLACEHOLDER = /\[(NAME|PHONE|ADDRESS|POSTCODE|EMAIL|CARD|ID|COMPANY|STORE|FACILITY|ACCOUNT|URL|NUMBER|BIRTHDATE|SPEAKER)_(\d+)\]/g;
 
 /** Speaker labels that are roles or recogniser ids, not names. */
 const ROLE_LABEL =

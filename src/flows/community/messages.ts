@@ -22,6 +22,8 @@ const ja = {
   finding: {
     email: 'メールアドレス', phone: '電話番号', postal_code: '郵便番号', address: '住所', card_number: 'カード番号',
     my_number: 'マイナンバーらしき番号', person_name: '人名', company_name: '会社名',
+    store_name: '店舗・支店名', facility_name: '病院・役所などの施設名', sns_handle: 'SNSのアカウント', url: 'URL',
+    member_number: '会員番号などの番号', birth_date: '生年月日',
   } as Record<FindingKind, string>,
   guardTitle: '守秘情報が含まれている可能性があります',
   guardIntro: 'コミュニティのルールにより、個人や会社を特定できる情報は投稿できません。次の箇所を確認してください。まだ何も投稿されていません。',
@@ -135,6 +137,8 @@ const en: Catalogue = {
   finding: {
     email: 'E-mail address', phone: 'Phone number', postal_code: 'Postal code', address: 'Address', card_number: 'Card number',
     my_number: 'ID-like number (マイナンバー)', person_name: "Person's name", company_name: 'Company name',
+    store_name: 'Store or branch name', facility_name: 'Hospital, office or other facility name', sns_handle: 'Social media account', url: 'Web address',
+    member_number: 'Member, customer or patient number', birth_date: 'Date of birth',
   },
   guardTitle: 'This may contain confidential details',
   guardIntro: 'The community rules forbid details that identify a person or a company. Please check the parts below. Nothing has been posted yet.',

@@ -47,6 +47,25 @@ const mustCatch: Case[] = [
     found: [['company_name', '株式会社サンプル'], ['person_name', '鈴木様'], ['phone', '090-1111-2222']],
     masked: '〇〇社の〇〇様（〔電話番号〕）から',
   },
+  // Places of work, accounts and records (issue 14): each alone is enough to find the member or the customer.
+  { text: 'ローソン横浜西口店の夜勤で、酔ったお客様に絡まれました', found: [['store_name', 'ローソン横浜西口店']], masked: '〇〇店の夜勤で、酔ったお客様に絡まれました' },
+  { text: '渋谷支店の窓口で2時間拘束されました', found: [['store_name', '渋谷支店']] },
+  { text: 'At the Lawson Shibuya store a man threw coins at me', found: [['store_name', 'Lawson Shibuya store']], masked: 'At the [store] a man threw coins at me' },
+  { text: '世田谷中央病院の受付で怒鳴られました', found: [['facility_name', '世田谷中央病院']], masked: '〔施設名〕の受付で怒鳴られました' },
+  { text: '町田市役所の市民課で働いています', found: [['facility_name', '町田市役所']] },
+  { text: 'あさひ整形外科で受付をしています', found: [['facility_name', 'あさひ整形外科']] },
+  { text: '取引先の田村運輸から毎日電話があります', found: [['company_name', '田村運輸']], masked: '取引先の〇〇社から毎日電話があります' },
+  { text: 'ブルースカイ不動産の営業さんに怒鳴られました', found: [['company_name', 'ブルースカイ不動産']] },
+  { text: 'Someone from Sunrise Logistics shouted at our driver', found: [['company_name', 'Sunrise Logistics']] },
+  { text: 'Xの @angry_tanaka99 に晒されました', found: [['sns_handle', '@angry_tanaka99']], masked: 'Xの 〔アカウント〕 に晒されました' },
+  { text: '動画は https://www.tiktok.com/@someone/video/7345 です', found: [['url', 'https://www.tiktok.com/@someone/video/7345']], masked: '動画は 〔URL〕 です' },
+  { text: 'example-shop.jp/review/12 に書かれました', found: [['url', 'example-shop.jp/review/12']] },
+  { text: '会員番号：88123401 の方から苦情', found: [['member_number', '88123401']], masked: '会員番号：〔番号〕 の方から苦情' },
+  { text: '患者ID A-55012 のご家族が怒っています', found: [['member_number', 'A-55012']] },
+  { text: 'A caller with member ID 7731-0042 rang again', found: [['member_number', '7731-0042']], masked: 'A caller with member ID [number] rang again' },
+  { text: '生年月日は昭和61年2月5日と言っていました', found: [['birth_date', '昭和61年2月5日']], masked: '生年月日は〔生年月日〕と言っていました' },
+  { text: '1992年11月30日生まれの男性客です', found: [['birth_date', '1992年11月30日']] },
+  { text: 'DOB: 1979-04-18, calls every day', found: [['birth_date', '1979-04-18']] },
 ];
 
 const mustNotMask: Array<{ text: string; why: string }> = [
@@ -65,6 +84,19 @@ const mustNotMask: Array<{ text: string; why: string }> = [
   { text: '電話は30分、1日に5回、合計120分でした', why: 'small numbers' },
   { text: 'Companies such as Toyota Motor Corp. publish their policies', why: 'an example in English' },
   { text: 'The customer asked for the manager three times', why: 'no details at all' },
+  { text: '東京都カスハラ防止条例と労働施策総合推進法の違いを教えてください', why: 'the law' },
+  { text: '市役所の窓口で働いています', why: 'a generic workplace' },
+  { text: '総合病院の看護師として夜勤をしています', why: 'a generic hospital and a role' },
+  { text: '他店では返品できたと言われました', why: 'another store, unnamed' },
+  { text: 'コンビニでバイトをしています', why: 'a kind of store' },
+  { text: '2025年4月1日に施行された条例について', why: 'a date that is not a birth date' },
+  { text: '整理番号12番のお客様が怒鳴りました', why: 'a queue ticket, not a member number' },
+  { text: '会員番号は10桁です', why: 'talks about member numbers, gives none' },
+  { text: '単価@150円の商品を値切られました', why: 'an @ that is not a handle' },
+  { text: '厚生労働省のマニュアル https://www.mhlw.go.jp/content/11900000/000915233.pdf を読みました', why: 'a public source on go.jp' },
+  { text: '例えば聖路加国際病院では掲示をしているそうです', why: 'a hospital as an example' },
+  { text: 'The city office counter is busy on Mondays', why: 'a generic office in English' },
+  { text: 'Our branch manager asked me to apologise', why: 'a role in English' },
 ];
 
 describe('the confidentiality guard catches', () => {
