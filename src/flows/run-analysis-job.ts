@@ -6,13 +6,13 @@
  * is removed whatever happens.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { AnalysisResult } from '../analysis/result.js';
 import { TranscriptError } from '../analysis/transcript.js';
 import type { Database, Tx } from '../db/connection.js';
+import { createWorkFolder } from '../files/work-folders.js';
 import { membersWithRole, supervisorsOf, type Organisation } from '../db/repo/organisations.js';
 import { addToOutbox, type NewOutboxMessage } from '../db/repo/outbox.js';
 import { effectiveSettings } from '../db/repo/org-links.js';
@@ -198,9 +198,9 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
       return { kind: 'result', result: await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
     }
     if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };
-    const dir = await mkdtemp(join(deps.tmpDir ?? tmpdir(), 'mamori-'));
+    const folder = await createWorkFolder('job', deps.tmpDir);
     try {
-      const path = join(dir, `media${extname(sub.fileName).toLowerCase()}`);
+      const path = join(folder.path, `media${extname(sub.fileName).toLowerCase()}`);
       await writeFile(path, bytes);
       let transcript: { format: string; content: string };
       try {
@@ -213,7 +213,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
       }
       return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };

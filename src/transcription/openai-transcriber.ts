@@ -6,12 +6,12 @@
  * diarize model is not available. Every temporary file lives in one folder under the temp dir that
  * is removed whatever happens.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import OpenAI, { toFile } from 'openai';
 import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/audio/transcriptions';
 import type { Language } from '../analysis/result.js';
+import { createWorkFolder } from '../files/work-folders.js';
 import type { Transcriber } from '../flows/ports.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
@@ -153,7 +153,8 @@ export class OpenAiTranscriber implements Transcriber {
     const client = this.client;
     if (client === null) throw new TranscriptionNotConfigured();
     const ffmpeg: FfmpegSettings = { ffmpegPath: this.options.ffmpegPath, timeoutMs: this.options.ffmpegTimeoutMs };
-    const dir = await mkdtemp(join(this.options.tmpDir ?? tmpdir(), 'mamori-transcribe-'));
+    const folder = await createWorkFolder('transcribe', this.options.tmpDir);
+    const dir = folder.path;
     try {
       const audio = await extractAudio(path, dir, {
         ...ffmpeg,
@@ -184,7 +185,7 @@ export class OpenAiTranscriber implements Transcriber {
       }
       throw mapped;
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     }
   }
 

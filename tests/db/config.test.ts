@@ -27,6 +27,16 @@ describe('configuration', () => {
   });
 });
 
+describe('work folders', () => {
+  it('are swept after MAMORI_TMP_MAX_AGE_MINUTES (120 by default), which must outlast a job', () => {
+    expect(loadConfig({}).tmpMaxAgeMinutes).toBe(120);
+    expect(loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '30' }).tmpMaxAgeMinutes).toBe(30);
+    expect(() => loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '5' })).toThrow(/MAMORI_TMP_MAX_AGE_MINUTES/);
+    expect(() => loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '10', MAMORI_ANALYSIS_EXPIRE_SECONDS: '600' }))
+      .toThrow(/MAMORI_TMP_MAX_AGE_MINUTES: must be longer than a job may run \(MAMORI_ANALYSIS_EXPIRE_SECONDS\)/);
+  });
+});
+
 describe('logs', () => {
   it('redact tokens, transcript text and names whatever the level', () => {
     let written = '';
