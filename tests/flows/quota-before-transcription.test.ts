@@ -1,0 +1,163 @@
+/**
+ * The monthly quota is spent on what was said, and a recording the month has no room for costs
+ * nothing: the analysis job (real workers on a real database) checks the recording's probed length
+ * against what is left of the month before the real OpenAiTranscriber sends anything to the
+ * (fake, local) transcription service; a transcript without times counts the minutes it took to say,
+ * estimated from its characters, instead of 0.
+ */
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeFile } from '../../src/analysis/index.js';
+import { ensureOrganisation } from '../../src/db/repo/organisations.js';
+import { monthlyUsage, organisations, outbox, submissions } from '../../src/db/schema/index.js';
+import type { FileSource } from '../../src/flows/ports.js';
+import { ENGLISH_WORDS_PER_MINUTE, estimateSpeechSeconds, JAPANESE_CHARACTERS_PER_MINUTE } from '../../src/flows/speech-duration.js';
+import { OpenAiTranscriber } from '../../src/transcription/openai-transcriber.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
+import { submission } from '../helpers/fakes.js';
+import { ORG_DEFAULTS, startTestPipeline, type TestPipeline } from '../helpers/pipeline.js';
+import { openTestDatabase, testJobsConfig, waitFor, type TestDatabase } from '../helpers/test-database.js';
+import { writeTone } from '../media/generate-media.js';
+
+let t: TestDatabase;
+let p: TestPipeline;
+let openai: FakeOpenAi;
+let dir: string;
+let workDir: string;
+/** Recordings by file id; any other id is its own content (a transcript). */
+const recordings = new Map<string, Uint8Array>();
+const texts = new Map<string, string>();
+const files: FileSource = {
+  async fetch(ref) {
+    return recordings.get(ref.platformFileId) ?? new TextEncoder().encode(texts.get(ref.platformFileId) ?? ref.platformFileId);
+  },
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mamori-quota-stt-'));
+  workDir = join(dir, 'work');
+  await writeTone(join(dir, 'long.m4a'), { seconds: 90, period: 10, gap: 1 });
+  await writeTone(join(dir, 'short.m4a'), { seconds: 45, period: 10, gap: 1 });
+  recordings.set('REC-90', await readFile(join(dir, 'long.m4a')));
+  recordings.set('REC-45', await readFile(join(dir, 'short.m4a')));
+  await mkdir(workDir);
+  openai = await startFakeOpenAi();
+  t = await openTestDatabase();
+  const transcriber = new OpenAiTranscriber({ apiKey: 'sk-test', baseURL: openai.baseURL, maxRetries: 0, timeoutMs: 20_000, tmpDir: workDir });
+  p = await startTestPipeline(t.database, testJobsConfig({ analysisExpireSeconds: 60 }), { ports: { files, transcriber } });
+  p.analyser = analyzeFile;
+}, 60_000);
+afterAll(async () => {
+  await p?.stop();
+  await t?.close();
+  await openai?.close();
+  await rm(dir, { recursive: true, force: true });
+}, 30_000);
+
+const db = () => t.database.db;
+
+/** An organisation with a monthly quota of `minutes`. */
+async function orgWithQuota(team: string, minutes: number): Promise<string> {
+  const org = await ensureOrganisation(db(), { platform: 'slack', platformTeamId: team, name: 'テスト株式会社' }, ORG_DEFAULTS);
+  await db().update(organisations).set({ monthlyMinuteQuota: minutes }).where(eq(organisations.id, org.id));
+  return org.id;
+}
+
+async function settled(id: string) {
+  return waitFor(`submission ${id} to settle`, async () => {
+    const [s] = await db().select().from(submissions).where(eq(submissions.id, id));
+    return s && ['analysed', 'rejected', 'failed'].includes(s.status) ? s : undefined;
+  }, 30_000);
+}
+
+async function secondsUsed(orgId: string): Promise<number> {
+  const rows = await db().select().from(monthlyUsage).where(eq(monthlyUsage.orgId, orgId));
+  return rows.reduce((sum, r) => sum + r.secondsAnalysed, 0);
+}
+
+async function shareRecording(team: string, fileId: string) {
+  const base = submission({ team, content: fileId });
+  const out = await p.submit({ ...base, file: { id: fileId, name: 'call.m4a', type: 'audio/mp4', sizeBytes: recordings.get(fileId)!.length } });
+  if (out.status !== 'queued') throw new Error(out.status);
+  return out.submissionId;
+}
+
+describe('a recording and the monthly quota', () => {
+  it('is refused before transcription when it is longer than what is left of the month: nothing is sent to the service', async () => {
+    const orgId = await orgWithQuota('T-q-long', 1);
+    const before = openai.requests.length;
+    const id = await shareRecording('T-q-long', 'REC-90');
+    const s = await settled(id);
+    expect(s).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
+    expect(openai.requests.length - before).toBe(0);
+    expect(await secondsUsed(orgId)).toBe(0);
+    const [told] = await db().select().from(outbox).where(and(eq(outbox.orgId, orgId), eq(outbox.kind, 'quota_exceeded')));
+    expect(told!.payload).toMatchObject({ submissionId: id, limitMinutes: 1, remainingMinutes: 1 });
+    expect(String(told!.payload.message)).toMatch(/上限/);
+    expect(await readdir(workDir)).toEqual([]);
+  });
+
+  it('is transcribed and counted by its length when it fits', async () => {
+    const orgId = await orgWithQuota('T-q-fits', 2);
+    const before = openai.requests.length;
+    const id = await shareRecording('T-q-fits', 'REC-90');
+    expect(await settled(id)).toMatchObject({ status: 'analysed' });
+    expect(openai.requests.length - before).toBe(1);
+    expect(await secondsUsed(orgId)).toBeGreaterThanOrEqual(89);
+    expect(await secondsUsed(orgId)).toBeLessThanOrEqual(91);
+
+    // 30 s left: the next 45 s recording is refused without a request.
+    const next = await shareRecording('T-q-fits', 'REC-45');
+    expect(await settled(next)).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
+    expect(openai.requests.length - before).toBe(1);
+  });
+});
+
+/** `n` utterances of `perLine` hiragana each, with speaker labels and punctuation (neither counts). */
+function plainJapanese(n: number, perLine: number): string {
+  const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん';
+  return Array.from({ length: n }, (_, i) => {
+    const body = Array.from({ length: perLine }, (_, k) => kana[(i * 7 + k) % kana.length]).join('');
+    return `${i % 2 === 0 ? 'お客様' : 'スタッフ'}: ${body}。`;
+  }).join('\n');
+}
+
+async function shareText(team: string, id: string, text: string) {
+  texts.set(id, text);
+  const out = await p.submit({ ...submission({ team, content: id }), file: { id, name: `${id}.txt`, type: 'text/plain', sizeBytes: text.length } });
+  if (out.status !== 'queued') throw new Error(out.status);
+  return out.submissionId;
+}
+
+describe('a transcript without times', () => {
+  it(`counts the minutes it took to say: ${JAPANESE_CHARACTERS_PER_MINUTE} Japanese characters a minute`, async () => {
+    const orgId = await orgWithQuota('T-q-text', 10);
+    // 10 lines × 35 kana = 350 characters: one minute. Labels and 。 are not counted.
+    const id = await shareText('T-q-text', 'plain-350', plainJapanese(10, 35));
+    expect(await settled(id)).toMatchObject({ status: 'analysed', durationSec: null });
+    expect(await secondsUsed(orgId)).toBe(60);
+  });
+
+  it('is refused when that is more than the month has left', async () => {
+    const orgId = await orgWithQuota('T-q-text-over', 1);
+    // 700 characters: two minutes, into a month of one.
+    const id = await shareText('T-q-text-over', 'plain-700', plainJapanese(20, 35));
+    expect(await settled(id)).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
+    expect(await secondsUsed(orgId)).toBe(0);
+  });
+});
+
+describe('estimateSpeechSeconds', () => {
+  it('reads Japanese by the character and English by the word, ignoring spaces and punctuation', () => {
+    expect(estimateSpeechSeconds(['あ'.repeat(JAPANESE_CHARACTERS_PER_MINUTE)])).toBeCloseTo(60);
+    expect(estimateSpeechSeconds(['漢字とカタカナー、ひらがな。'.repeat(25)])).toBeCloseTo((12 * 25 * 60) / JAPANESE_CHARACTERS_PER_MINUTE);
+    const words = Array.from({ length: ENGLISH_WORDS_PER_MINUTE }, (_, i) => (i % 3 === 0 ? "don't" : 'word')).join(', ');
+    expect(estimateSpeechSeconds([words])).toBeCloseTo(60);
+    // Mixed: 24 characters and 15 words (numbers are words).
+    expect(estimateSpeechSeconds(['お電話ありがとうございます。', 'order 12345 was late', 'ご不便をおかけしました', 'we will refund it today thank you so much for waiting'])).toBeCloseTo((24 / 350 + 15 / 150) * 60);
+    expect(estimateSpeechSeconds(['', '  。、！？ ...'])).toBe(0);
+  });
+});
