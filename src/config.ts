@@ -19,7 +19,10 @@ const EnvSchema = z.object({
   MAMORI_POLLING_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(60).default(2)),
   MAMORI_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 3600)),
   MAMORI_MONTHLY_MINUTE_QUOTA: z.preprocess(emptyAsUndefined, int(3000, 0, 10_000_000)),
-  MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, int(90, 1, 3650)),
+  // Seeds organisations seen for the first time only; admins change theirs with `retention DAYS`.
+  MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int()
+    .min(30, 'must be at least 30 days (保存期間は30日以上にしてください): records are kept at least that long, as promised')
+    .max(3650).default(365)),
   MAMORI_RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default('17 3 * * *')),
   MAMORI_SCHEDULER_TICK_SECONDS: z.preprocess(emptyAsUndefined, int(30, 1, 45)),
   MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
