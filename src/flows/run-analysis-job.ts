@@ -123,7 +123,8 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
 
     if (prepared.kind === 'over_quota') {
       if (!(await setSha(tx, sub.id, prepared.sha256))) return duplicate();
-      const quota = quotaCheck(org, await lockUsage(tx, org, deps.now?.() ?? new Date()), Math.round(prepared.durationSec ?? 0));
+      const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
+      const quota = quotaCheck(await quotaNow(tx, org), usage, Math.round(prepared.durationSec ?? 0));
       // Room appeared since the check (a new month, a raised quota): run the job again, transcription included.
       if (quota.allowed) throw new Error('quota changed while the recording was checked');
       return overQuota(quota);
@@ -137,7 +138,8 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     // A transcript without times counts the minutes it took to say, not 0 (speech-duration.ts).
     const seconds = Math.round(result.durationSec ?? sub.durationSec ?? prepared.estimatedSec ?? 0);
     const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
-    const quota = quotaCheck(org, usage, seconds);
+    const limit = await quotaNow(tx, org);
+    const quota = quotaCheck(limit, usage, seconds);
     if (!quota.allowed) return overQuota(quota);
 
     const [analysis] = await tx.insert(analyses).values({
@@ -155,7 +157,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     if (prepared.transcript) {
       await tx.insert(transcripts).values({ submissionId: sub.id, orgId: org.id, ...prepared.transcript });
     }
-    const { crossedWarning } = await recordUsage(tx, usage, org, seconds);
+    const { crossedWarning } = await recordUsage(tx, usage, limit, seconds);
     await tx.update(submissions).set({ status: 'analysed', durationSec: result.durationSec ?? sub.durationSec, updatedAt: sql`now()` })
       .where(eq(submissions.id, sub.id));
 
@@ -184,7 +186,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       }
     }
     if (crossedWarning) {
-      const after = quotaCheck(org, { ...usage, secondsAnalysed: usage.secondsAnalysed + seconds }, 0);
+      const after = quotaCheck(limit, { ...usage, secondsAnalysed: usage.secondsAnalysed + seconds }, 0);
       const message = text.quotaWarning(after);
       for (const admin of await membersWithRole(tx, org.id, 'admin')) {
         messages.push({ orgId: org.id, kind: 'quota_warning', target: { type: 'user', platformUserId: admin.platformUserId },
@@ -245,6 +247,15 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
     if (isUserFacingFailure(err) && !err.retryable) return { kind: 'user_error', code: 'media_failed', message: err.userMessage, sha256 };
     throw err;
   }
+}
+
+/**
+ * The monthly quota as it is now, from the organisation whose month counts (its settings owner when
+ * linked): an admin may have changed it while the job fetched and transcribed.
+ */
+async function quotaNow(tx: Tx, org: EffectiveOrganisation): Promise<{ monthlyMinuteQuota: number }> {
+  const [row] = await tx.select({ monthlyMinuteQuota: organisations.monthlyMinuteQuota }).from(organisations).where(eq(organisations.id, org.usage.id));
+  return row ?? { monthlyMinuteQuota: org.monthlyMinuteQuota };
 }
 
 /** Seconds left in the organisation's month (null: no limit), read without a lock: enough to decide before paying. */

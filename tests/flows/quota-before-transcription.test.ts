@@ -11,9 +11,12 @@ import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
-import { ensureOrganisation } from '../../src/db/repo/organisations.js';
+import { monthIn } from '../../src/db/months.js';
+import { ensureMember, ensureOrganisation } from '../../src/db/repo/organisations.js';
 import { monthlyUsage, organisations, outbox, submissions } from '../../src/db/schema/index.js';
-import type { FileSource } from '../../src/flows/ports.js';
+import { DurationLimitError, type FileSource, type Transcriber } from '../../src/flows/ports.js';
+import { runAnalysisJob } from '../../src/flows/run-analysis-job.js';
+import { silentLogger } from '../../src/logger.js';
 import { ENGLISH_WORDS_PER_MINUTE, estimateSpeechSeconds, JAPANESE_CHARACTERS_PER_MINUTE } from '../../src/flows/speech-duration.js';
 import { OpenAiTranscriber } from '../../src/transcription/openai-transcriber.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
@@ -27,6 +30,9 @@ let p: TestPipeline;
 let openai: FakeOpenAi;
 let dir: string;
 let workDir: string;
+/** The real transcriber against the fake service; a test may put another in front of it. */
+let real: OpenAiTranscriber;
+let transcriber: Transcriber;
 /** Recordings by file id; any other id is its own content (a transcript). */
 const recordings = new Map<string, Uint8Array>();
 const texts = new Map<string, string>();
@@ -46,8 +52,10 @@ beforeAll(async () => {
   await mkdir(workDir);
   openai = await startFakeOpenAi();
   t = await openTestDatabase();
-  const transcriber = new OpenAiTranscriber({ apiKey: 'sk-test', baseURL: openai.baseURL, maxRetries: 0, timeoutMs: 20_000, tmpDir: workDir });
-  p = await startTestPipeline(t.database, testJobsConfig({ analysisExpireSeconds: 60 }), { ports: { files, transcriber } });
+  real = new OpenAiTranscriber({ apiKey: 'sk-test', baseURL: openai.baseURL, maxRetries: 0, timeoutMs: 20_000, tmpDir: workDir });
+  transcriber = real;
+  const port: Transcriber = { transcribe: (path, options) => transcriber.transcribe(path, options) };
+  p = await startTestPipeline(t.database, testJobsConfig({ analysisExpireSeconds: 60 }), { ports: { files, transcriber: port } });
   p.analyser = analyzeFile;
 }, 60_000);
 afterAll(async () => {
@@ -113,6 +121,46 @@ describe('a recording and the monthly quota', () => {
     const next = await shareRecording('T-q-fits', 'REC-45');
     expect(await settled(next)).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
     expect(openai.requests.length - before).toBe(1);
+  });
+
+  it('is refused without transcription when the month filled up while it waited in the queue', async () => {
+    const orgId = await orgWithQuota('T-q-full', 1);
+    const staff = await ensureMember(db(), orgId, { platformUserId: 'U-full' });
+    // Queued (no job: the job is run by hand below), then the month fills up.
+    const [sub] = await db().insert(submissions).values({
+      orgId, submittedBy: staff.id, source: 'slack_file', platformFileId: 'REC-45', fileName: 'call.m4a', fileType: 'audio/mp4',
+      sizeBytes: 1, replyTo: { channel: 'C1' }, status: 'queued',
+    }).returning();
+    await db().insert(monthlyUsage).values({ orgId, month: monthIn('Asia/Tokyo', new Date()), secondsAnalysed: 60, filesAnalysed: 1 });
+    const before = openai.requests.length;
+    const deps = { database: t.database, queue: p.queue, files, analyse: analyzeFile, transcriber: real, logger: silentLogger, tmpDir: workDir };
+    expect(await runAnalysisJob(deps, { submissionId: sub!.id })).toBe('rejected');
+    expect(openai.requests.length - before).toBe(0);
+    expect(await settled(sub!.id)).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
+  });
+
+  it('runs again, transcription included, when room appeared while it was checked (an admin raised the quota)', async () => {
+    const orgId = await orgWithQuota('T-q-raised', 1);
+    const limits: Array<number | undefined> = [];
+    transcriber = {
+      async transcribe(path, options) {
+        limits.push(options.maxDurationSec);
+        if (limits.length === 1) {
+          // Refused against one minute, but meanwhile the admin gives the month ten.
+          await db().update(organisations).set({ monthlyMinuteQuota: 10 }).where(eq(organisations.id, orgId));
+          throw new DurationLimitError(90, options.maxDurationSec ?? 0);
+        }
+        return real.transcribe(path, options);
+      },
+    };
+    try {
+      const id = await shareRecording('T-q-raised', 'REC-90');
+      expect(await settled(id)).toMatchObject({ status: 'analysed' });
+      expect(limits).toEqual([60, 600]);
+      expect(await secondsUsed(orgId)).toBeGreaterThanOrEqual(89);
+    } finally {
+      transcriber = real;
+    }
   });
 });
 
