@@ -79,6 +79,7 @@ const ja = {
     `*回答の言語:* ${s.language === 'en' ? '英語' : '日本語'}`,
     `*解析チャンネル:* ${s.intake.length > 0 ? s.intake.join(' ') : 'なし（DM とメンションのみ）'}`,
     `*今月の利用:* ${s.used} 分 / ${s.limit === 0 ? '無制限' : `${s.limit} 分`}`,
+    `*データの保存期間:* ${s.retentionDays} 日（\`/mamori-admin retention\` で変更）`,
   ],
   supervisorsTitle: () => '*上長の設定*',
   supervisorLine: (staff: string, bosses: string[]) => `<@${staff}> → ${bosses.map((b) => `<@${b}>`).join(' ')}`,
@@ -86,7 +87,7 @@ const ja = {
   homeHowTo: () => '通話の録音や文字起こしを mamori との DM に共有すると、スレッドに解析結果が届きます。メッセージのメニュー「カスハラ解析」からも使えます。',
 };
 
-export interface SettingsText { level: string; threshold: number; channel: string | null; language: 'ja' | 'en'; intake: string[]; used: number; limit: number }
+export interface SettingsText { level: string; threshold: number; channel: string | null; language: 'ja' | 'en'; intake: string[]; used: number; limit: number; retentionDays: number }
 
 const en: typeof ja = {
   received: (file) => `⏳ Received: ${file} (transcription → analysis)`,
@@ -166,6 +167,7 @@ const en: typeof ja = {
     `*Answer language:* ${s.language === 'en' ? 'English' : 'Japanese'}`,
     `*Intake channels:* ${s.intake.length > 0 ? s.intake.join(' ') : 'none (DMs and mentions only)'}`,
     `*This month:* ${s.used} min of ${s.limit === 0 ? 'unlimited' : `${s.limit} min`}`,
+    `*Data kept for:* ${s.retentionDays} days (change with \`/mamori-admin retention\`)`,
   ],
   supervisorsTitle: () => '*Supervisors*',
   supervisorLine: (staff, bosses) => `<@${staff}> → ${bosses.map((b) => `<@${b}>`).join(' ')}`,

@@ -386,7 +386,7 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
       const s = await getSettings(deps.actions, base.org);
       return t.settingsSummary({
         language: s.language, level: s.alertLevel, department: s.departmentChannel, links: s.supervisors.length,
-        quota: `${s.quota.usedMinutes} / ${s.quota.limitMinutes || '∞'}`,
+        quota: `${s.quota.usedMinutes} / ${s.quota.limitMinutes || '∞'}`, retentionDays: s.retentionDays,
       });
     }
     case 'alert': {

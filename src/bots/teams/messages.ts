@@ -81,9 +81,9 @@ const ja = {
       : `次の上長はまだ mamori を個人用アプリとして追加していないため、通知を受け取れません: ${names.join('、')}。Teams のアプリから mamori を追加するよう依頼してください。`,
   mentionNeeded: () => 'スタッフと上長を @メンションで指定してください（例: `上長 @山田 @佐藤`）。',
   channelOnly: () => 'このコマンドは部署のチャンネルで実行してください。',
-  settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string }) =>
+  settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string; retentionDays: number }) =>
     [`**mamori の設定**`, `- 言語: ${s.language}`, `- 通知レベル: ${s.level}`, `- 部署チャンネル: ${s.department ?? '未設定'}`,
-      `- 上長の設定: ${s.links} 名分`, `- 今月の解析時間: ${s.quota}`].join('\n'),
+      `- 上長の設定: ${s.links} 名分`, `- 今月の解析時間: ${s.quota}`, `- データの保存期間: ${s.retentionDays}日（\`保存期間\` で変更）`].join('\n'),
   continued: (n: number, total: number) => `（続き ${n}/${total}）`,
   welcome: () => 'mamori を追加していただきありがとうございます。通話の文字起こしや録音を送ると、カスハラに当たる発言と対応のアドバイスをお返しします。',
 };
@@ -153,7 +153,7 @@ const en: Catalogue = {
   channelOnly: () => 'Run this command in the department channel.',
   settingsSummary: (s) =>
     [`**mamori settings**`, `- Language: ${s.language}`, `- Alert level: ${s.level}`, `- Department channel: ${s.department ?? 'not set'}`,
-      `- Supervisor links: ${s.links} staff`, `- Analysed this month: ${s.quota}`].join('\n'),
+      `- Supervisor links: ${s.links} staff`, `- Analysed this month: ${s.quota}`, `- Data kept for: ${s.retentionDays} days (change with \`retention\`)`].join('\n'),
   continued: (n, total) => `(continued ${n}/${total})`,
   welcome: () => 'Thank you for adding mamori. Send a call transcript or recording and you will get the harassing remarks and advice on how to respond.',
 };

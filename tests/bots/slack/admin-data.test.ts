@@ -68,6 +68,11 @@ describe('/mamori-admin retention and quota', () => {
     expect((await org()).monthlyMinuteQuota).toBe(6000);
   });
 
+  it('appears with the other settings (`show`, and App Home from the same blocks)', async () => {
+    const reply = await command('show');
+    expect(JSON.stringify(reply)).toContain('*データの保存期間:* 60 日');
+  });
+
   it('is listed in the usage text', async () => {
     expect((await command('what')).text).toContain('/mamori-admin retention');
   });

@@ -64,6 +64,10 @@ describe('Teams: retention and quota', () => {
     expect((await org()).retentionDays).toBe(1000);
   });
 
+  it('appears in `settings`', async () => {
+    expect(await say(ADMIN, '設定')).toContain('データの保存期間: 1000日');
+  });
+
   it('is for admins only', async () => {
     expect(await say(STAFF, 'retention')).toMatch(/管理者だけ/);
     expect(await say(STAFF, 'quota 10')).toMatch(/管理者だけ/);
