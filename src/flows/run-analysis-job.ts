@@ -104,8 +104,8 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       return 'failed';
     }
 
-    const overQuota = async (quota: QuotaCheck): Promise<'rejected'> => {
-      const message = text.quotaExceeded(quota);
+    const overQuota = async (quota: QuotaCheck, fileSeconds: number): Promise<'rejected'> => {
+      const message = text.quotaExceeded(quota, fileSeconds);
       await finish(tx, sub.id, 'rejected', 'quota_exceeded', 'monthly quota reached');
       const ids = await addToOutbox(tx, [{
         orgId: org.id, kind: 'quota_exceeded', target: toSubmitter,
@@ -124,10 +124,11 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     if (prepared.kind === 'over_quota') {
       if (!(await setSha(tx, sub.id, prepared.sha256))) return duplicate();
       const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
-      const quota = quotaCheck(await quotaNow(tx, org), usage, Math.round(prepared.durationSec ?? 0));
+      const seconds = Math.round(prepared.durationSec ?? 0);
+      const quota = quotaCheck(await quotaNow(tx, org), usage, seconds);
       // Room appeared since the check (a new month, a raised quota): run the job again, transcription included.
       if (quota.allowed) throw new Error('quota changed while the recording was checked');
-      return overQuota(quota);
+      return overQuota(quota, seconds);
     }
 
     const result = deps.postFilter ? await deps.postFilter(tx, org.id, prepared.result) : prepared.result;
@@ -140,7 +141,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
     const limit = await quotaNow(tx, org);
     const quota = quotaCheck(limit, usage, seconds);
-    if (!quota.allowed) return overQuota(quota);
+    if (!quota.allowed) return overQuota(quota, seconds);
 
     const [analysis] = await tx.insert(analyses).values({
       submissionId: sub.id, orgId: org.id, schemaVersion: result.schemaVersion, language: result.language,

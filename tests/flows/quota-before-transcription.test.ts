@@ -104,7 +104,7 @@ describe('a recording and the monthly quota', () => {
     expect(await secondsUsed(orgId)).toBe(0);
     const [told] = await db().select().from(outbox).where(and(eq(outbox.orgId, orgId), eq(outbox.kind, 'quota_exceeded')));
     expect(told!.payload).toMatchObject({ submissionId: id, limitMinutes: 1, remainingMinutes: 1 });
-    expect(String(told!.payload.message)).toMatch(/上限/);
+    expect(String(told!.payload.message)).toMatch(/このファイル（約2分）は今月の解析時間の残り（1分、上限 1分）を超えるため、解析しませんでした（文字起こしもしていません）/);
     expect(await readdir(workDir)).toEqual([]);
   });
 
