@@ -9,7 +9,7 @@
  * which is why this is a timer in each process and not a pg-boss schedule (that fires on one instance).
  */
 import type { Dirent } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
@@ -26,7 +26,9 @@ export interface WorkFolder {
 const inUse = new Set<string>();
 
 export async function createWorkFolder(kind: WorkFolderKind, parent?: string | undefined): Promise<WorkFolder> {
-  const path = await mkdtemp(join(parent ?? tmpdir(), `mamori-${kind}-${process.pid}-`));
+  const dir = parent ?? tmpdir();
+  await mkdir(dir, { recursive: true });
+  const path = await mkdtemp(join(dir, `mamori-${kind}-${process.pid}-`));
   inUse.add(path);
   return {
     path,
