@@ -217,8 +217,13 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
   const options = { language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
-      const result = await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options));
-      const estimatedSec = result.durationSec === null ? estimateTranscriptSeconds(bytes, sub.fileName) : null;
+      const engine = deps.analyse(bytes, sub.fileName, options);
+      const estimatedSec = engine.durationSec === null ? estimateTranscriptSeconds(bytes, sub.fileName) : null;
+      // The model review is paid for too: not for a file the month has no room for (the stored check refuses it).
+      const room = await quotaRoomSeconds(deps, org);
+      const seconds = Math.round(engine.durationSec ?? sub.durationSec ?? estimatedSec ?? 0);
+      const overQuota = room !== null && (room <= 0 || seconds > room);
+      const result = overQuota ? engine : await review(deps, org, bytes, engine);
       return { kind: 'result', result, sha256, transcript: null, estimatedSec };
     }
     if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFile } from '../../src/analysis/index.js';
+import { analyzeFile, type AnalysisResult } from '../../src/analysis/index.js';
 import { monthIn } from '../../src/db/months.js';
 import { ensureMember, ensureOrganisation } from '../../src/db/repo/organisations.js';
 import { monthlyUsage, organisations, outbox, submissions } from '../../src/db/schema/index.js';
@@ -33,6 +33,7 @@ let workDir: string;
 /** The real transcriber against the fake service; a test may put another in front of it. */
 let real: OpenAiTranscriber;
 let transcriber: Transcriber;
+let reviews = 0;
 /** Recordings by file id; any other id is its own content (a transcript). */
 const recordings = new Map<string, Uint8Array>();
 const texts = new Map<string, string>();
@@ -55,7 +56,12 @@ beforeAll(async () => {
   real = new OpenAiTranscriber({ apiKey: 'sk-test', baseURL: openai.baseURL, maxRetries: 0, timeoutMs: 20_000, tmpDir: workDir });
   transcriber = real;
   const port: Transcriber = { transcribe: (path, options) => transcriber.transcribe(path, options) };
-  p = await startTestPipeline(t.database, testJobsConfig({ analysisExpireSeconds: 60 }), { ports: { files, transcriber: port } });
+  // The optional model review, counted: it is paid for too.
+  const reviewer = async ({ result }: { result: AnalysisResult }) => {
+    reviews += 1;
+    return result;
+  };
+  p = await startTestPipeline(t.database, testJobsConfig({ analysisExpireSeconds: 60 }), { ports: { files, transcriber: port, reviewer } });
   p.analyser = analyzeFile;
 }, 60_000);
 afterAll(async () => {
@@ -183,18 +189,22 @@ async function shareText(team: string, id: string, text: string) {
 describe('a transcript without times', () => {
   it(`counts the minutes it took to say: ${JAPANESE_CHARACTERS_PER_MINUTE} Japanese characters a minute`, async () => {
     const orgId = await orgWithQuota('T-q-text', 10);
+    const reviewed = reviews;
     // 10 lines × 35 kana = 350 characters: one minute. Labels and 。 are not counted.
     const id = await shareText('T-q-text', 'plain-350', plainJapanese(10, 35));
     expect(await settled(id)).toMatchObject({ status: 'analysed', durationSec: null });
     expect(await secondsUsed(orgId)).toBe(60);
+    expect(reviews - reviewed).toBe(1);
   });
 
-  it('is refused when that is more than the month has left', async () => {
+  it('is refused when that is more than the month has left, without the model review', async () => {
     const orgId = await orgWithQuota('T-q-text-over', 1);
+    const reviewed = reviews;
     // 700 characters: two minutes, into a month of one.
     const id = await shareText('T-q-text-over', 'plain-700', plainJapanese(20, 35));
     expect(await settled(id)).toMatchObject({ status: 'rejected', errorCode: 'quota_exceeded' });
     expect(await secondsUsed(orgId)).toBe(0);
+    expect(reviews - reviewed).toBe(0); // nor is the paid model review run for it
   });
 });
 
