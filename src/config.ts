@@ -19,10 +19,14 @@ const EnvSchema = z.object({
   MAMORI_POLLING_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(60).default(2)),
   MAMORI_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 3600)),
   MAMORI_MONTHLY_MINUTE_QUOTA: z.preprocess(emptyAsUndefined, int(3000, 0, 10_000_000)),
-  MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, int(90, 1, 3650)),
+  // Seeds organisations seen for the first time only; admins change theirs with `retention DAYS`.
+  MAMORI_RETENTION_DAYS: z.preprocess(emptyAsUndefined, z.coerce.number().int()
+    .min(30, 'must be at least 30 days (保存期間は30日以上にしてください): records are kept at least that long, as promised')
+    .max(3650).default(365)),
   MAMORI_RETENTION_CRON: z.preprocess(emptyAsUndefined, z.string().default('17 3 * * *')),
   MAMORI_SCHEDULER_TICK_SECONDS: z.preprocess(emptyAsUndefined, int(30, 1, 45)),
   MAMORI_TMP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MAMORI_TMP_MAX_AGE_MINUTES: z.preprocess(emptyAsUndefined, int(120, 10, 10_080)),
   PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   MAMORI_HTTP_MAX_BODY_KB: z.preprocess(emptyAsUndefined, int(1024, 16, 102_400)),
@@ -50,6 +54,11 @@ export interface AppConfig {
   /** Defaults for a new organisation's settings. */
   orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
   tmpDir: string | undefined;
+  /**
+   * A work folder (a recording being transcribed) nothing has changed in for this long is deleted by
+   * the sweep, whoever made it; longer than any job may run (MAMORI_ANALYSIS_EXPIRE_SECONDS).
+   */
+  tmpMaxAgeMinutes: number;
   /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz; request bodies above maxBodyBytes get 413. */
   http: { port: number; host: string | undefined; maxBodyBytes: number };
 }
@@ -66,6 +75,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.MAMORI_TMP_MAX_AGE_MINUTES * 60 <= e.MAMORI_ANALYSIS_EXPIRE_SECONDS) {
+    throw new ConfigError(
+      'invalid configuration:\n  MAMORI_TMP_MAX_AGE_MINUTES: must be longer than a job may run (MAMORI_ANALYSIS_EXPIRE_SECONDS), ' +
+        'or the recording of a running job could be swept',
+    );
+  }
   return {
     database: { url: e.DATABASE_URL, dataDir: e.MAMORI_DATA_DIR },
     logLevel: e.LOG_LEVEL,
@@ -82,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,
+    tmpMaxAgeMinutes: e.MAMORI_TMP_MAX_AGE_MINUTES,
     http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024 },
   };
 }

@@ -9,8 +9,10 @@ interface QuotaFigures {
 
 const catalogue = {
   ja: {
-    quotaExceeded: (q: QuotaFigures) =>
-      `今月の解析時間の上限（${q.limitMinutes}分）に達したため、このファイルは解析しませんでした。今月の使用量: ${q.usedMinutes}分、残り: ${q.remainingMinutes ?? 0}分。管理者にご相談ください。`,
+    quotaExceeded: (q: QuotaFigures, fileSeconds?: number) =>
+      fileSeconds !== undefined && fileSeconds > 0 && (q.remainingMinutes ?? 0) > 0
+        ? `このファイル（約${Math.ceil(fileSeconds / 60)}分）は今月の解析時間の残り（${q.remainingMinutes}分、上限 ${q.limitMinutes}分）を超えるため、解析しませんでした（文字起こしもしていません）。今月の使用量: ${q.usedMinutes}分。管理者にご相談ください。`
+        : `今月の解析時間の上限（${q.limitMinutes}分）に達したため、このファイルは解析しませんでした。今月の使用量: ${q.usedMinutes}分、残り: ${q.remainingMinutes ?? 0}分。管理者にご相談ください。`,
     quotaWarning: (q: QuotaFigures) =>
       `今月の解析時間が上限の80%に達しました（${q.usedMinutes}分 / ${q.limitMinutes}分）。`,
     badTranscript: (detail: string) => `ファイルを読み取れませんでした: ${detail}`,
@@ -22,8 +24,10 @@ const catalogue = {
     analysisFailed: () => '解析を完了できませんでした（何度か再試行しました）。しばらくしてからもう一度共有してください。続く場合は管理者にご相談ください。',
   },
   en: {
-    quotaExceeded: (q: QuotaFigures) =>
-      `This file was not analysed: your organisation has reached this month's limit of ${q.limitMinutes} minutes (used ${q.usedMinutes}, ${q.remainingMinutes ?? 0} left). Please ask an administrator.`,
+    quotaExceeded: (q: QuotaFigures, fileSeconds?: number) =>
+      fileSeconds !== undefined && fileSeconds > 0 && (q.remainingMinutes ?? 0) > 0
+        ? `This file (about ${Math.ceil(fileSeconds / 60)} min) was not analysed, nor transcribed: it is longer than what is left of this month's ${q.limitMinutes} minutes (${q.remainingMinutes} left, ${q.usedMinutes} used). Please ask an administrator.`
+        : `This file was not analysed: your organisation has reached this month's limit of ${q.limitMinutes} minutes (used ${q.usedMinutes}, ${q.remainingMinutes ?? 0} left). Please ask an administrator.`,
     quotaWarning: (q: QuotaFigures) =>
       `Your organisation has used 80% of this month's analysis minutes (${q.usedMinutes} of ${q.limitMinutes}).`,
     badTranscript: (detail: string) => `The file could not be read: ${detail}`,

@@ -45,9 +45,25 @@ export function isUserFacingFailure(err: unknown): err is Error & UserFacingFail
   return err instanceof Error && typeof (err as Partial<UserFacingFailure>).userMessage === 'string' && typeof (err as Partial<UserFacingFailure>).retryable === 'boolean';
 }
 
-/** Turns a media file on local disk into a transcript in a format `analysis` reads (e.g. OpenAI JSON). */
+/**
+ * Turns a media file on local disk into a transcript in a format `analysis` reads (e.g. OpenAI JSON).
+ * With `maxDurationSec` (what is left of the organisation's monthly quota) a longer recording is
+ * refused with DurationLimitError before anything is sent to a paid service.
+ */
 export interface Transcriber {
-  transcribe(path: string, options: { language?: Language }): Promise<{ format: string; content: string }>;
+  transcribe(path: string, options: { language?: Language; maxDurationSec?: number }): Promise<{ format: string; content: string }>;
+}
+
+/** The recording is longer than the `maxDurationSec` it was given; nothing was transcribed. */
+export class DurationLimitError extends Error {
+  override name = 'DurationLimitError';
+  constructor(
+    /** The recording's length as probed (or decoded, when the container does not say). */
+    readonly durationSec: number,
+    readonly limitSec: number,
+  ) {
+    super(`recording of ${Math.round(durationSec)} s is over the limit of ${Math.round(limitSec)} s`);
+  }
 }
 
 /** A platform-neutral message taken from the outbox; the bots render it (Block Kit, Adaptive Cards). */

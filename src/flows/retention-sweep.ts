@@ -1,12 +1,13 @@
 /**
- * Deletes transcripts, analyses (with their excerpts, alerts and feedback) and delivered messages
- * older than each organisation's retention period, and records each deletion in the audit log.
+ * Deletes transcripts (stored ones, and what was pasted or linked in Teams), analyses (with their
+ * excerpts, alerts and feedback) and delivered messages older than each organisation's retention
+ * period, and records each deletion in the audit log.
  * Submissions keep their metadata (file name, size, status) for usage and deduplication.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { effectiveSettings } from '../db/repo/org-links.js';
 import type { Database } from '../db/connection.js';
-import { analyses, auditLog, organisations, outbox, processedEvents, transcripts } from '../db/schema/index.js';
+import { analyses, auditLog, organisations, outbox, processedEvents, teamsInputs, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 
 export interface RetentionDeps {
@@ -20,6 +21,8 @@ export interface RetentionReport {
   analyses: number;
   transcripts: number;
   messages: number;
+  /** Teams inputs: pasted transcripts and download links behind Teams submissions. */
+  inputs: number;
 }
 
 /** Platform event ids only need to outlive the platforms' redelivery window (Slack: about an hour). */
@@ -29,7 +32,7 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
   const now = deps.now?.() ?? new Date();
   const { db } = deps.database;
   const orgs = await Promise.all((await db.select().from(organisations)).map((o) => effectiveSettings(db, o)));
-  const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0 };
+  const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0, inputs: 0 };
   for (const org of orgs) {
     const cutoff = new Date(now.getTime() - org.retentionDays * 86_400_000).toISOString();
     await db.transaction(async (tx) => {
@@ -42,8 +45,13 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
       const deletedMessages = await tx.delete(outbox)
         .where(and(eq(outbox.orgId, org.id), inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, sql`${cutoff}::timestamptz`)))
         .returning({ id: outbox.id });
-      const counts = { analyses: deletedAnalyses.length, transcripts: deletedTranscripts.length, messages: deletedMessages.length };
-      if (counts.analyses + counts.transcripts + counts.messages > 0) {
+      const deletedInputs = await tx.delete(teamsInputs)
+        .where(and(eq(teamsInputs.orgId, org.id), lt(teamsInputs.createdAt, sql`${cutoff}::timestamptz`)))
+        .returning({ id: teamsInputs.fileId });
+      const counts = {
+        analyses: deletedAnalyses.length, transcripts: deletedTranscripts.length, messages: deletedMessages.length, inputs: deletedInputs.length,
+      };
+      if (counts.analyses + counts.transcripts + counts.messages + counts.inputs > 0) {
         await tx.insert(auditLog).values({
           orgId: org.id, actor: 'system', action: 'retention_sweep', subject: `older than ${cutoff}`,
           detail: { ...counts, retentionDays: org.retentionDays },
@@ -52,6 +60,7 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
         report.analyses += counts.analyses;
         report.transcripts += counts.transcripts;
         report.messages += counts.messages;
+        report.inputs += counts.inputs;
       }
     });
   }

@@ -6,22 +6,23 @@
  * is removed whatever happens.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { AnalysisResult } from '../analysis/result.js';
 import { TranscriptError } from '../analysis/transcript.js';
 import type { Database, Tx } from '../db/connection.js';
+import { createWorkFolder } from '../files/work-folders.js';
 import { membersWithRole, supervisorsOf, type Organisation } from '../db/repo/organisations.js';
 import { addToOutbox, type NewOutboxMessage } from '../db/repo/outbox.js';
-import { effectiveSettings } from '../db/repo/org-links.js';
-import { lockUsage, quotaCheck, recordUsage } from '../db/repo/usage.js';
+import { effectiveSettings, type EffectiveOrganisation } from '../db/repo/org-links.js';
+import { currentUsage, lockUsage, quotaCheck, recordUsage, type QuotaCheck } from '../db/repo/usage.js';
 import { alerts, analyses, excerpts, members, organisations, submissions, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
 import { recordReviewUsage } from './review-settings.js';
-import { FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
+import { estimateTranscriptSeconds } from './speech-duration.js';
+import { DurationLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
   database: Database;
@@ -54,8 +55,14 @@ export function isMedia(fileName: string, fileType: string): boolean {
 }
 
 type Prepared =
-  | { kind: 'result'; result: AnalysisResult; sha256: string; transcript: { format: string; content: string } | null }
-  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed'; message: string; sha256: string | null };
+  | {
+    kind: 'result'; result: AnalysisResult; sha256: string; transcript: { format: string; content: string } | null;
+    /** For a transcript without times: how long it took to say, estimated from its words (speech-duration.ts). */
+    estimatedSec: number | null;
+  }
+  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed'; message: string; sha256: string | null }
+  /** A recording refused before transcription: the month's quota has no room for it (durationSec: as probed, when known). */
+  | { kind: 'over_quota'; durationSec: number | null; sha256: string };
 
 export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId: string }): Promise<AnalysisJobOutcome> {
   const { db } = deps.database;
@@ -97,19 +104,8 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       return 'failed';
     }
 
-    const result = deps.postFilter ? await deps.postFilter(tx, org.id, prepared.result) : prepared.result;
-    // The model review's tokens and cost (issue 8) count for the month whatever happens next (a duplicate
-    // or over-quota file was still sent to the model), and only once: with the rest of this transaction.
-    await recordReviewUsage(tx, org, result, deps.now?.() ?? new Date());
-    if (!(await setSha(tx, sub.id, prepared.sha256))) {
-      await finish(tx, sub.id, 'failed', 'duplicate', 'the same file content was already submitted');
-      return 'failed';
-    }
-    const seconds = Math.round(result.durationSec ?? sub.durationSec ?? 0);
-    const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
-    const quota = quotaCheck(org, usage, seconds);
-    if (!quota.allowed) {
-      const message = text.quotaExceeded(quota);
+    const overQuota = async (quota: QuotaCheck, fileSeconds: number): Promise<'rejected'> => {
+      const message = text.quotaExceeded(quota, fileSeconds);
       await finish(tx, sub.id, 'rejected', 'quota_exceeded', 'monthly quota reached');
       const ids = await addToOutbox(tx, [{
         orgId: org.id, kind: 'quota_exceeded', target: toSubmitter,
@@ -119,7 +115,33 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       await deps.queue.enqueueDelivery(tx, ids);
       log.info('submission over quota');
       return 'rejected';
+    };
+    const duplicate = async (): Promise<'failed'> => {
+      await finish(tx, sub.id, 'failed', 'duplicate', 'the same file content was already submitted');
+      return 'failed';
+    };
+
+    if (prepared.kind === 'over_quota') {
+      if (!(await setSha(tx, sub.id, prepared.sha256))) return duplicate();
+      const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
+      const seconds = Math.round(prepared.durationSec ?? 0);
+      const quota = quotaCheck(await quotaNow(tx, org), usage, seconds);
+      // Room appeared since the check (a new month, a raised quota): run the job again, transcription included.
+      if (quota.allowed) throw new Error('quota changed while the recording was checked');
+      return overQuota(quota, seconds);
     }
+
+    const result = deps.postFilter ? await deps.postFilter(tx, org.id, prepared.result) : prepared.result;
+    // The model review's tokens and cost (issue 8) count for the month whatever happens next (a duplicate
+    // or over-quota file was still sent to the model), and only once: with the rest of this transaction.
+    await recordReviewUsage(tx, org, result, deps.now?.() ?? new Date());
+    if (!(await setSha(tx, sub.id, prepared.sha256))) return duplicate();
+    // A transcript without times counts the minutes it took to say, not 0 (speech-duration.ts).
+    const seconds = Math.round(result.durationSec ?? sub.durationSec ?? prepared.estimatedSec ?? 0);
+    const usage = await lockUsage(tx, org, deps.now?.() ?? new Date());
+    const limit = await quotaNow(tx, org);
+    const quota = quotaCheck(limit, usage, seconds);
+    if (!quota.allowed) return overQuota(quota, seconds);
 
     const [analysis] = await tx.insert(analyses).values({
       submissionId: sub.id, orgId: org.id, schemaVersion: result.schemaVersion, language: result.language,
@@ -136,7 +158,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     if (prepared.transcript) {
       await tx.insert(transcripts).values({ submissionId: sub.id, orgId: org.id, ...prepared.transcript });
     }
-    const { crossedWarning } = await recordUsage(tx, usage, org, seconds);
+    const { crossedWarning } = await recordUsage(tx, usage, limit, seconds);
     await tx.update(submissions).set({ status: 'analysed', durationSec: result.durationSec ?? sub.durationSec, updatedAt: sql`now()` })
       .where(eq(submissions.id, sub.id));
 
@@ -165,7 +187,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       }
     }
     if (crossedWarning) {
-      const after = quotaCheck(org, { ...usage, secondsAnalysed: usage.secondsAnalysed + seconds }, 0);
+      const after = quotaCheck(limit, { ...usage, secondsAnalysed: usage.secondsAnalysed + seconds }, 0);
       const message = text.quotaWarning(after);
       for (const admin of await membersWithRole(tx, org.id, 'admin')) {
         messages.push({ orgId: org.id, kind: 'quota_warning', target: { type: 'user', platformUserId: admin.platformUserId },
@@ -179,7 +201,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
 }
 
 /** Fetches, (transcribes) and analyses outside any transaction; temporary files never outlive this call. */
-async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSelect, org: Organisation): Promise<Prepared> {
+async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSelect, org: EffectiveOrganisation): Promise<Prepared> {
   // The sharer reads the answer: their language for the advice and the messages, the organisation's otherwise.
   const language = sub.replyTo.language ?? org.language;
   const text = messagesFor(language);
@@ -195,31 +217,58 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
   const options = { language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
-      return { kind: 'result', result: await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
+      const engine = deps.analyse(bytes, sub.fileName, options);
+      const estimatedSec = engine.durationSec === null ? estimateTranscriptSeconds(bytes, sub.fileName) : null;
+      // The model review is paid for too: not for a file the month has no room for (the stored check refuses it).
+      const room = await quotaRoomSeconds(deps, org);
+      const seconds = Math.round(engine.durationSec ?? sub.durationSec ?? estimatedSec ?? 0);
+      const overQuota = room !== null && (room <= 0 || seconds > room);
+      const result = overQuota ? engine : await review(deps, org, bytes, engine);
+      return { kind: 'result', result, sha256, transcript: null, estimatedSec };
     }
     if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };
-    const dir = await mkdtemp(join(deps.tmpDir ?? tmpdir(), 'mamori-'));
+    // Transcription is paid for: a recording the month has no room for is refused before it (checked again under lock).
+    const room = await quotaRoomSeconds(deps, org);
+    if (room !== null && room <= 0) return { kind: 'over_quota', durationSec: null, sha256 };
+    const folder = await createWorkFolder('job', deps.tmpDir);
     try {
-      const path = join(dir, `media${extname(sub.fileName).toLowerCase()}`);
+      const path = join(folder.path, `media${extname(sub.fileName).toLowerCase()}`);
       await writeFile(path, bytes);
       let transcript: { format: string; content: string };
       try {
-        transcript = await deps.transcriber.transcribe(path, options);
+        transcript = await deps.transcriber.transcribe(path, { ...options, ...(room !== null ? { maxDurationSec: room } : {}) });
       } catch (err) {
+        if (err instanceof DurationLimitError) return { kind: 'over_quota', durationSec: err.durationSec, sha256 };
         // The service was down or too slow (after the transcriber's own retries): the job is retried,
         // and if the last attempt fails too, giveUpAnalysis says so instead of a generic failure.
         if (isUserFacingFailure(err) && err.retryable) await noteAttempt(deps.database, sub.id, TRANSCRIPTION_UNAVAILABLE);
         throw err;
       }
-      return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
+      return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript, estimatedSec: null };
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
     if (isUserFacingFailure(err) && !err.retryable) return { kind: 'user_error', code: 'media_failed', message: err.userMessage, sha256 };
     throw err;
   }
+}
+
+/**
+ * The monthly quota as it is now, from the organisation whose month counts (its settings owner when
+ * linked): an admin may have changed it while the job fetched and transcribed.
+ */
+async function quotaNow(tx: Tx, org: EffectiveOrganisation): Promise<{ monthlyMinuteQuota: number }> {
+  const [row] = await tx.select({ monthlyMinuteQuota: organisations.monthlyMinuteQuota }).from(organisations).where(eq(organisations.id, org.usage.id));
+  return row ?? { monthlyMinuteQuota: org.monthlyMinuteQuota };
+}
+
+/** Seconds left in the organisation's month (null: no limit), read without a lock: enough to decide before paying. */
+async function quotaRoomSeconds(deps: AnalysisJobDeps, org: EffectiveOrganisation): Promise<number | null> {
+  if (org.monthlyMinuteQuota === 0) return null;
+  const usage = await currentUsage(deps.database.db, org, deps.now?.() ?? new Date());
+  return org.monthlyMinuteQuota * 60 - usage.secondsAnalysed;
 }
 
 /** The model review when one is configured; never fails the analysis. */

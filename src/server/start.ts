@@ -7,6 +7,7 @@
 import { analyzeFile } from '../analysis/index.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
+import { startWorkFolderSweeper, sweepIntervalMs, sweepWorkFolders } from '../files/work-folders.js';
 import type { JobQueue } from '../flows/ports.js';
 import { submitForAnalysis, type SubmitOutcome } from '../flows/submit-for-analysis.js';
 import { bossJobQueue, startBoss } from '../jobs/boss.js';
@@ -59,6 +60,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   await scheduleRecurringJobs(boss, config.jobs);
   const queue = bossJobQueue(boss, database);
 
+  // Recordings left by a process killed mid-job go before this one takes any job (README: operations).
+  const maxAgeMs = config.tmpMaxAgeMinutes * 60_000;
+  await sweepWorkFolders({ dir: config.tmpDir, maxAgeMs, atStart: true, logger });
+  const sweeper = startWorkFolderSweeper({ dir: config.tmpDir, maxAgeMs, intervalMs: sweepIntervalMs(maxAgeMs), logger });
+
   let workers: PipelineWorkers | null = null;
   const core: RuntimeCore = { database, boss, queue, logger, notify: () => workers?.notify() };
   const given = typeof options.ports === 'function' ? await options.ports(core) : options.ports;
@@ -80,6 +86,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     },
     stop() {
       stopping ??= (async () => {
+        sweeper.stop();
         await workers?.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
         await database.close();

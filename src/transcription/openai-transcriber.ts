@@ -6,17 +6,18 @@
  * diarize model is not available. Every temporary file lives in one folder under the temp dir that
  * is removed whatever happens.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import OpenAI, { toFile } from 'openai';
 import type { TranscriptionCreateParamsNonStreaming } from 'openai/resources/audio/transcriptions';
 import type { Language } from '../analysis/result.js';
-import type { Transcriber } from '../flows/ports.js';
+import { createWorkFolder } from '../files/work-folders.js';
+import { DurationLimitError, type Transcriber } from '../flows/ports.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { extractAudio, SPEECH_AUDIO, type SilenceSettings } from '../media/extract-audio.js';
 import { runFfmpeg, type FfmpegSettings } from '../media/ffmpeg.js';
+import { probeMedia } from '../media/probe.js';
 import { DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_PART_SECONDS, splitAudio, type AudioPart } from '../media/split.js';
 import { isModelUnavailable, toTranscriptionError, TranscriptionNotConfigured } from './errors.js';
 import { readTranscriptionResponse, stitchTranscripts, type PartTranscript, type SpeechSegment } from './stitch.js';
@@ -149,17 +150,26 @@ export class OpenAiTranscriber implements Transcriber {
    * TranscriptionError (the provider: `retryable` says whether to retry the job), FfmpegError
    * (ffmpeg missing or too slow: an operations problem).
    */
-  async transcribe(path: string, options: { language?: Language } = {}): Promise<{ format: string; content: string }> {
+  async transcribe(path: string, options: { language?: Language; maxDurationSec?: number } = {}): Promise<{ format: string; content: string }> {
     const client = this.client;
     if (client === null) throw new TranscriptionNotConfigured();
     const ffmpeg: FfmpegSettings = { ffmpegPath: this.options.ffmpegPath, timeoutMs: this.options.ffmpegTimeoutMs };
-    const dir = await mkdtemp(join(this.options.tmpDir ?? tmpdir(), 'mamori-transcribe-'));
+    const limit = options.maxDurationSec;
+    const folder = await createWorkFolder('transcribe', this.options.tmpDir);
+    const dir = folder.path;
     try {
+      if (limit !== undefined) {
+        // The container's own figure, before any decoding: an over-limit recording costs one `ffmpeg -i`.
+        const probed = (await probeMedia(path, ffmpeg)).durationSec;
+        if (probed !== null && probed > limit) throw new DurationLimitError(probed, limit);
+      }
       const audio = await extractAudio(path, dir, {
         ...ffmpeg,
         maxDurationSec: this.options.maxDurationSec ?? TRANSCRIPTION_DEFAULTS.maxDurationSec,
         silence: this.options.silence,
       });
+      // A container that does not say (some browser webm) is measured by decoding it here, still before any upload.
+      if (limit !== undefined && audio.durationSec > limit) throw new DurationLimitError(audio.durationSec, limit);
       const parts = await splitAudio(audio.path, {
         ...ffmpeg,
         outDir: dir,
@@ -184,7 +194,7 @@ export class OpenAiTranscriber implements Transcriber {
       }
       throw mapped;
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     }
   }
 

@@ -5,10 +5,10 @@ import { createLogger } from '../../src/logger.js';
 import { monthIn } from '../../src/db/months.js';
 
 describe('configuration', () => {
-  it('has working defaults: embedded PGlite in ./.mamori, 3000 minutes, 90 days', () => {
+  it('has working defaults: embedded PGlite in ./.mamori, 3000 minutes, 365 days', () => {
     const c = loadConfig({});
     expect(c.database).toEqual({ url: undefined, dataDir: './.mamori' });
-    expect(c.orgDefaults).toEqual({ monthlyMinuteQuota: 3000, retentionDays: 90 });
+    expect(c.orgDefaults).toEqual({ monthlyMinuteQuota: 3000, retentionDays: 365 });
     expect(c.jobs.concurrency).toBe(2);
   });
 
@@ -24,6 +24,24 @@ describe('configuration', () => {
       expect((err as Error).message).toMatch(/DATABASE_URL/);
       expect((err as Error).message).toMatch(/MAMORI_WORKER_CONCURRENCY/);
     }
+  });
+});
+
+describe('retention', () => {
+  it('is 365 days unless set, and never less than 30: a shorter one stops the start with a clear message', () => {
+    expect(loadConfig({ MAMORI_RETENTION_DAYS: '30' }).orgDefaults.retentionDays).toBe(30);
+    expect(() => loadConfig({ MAMORI_RETENTION_DAYS: '29' })).toThrow(/MAMORI_RETENTION_DAYS: must be at least 30 days \(保存期間は30日以上にしてください\)/);
+    expect(() => loadConfig({ MAMORI_RETENTION_DAYS: '7' })).toThrow(ConfigError);
+  });
+});
+
+describe('work folders', () => {
+  it('are swept after MAMORI_TMP_MAX_AGE_MINUTES (120 by default), which must outlast a job', () => {
+    expect(loadConfig({}).tmpMaxAgeMinutes).toBe(120);
+    expect(loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '30' }).tmpMaxAgeMinutes).toBe(30);
+    expect(() => loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '5' })).toThrow(/MAMORI_TMP_MAX_AGE_MINUTES/);
+    expect(() => loadConfig({ MAMORI_TMP_MAX_AGE_MINUTES: '10', MAMORI_ANALYSIS_EXPIRE_SECONDS: '600' }))
+      .toThrow(/MAMORI_TMP_MAX_AGE_MINUTES: must be longer than a job may run \(MAMORI_ANALYSIS_EXPIRE_SECONDS\)/);
   });
 });
 

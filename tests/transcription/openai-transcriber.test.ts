@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readTranscript } from '../../src/analysis/index.js';
+import { DurationLimitError } from '../../src/flows/ports.js';
 import { createLogger } from '../../src/logger.js';
 import { MediaError } from '../../src/media/errors.js';
 import { TranscriptionError, TranscriptionNotConfigured } from '../../src/transcription/errors.js';
 import { OpenAiTranscriber, type OpenAiTranscriberOptions } from '../../src/transcription/openai-transcriber.js';
 import type { DiarizedTranscript } from '../../src/transcription/stitch.js';
 import { FakeOpenAi, startFakeOpenAi } from '../helpers/fake-openai.js';
+import { runFfmpeg } from '../../src/media/ffmpeg.js';
 import { toneSilences, writeGarbage, writeTone, writeVideo } from '../media/generate-media.js';
 
 let root: string;
@@ -264,6 +266,31 @@ describe('OpenAiTranscriber', () => {
     await defaultTmp.transcribe(join(media, '山田さん通話.mp3'), {});
     expect(await mine()).toEqual(before);
     expect(transcriber.configured).toBe(true);
+  });
+
+  it('refuses a recording longer than the maxDurationSec it is given (the quota left) before calling the API', async () => {
+    const { fake, transcriber } = await setup();
+    const err = await transcriber.transcribe(join(media, '山田さん通話.mp3'), { maxDurationSec: 20 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DurationLimitError);
+    expect((err as DurationLimitError).durationSec).toBeCloseTo(25, 0);
+    expect((err as DurationLimitError).limitSec).toBe(20);
+    expect(fake.requests).toHaveLength(0);
+    expect(await leftovers()).toEqual([]);
+    // Within the limit it is transcribed as usual.
+    await transcriber.transcribe(join(media, '山田さん通話.mp3'), { maxDurationSec: 30 });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('measures a recording whose container does not state its length by decoding it, still before any upload', async () => {
+    const { fake, transcriber } = await setup();
+    // A live-style webm (as browsers record) has no duration in its header.
+    const live = join(media, 'live.webm');
+    await runFfmpeg(['-y', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=16000:duration=12', '-c:a', 'libopus', '-live', '1', '-f', 'webm', live]);
+    const err = await transcriber.transcribe(live, { maxDurationSec: 8 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DurationLimitError);
+    expect((err as DurationLimitError).durationSec).toBeGreaterThan(11);
+    expect(fake.requests).toHaveLength(0);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('refuses a corrupt file with a MediaError before calling the API', async () => {

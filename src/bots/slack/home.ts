@@ -20,6 +20,7 @@ export function settingsBlocks(s: OrganisationSettings, lang: Lang): types.Known
   const blocks: types.KnownBlock[] = [section(t.settingsLines({
     level: s.alertLevel, threshold: s.alertThreshold, channel: s.departmentChannel ? `<#${s.departmentChannel}>` : null,
     language: s.language, intake: s.intakeChannels.map((c) => `<#${c}>`), used: s.quota.usedMinutes, limit: s.quota.limitMinutes,
+    retentionDays: s.retentionDays,
   }).join('\n'))];
   blocks.push(section(t.supervisorsTitle()));
   if (s.supervisors.length === 0) blocks.push(context(t.noSupervisors()));

@@ -42,6 +42,7 @@ const ja = {
     '`/mamori-admin language ja|en` 回答の言語',
     '`/mamori-admin show` 現在の設定',
     '`/mamori-admin stress` 負担の基準（`stress threshold 8 16` など）',
+    '`/mamori-admin retention [日数]` データの保存期間（30日以上）、`quota 分数` 月の解析時間の上限（0 で無制限）',
     '`/mamori-admin ai` AI による確認（`ai on|off`、`manual` で自社マニュアル）',
     '`/mamori-admin link` Teams テナントと設定を共有',
     '`/mamori-admin community #チャンネル` コミュニティ、`instructor @…` / `graduate @…` 講師・修了生',
@@ -78,6 +79,7 @@ const ja = {
     `*回答の言語:* ${s.language === 'en' ? '英語' : '日本語'}`,
     `*解析チャンネル:* ${s.intake.length > 0 ? s.intake.join(' ') : 'なし（DM とメンションのみ）'}`,
     `*今月の利用:* ${s.used} 分 / ${s.limit === 0 ? '無制限' : `${s.limit} 分`}`,
+    `*データの保存期間:* ${s.retentionDays} 日（\`/mamori-admin retention\` で変更）`,
   ],
   supervisorsTitle: () => '*上長の設定*',
   supervisorLine: (staff: string, bosses: string[]) => `<@${staff}> → ${bosses.map((b) => `<@${b}>`).join(' ')}`,
@@ -85,7 +87,7 @@ const ja = {
   homeHowTo: () => '通話の録音や文字起こしを mamori との DM に共有すると、スレッドに解析結果が届きます。メッセージのメニュー「カスハラ解析」からも使えます。',
 };
 
-export interface SettingsText { level: string; threshold: number; channel: string | null; language: 'ja' | 'en'; intake: string[]; used: number; limit: number }
+export interface SettingsText { level: string; threshold: number; channel: string | null; language: 'ja' | 'en'; intake: string[]; used: number; limit: number; retentionDays: number }
 
 const en: typeof ja = {
   received: (file) => `⏳ Received: ${file} (transcription → analysis)`,
@@ -128,6 +130,7 @@ const en: typeof ja = {
     '`/mamori-admin language ja|en` answer language',
     '`/mamori-admin show` current settings',
     '`/mamori-admin stress` load thresholds (`stress threshold 8 16`, …)',
+    '`/mamori-admin retention [DAYS]` how long data is kept (at least 30 days); `quota MINUTES` monthly minutes (0: no limit)',
     '`/mamori-admin ai` AI review (`ai on|off`; `manual` for your own response manual)',
     '`/mamori-admin link` share these settings with a Teams tenant',
     '`/mamori-admin community #channel` the community; `instructor @…` / `graduate @…` roles',
@@ -164,6 +167,7 @@ const en: typeof ja = {
     `*Answer language:* ${s.language === 'en' ? 'English' : 'Japanese'}`,
     `*Intake channels:* ${s.intake.length > 0 ? s.intake.join(' ') : 'none (DMs and mentions only)'}`,
     `*This month:* ${s.used} min of ${s.limit === 0 ? 'unlimited' : `${s.limit} min`}`,
+    `*Data kept for:* ${s.retentionDays} days (change with \`/mamori-admin retention\`)`,
   ],
   supervisorsTitle: () => '*Supervisors*',
   supervisorLine: (staff, bosses) => `<@${staff}> → ${bosses.map((b) => `<@${b}>`).join(' ')}`,

@@ -9,6 +9,7 @@
 import { teamsAdminAi } from './admin-ai.js';
 import { teamsAdminLink } from './admin-link.js';
 import { runStressCommand } from '../../flows/insights/stress-admin.js';
+import { runDataCommand } from '../../flows/actions/data-settings.js';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
@@ -374,6 +375,9 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   // `stress …` / `負担 …`: the accumulated-stress thresholds (admins only; src/flows/insights/stress-admin.ts).
   const stress = await runStressCommand(deps.actions, { org: base.org, by: base.by, language: lang, verb: word, args: args.join(' '), prefix: 'stress' });
   if (stress !== null) return stress;
+  // `retention …` / `保存期間 …`, `quota …` / `上限 …` (admins only; src/flows/actions/data-settings.ts).
+  const data = await runDataCommand(deps.actions, { org: base.org, by: base.by, language: lang, verb: word, args: args.join(' '), prefix: '' });
+  if (data !== null) return data;
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':
@@ -382,7 +386,7 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
       const s = await getSettings(deps.actions, base.org);
       return t.settingsSummary({
         language: s.language, level: s.alertLevel, department: s.departmentChannel, links: s.supervisors.length,
-        quota: `${s.quota.usedMinutes} / ${s.quota.limitMinutes || '∞'}`,
+        quota: `${s.quota.usedMinutes} / ${s.quota.limitMinutes || '∞'}`, retentionDays: s.retentionDays,
       });
     }
     case 'alert': {

@@ -42,6 +42,7 @@ const ja = {
     '- コミュニティ: `質問 タイトル` の次の行から質問（1 行目に `匿名` で匿名投稿）、`検索 言葉`（`faq`、個人チャットで）',
     '- 勉強会（個人チャットで）: `参加予定`（`event mine`）参加する勉強会、講師・管理者は `勉強会`（`event`）で作成、`勉強会 管理`（`event manage`）で編集・中止・出席の記録',
     '- 管理者向け: `設定`、`上長 @スタッフ @上長`、`通知レベル 高|中|低`、`言語 ja|en`、`部署チャンネル`（チャンネルで）、`未インストール`',
+    '- 管理者向け（データ）: `保存期間`（`retention`）で保存期間と今月の使用量、`保存期間 365` で変更（30日以上）、`上限 6000`（`quota`）で月の解析時間の上限（0 で無制限）',
     '- 管理者向け（コミュニティ）: `コミュニティ`（使うチャンネルで @mamori に）、`修了生 @メンバー`、`講師 @メンバー`',
     '- 管理者向け（AI レビュー）: `ai`（設定と今月の使用量）、`ai on|off`、`ai model モデル名|default`、`ai tokens 入力 出力|default`、`ai usage`、`マニュアル` に続けて対応マニュアルの本文（200KB まで）、`マニュアル clear`',
   ].join('\n'),
@@ -80,9 +81,9 @@ const ja = {
       : `次の上長はまだ mamori を個人用アプリとして追加していないため、通知を受け取れません: ${names.join('、')}。Teams のアプリから mamori を追加するよう依頼してください。`,
   mentionNeeded: () => 'スタッフと上長を @メンションで指定してください（例: `上長 @山田 @佐藤`）。',
   channelOnly: () => 'このコマンドは部署のチャンネルで実行してください。',
-  settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string }) =>
+  settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string; retentionDays: number }) =>
     [`**mamori の設定**`, `- 言語: ${s.language}`, `- 通知レベル: ${s.level}`, `- 部署チャンネル: ${s.department ?? '未設定'}`,
-      `- 上長の設定: ${s.links} 名分`, `- 今月の解析時間: ${s.quota}`].join('\n'),
+      `- 上長の設定: ${s.links} 名分`, `- 今月の解析時間: ${s.quota}`, `- データの保存期間: ${s.retentionDays}日（\`保存期間\` で変更）`].join('\n'),
   continued: (n: number, total: number) => `（続き ${n}/${total}）`,
   welcome: () => 'mamori を追加していただきありがとうございます。通話の文字起こしや録音を送ると、カスハラに当たる発言と対応のアドバイスをお返しします。',
 };
@@ -112,6 +113,7 @@ const en: Catalogue = {
     '- Community: `ask Title` with the question from the next line (`anonymous` on the first line posts anonymously), `faq words` (in personal chat)',
     '- Study groups (in personal chat): `event mine` (`参加予定`) the ones you joined; instructors and admins: `event` (`勉強会`) to create one, `event manage` (`勉強会 管理`) to edit, cancel or record attendance',
     '- Admins: `settings`, `supervisor @staff @supervisor`, `alert high|medium|low`, `language ja|en`, `department` (in a channel), `not-installed`',
+    '- Admins (data): `retention` (how long data is kept, and this month\'s minutes), `retention 365` to change it (at least 30 days), `quota 6000` monthly minutes (0: no limit)',
     '- Admins (community): `community` (@mamori in the channel to use), `graduate @member`, `instructor @member`',
     '- Admins (AI review): `ai` (settings and this month\'s usage), `ai on|off`, `ai model NAME|default`, `ai tokens IN OUT|default`, `ai usage`, `manual` followed by your response manual\'s text (up to 200 KB), `manual clear`',
   ].join('\n'),
@@ -151,7 +153,7 @@ const en: Catalogue = {
   channelOnly: () => 'Run this command in the department channel.',
   settingsSummary: (s) =>
     [`**mamori settings**`, `- Language: ${s.language}`, `- Alert level: ${s.level}`, `- Department channel: ${s.department ?? 'not set'}`,
-      `- Supervisor links: ${s.links} staff`, `- Analysed this month: ${s.quota}`].join('\n'),
+      `- Supervisor links: ${s.links} staff`, `- Analysed this month: ${s.quota}`, `- Data kept for: ${s.retentionDays} days (change with \`retention\`)`].join('\n'),
   continued: (n, total) => `(continued ${n}/${total})`,
   welcome: () => 'Thank you for adding mamori. Send a call transcript or recording and you will get the harassing remarks and advice on how to respond.',
 };

@@ -20,7 +20,7 @@ export const organisations = pgTable(
     /** Risk (0–100) at or above which supervisors are alerted. */
     alertThreshold: integer('alert_threshold').notNull().default(70),
     departmentChannel: text('department_channel'),
-    retentionDays: integer('retention_days').notNull().default(90),
+    retentionDays: integer('retention_days').notNull().default(365),
     /** Minutes of recordings analysed per month; 0 means no limit. */
     monthlyMinuteQuota: integer('monthly_minute_quota').notNull().default(3000),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,43 +1,20 @@
 /**
- * "Your data stays yours": every analysis, excerpt, alert, feedback and stress record of an
- * organisation (plus reviews, suppressed phrases and report figures) as JSON Lines and CSV, one file
- * pair per table, each row exactly once, and a manifest with the row counts. Deleting an
+ * "Your data stays yours": all of an organisation's data (its members and roles, submissions, stored
+ * transcripts, results, alerts, feedback, stress records, community questions, answers and study
+ * groups, bookings and invoices, settings and audit log: export-tables.ts says which tables and why
+ * the others are not) as JSON Lines and CSV, one file pair per table, each row exactly once, and a
+ * manifest with the row counts. Deleting an
  * organisation's data is one audited function. Short-lived download links keep only a token hash.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { and, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/connection.js';
-import {
-  alerts, analyses, auditLog, excerpts, exportLinks, feedback, feedbackReviews, monthlyReports, organisations,
-  stressBalances, stressEvents, stressNotices, suppressedPhrases,
-} from '../../db/schema/index.js';
+import { auditLog, exportLinks, organisations } from '../../db/schema/index.js';
+import { EXPORT_TABLES, organisationRecords, type ExportTable } from './export-tables.js';
 
-/** The exported tables, in file order. */
-export const EXPORT_TABLES = [
-  'analyses', 'excerpts', 'alerts', 'feedback', 'stress_events', 'stress_balances', 'stress_notices',
-  'feedback_reviews', 'suppressed_phrases', 'monthly_reports',
-] as const;
-export type ExportTable = (typeof EXPORT_TABLES)[number];
-
-/** Every exported row of the organisation, by table (ordered by primary key). */
-export async function organisationRecords(ex: Executor, orgId: string): Promise<Record<ExportTable, Record<string, unknown>[]>> {
-  const analysisRows = await ex.select().from(analyses).where(eq(analyses.orgId, orgId)).orderBy(analyses.id);
-  const ids = analysisRows.map((a) => a.id);
-  return {
-    analyses: analysisRows,
-    excerpts: ids.length ? await ex.select().from(excerpts).where(inArray(excerpts.analysisId, ids)).orderBy(excerpts.analysisId, excerpts.ordinal) : [],
-    alerts: await ex.select().from(alerts).where(eq(alerts.orgId, orgId)).orderBy(alerts.id),
-    feedback: await ex.select().from(feedback).where(eq(feedback.orgId, orgId)).orderBy(feedback.id),
-    stress_events: await ex.select().from(stressEvents).where(eq(stressEvents.orgId, orgId)).orderBy(stressEvents.id),
-    stress_balances: await ex.select().from(stressBalances).where(eq(stressBalances.orgId, orgId)).orderBy(stressBalances.memberId),
-    stress_notices: await ex.select().from(stressNotices).where(eq(stressNotices.orgId, orgId)).orderBy(stressNotices.id),
-    feedback_reviews: await ex.select().from(feedbackReviews).where(eq(feedbackReviews.orgId, orgId)).orderBy(feedbackReviews.feedbackId),
-    suppressed_phrases: await ex.select().from(suppressedPhrases).where(eq(suppressedPhrases.orgId, orgId)).orderBy(suppressedPhrases.phrase),
-    monthly_reports: await ex.select().from(monthlyReports).where(eq(monthlyReports.orgId, orgId)).orderBy(monthlyReports.month),
-  };
-}
+export { EXPORT_EXCLUDED, EXPORT_TABLES, organisationRecords, type ExportTable } from './export-tables.js';
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 

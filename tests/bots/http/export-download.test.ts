@@ -87,6 +87,8 @@ describe('export download links', () => {
     expect(preview.status).toBe(200);
     expect((await fetch(url, { method: 'HEAD' })).status).toBe(200);
 
+    // What the database holds before the download (the download adds its own audit row).
+    const records = await organisationRecords(t.database.db, ids.org!);
     const res = await fetch(url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
@@ -97,7 +99,6 @@ describe('export download links', () => {
     expect(names.sort()).toEqual([...EXPORT_TABLES.flatMap((tb) => [`${tb}.jsonl`, `${tb}.csv`]), 'manifest.json'].sort());
 
     const byName = (n: string) => [...files.entries()].find(([k]) => k.endsWith(`/${n}`))![1].toString('utf8');
-    const records = await organisationRecords(t.database.db, ids.org!);
     const manifest = JSON.parse(byName('manifest.json'));
     expect(manifest.organisation).toEqual({ id: ids.org, name: 'テスト株式会社' });
     for (const tb of EXPORT_TABLES) {
@@ -123,12 +124,12 @@ describe('export download links', () => {
   });
 
   it('?format=jsonl streams one JSON Lines file, the manifest first', async () => {
+    const records = await organisationRecords(t.database.db, ids.other!);
     const res = await fetch(`${await link(ids.other!)}?format=jsonl`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
     const lines = (await res.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
     expect(lines[0].table).toBe('manifest');
-    const records = await organisationRecords(t.database.db, ids.other!);
     for (const tb of EXPORT_TABLES) expect(lines.filter((l) => l.table === tb)).toHaveLength(records[tb].length);
     expect(lines.filter((l) => l.table === 'analyses').every((l) => l.row.org_id === ids.other)).toBe(true);
   });

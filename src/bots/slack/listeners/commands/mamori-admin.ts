@@ -1,5 +1,6 @@
 /**
- * `/mamori-admin`: supervisors, department channel, alert level, intake channels, language; the AI
+ * `/mamori-admin`: supervisors, department channel, alert level, intake channels, language; retention
+ * and the monthly minutes (`retention …`, `quota …`: src/flows/actions/data-settings.ts); the AI
  * review's settings and manual (`ai …`, `manual`: admin-ai.ts); the accumulated-stress thresholds
  * and half-life (`stress …`: src/flows/insights/stress-admin.ts).
  * The manifest sets should_escape, so people and channels arrive as <@U…|name> and <#C…|name>.
@@ -17,6 +18,7 @@ import { renderView } from '../../blocks/render.js';
 import { adminAiCommand } from './admin-ai.js';
 import { adminLinkCommand } from './admin-link.js';
 import { runStressCommand } from '../../../../flows/insights/stress-admin.js';
+import { runDataCommand } from '../../../../flows/actions/data-settings.js';
 
 export const ADMIN_COMMAND = '/mamori-admin';
 
@@ -42,6 +44,12 @@ export function mamoriAdmin(ctx: SlackContext) {
       const stress = await runStressCommand(ctx.deps, { org, by, language: lang, verb, args, prefix: `${ADMIN_COMMAND} stress` });
       if (stress !== null) {
         await respond({ response_type: 'ephemeral', text: stress });
+        return;
+      }
+      // `retention …` / `quota …`: how long data is kept, minutes a month (src/flows/actions/data-settings.ts).
+      const data = await runDataCommand(ctx.deps, { org, by, language: lang, verb, args, prefix: ADMIN_COMMAND });
+      if (data !== null) {
+        await respond({ response_type: 'ephemeral', text: data });
         return;
       }
       const community = await communityAdmin(ctx, { teamId: command.team_id, userId: command.user_id, userName: command.user_name, verb, args, lang });

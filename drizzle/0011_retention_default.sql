@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ALTER COLUMN "retention_days" SET DEFAULT 365;
