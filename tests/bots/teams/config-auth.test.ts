@@ -106,6 +106,7 @@ describe('the endpoint', () => {
   const activity = (serviceUrl: string) => ({
     type: 'message', id: `m-${Math.random()}`, channelId: 'msteams', serviceUrl, text: 'help',
     from: { id: STAFF.id, aadObjectId: STAFF.aad }, recipient: { id: BOT_ID }, conversation: { id: STAFF.chat, conversationType: 'personal', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT } },
   });
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -121,6 +122,35 @@ describe('the endpoint', () => {
     expect(connector.activities).toHaveLength(0);
     // Only POST /api/messages is the bot's.
     expect((await fetch(`${url}/api/messages`)).status).toBe(404);
+  });
+
+  it('authenticated mode: an activity from a tenant other than TEAMS_TENANT_ID is refused', async () => {
+    const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    const other = '99999999-8888-7777-6666-000000000000';
+    const foreign = { ...activity(connector.url), conversation: { id: STAFF.chat, conversationType: 'personal', tenantId: other }, channelData: { tenant: { id: other } } };
+    expect((await post(url, foreign, { authorization: 'Bearer not.a.jwt' })).status).toBe(403);
+    expect((await post(url, activity(connector.url), { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+    expect(connector.activities).toHaveLength(0);
+  });
+
+  it('refused requests log no error, and one warning per reason, however many arrive', async () => {
+    const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    const from = logs.length;
+    for (let i = 0; i < 5; i++) {
+      // (Tokens that make the validator fetch Microsoft's signing keys are left out: this machine has no network.)
+      expect((await post(url, activity(connector.url), { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+      expect((await post(url, activity(connector.url), { authorization: 'Basic c2VjcmV0' })).status).toBe(401);
+      expect((await post(url, activity(connector.url))).status).toBe(401);
+    }
+    const lines = logs.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual(['Teams request refused: no valid Bot Framework token']);
   });
 
   it('unauthenticated development mode: warns loudly, answers loopback serviceUrls only', async () => {
