@@ -25,6 +25,8 @@ export function createStripeClient(settings: StripeSettings): Stripe {
 
 /** Metadata key carrying our booking id on sessions and payment intents. */
 export const BOOKING_METADATA_KEY = 'mamori_booking_id';
+/** Metadata key carrying the organisation id, checked against the booking's before confirming. */
+export const ORG_METADATA_KEY = 'mamori_org_id';
 
 export interface StripePaymentsOptions {
   /** A Stripe Tax Rate (exclusive, 10%): Checkout then shows 小計, 消費税 and 合計 itself. */
@@ -40,7 +42,7 @@ export function stripePayments(settings: StripeSettings, options: StripePayments
             { quantity: 1, price_data: { currency: 'jpy', unit_amount: req.priceYen, product_data: { name: req.productName, description: req.description } } },
             { quantity: 1, price_data: { currency: 'jpy', unit_amount: req.taxYen, product_data: { name: `消費税 (${req.taxRatePercent}%) / Consumption tax` } } },
           ];
-      const metadata = { [BOOKING_METADATA_KEY]: req.bookingId, mamori_org_id: req.orgId };
+      const metadata = { [BOOKING_METADATA_KEY]: req.bookingId, [ORG_METADATA_KEY]: req.orgId };
       const session = await call(() => client.checkout.sessions.create({
         mode: 'payment',
         allowed_payment_method_types: ['card'],
@@ -103,6 +105,9 @@ function stateOf(session: Stripe.Checkout.Session): CheckoutState {
     paid: session.payment_status === 'paid' || session.payment_status === 'no_payment_required',
     paymentIntentId: idOf(session.payment_intent),
     amountYen: session.amount_total ?? null,
+    currency: session.currency ?? null,
+    orgId: session.metadata?.[ORG_METADATA_KEY] ?? null,
+    bookingId: session.metadata?.[BOOKING_METADATA_KEY] ?? session.client_reference_id ?? null,
   };
 }
 
@@ -112,7 +117,7 @@ function idOf(ref: string | { id: string } | null | undefined): string | null {
 }
 
 export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
-  const base = { id: event.id, type: event.type, sessionId: null, bookingId: null, paymentIntentId: null, amountYen: null };
+  const base = { id: event.id, type: event.type, sessionId: null, bookingId: null, paymentIntentId: null, amountYen: null, currency: null, orgId: null };
   if (!event.type.startsWith('checkout.session.')) return { ...base, kind: 'ignored' };
   const session = event.data.object as Stripe.Checkout.Session;
   const withSession = {
@@ -121,6 +126,8 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
     bookingId: session.metadata?.[BOOKING_METADATA_KEY] ?? session.client_reference_id ?? null,
     paymentIntentId: idOf(session.payment_intent),
     amountYen: session.amount_total ?? null,
+    currency: session.currency ?? null,
+    orgId: session.metadata?.[ORG_METADATA_KEY] ?? null,
   };
   switch (event.type) {
     case 'checkout.session.completed':

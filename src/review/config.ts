@@ -22,6 +22,11 @@ export interface ReviewServiceConfig {
   maxOutputTokens: number;
   /** MAMORI_REVIEW_PRICE_INPUT / _OUTPUT: USD per million tokens; overrides the built-in list prices. */
   price?: { inputPerMTok: number; outputPerMTok: number } | undefined;
+  /**
+   * MAMORI_REVIEW_WEAK_BELOW: the model may remove or lower only engine moments scoring below this
+   * (and never threats, violence or sexual remarks); 0: it may only add or raise. Default 70 (merge.ts).
+   */
+  weakBelow?: number | undefined;
 }
 
 /** What an organisation decided about the model stage. */
@@ -44,6 +49,7 @@ export const REVIEW_DEFAULTS = {
   maxRetries: 1,
   maxInputTokens: 12_000,
   maxOutputTokens: 2_000,
+  weakBelow: 70,
 } as const;
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -61,6 +67,7 @@ const ReviewEnv = z.object({
   MAMORI_REVIEW_MAX_OUTPUT_TOKENS: int(REVIEW_DEFAULTS.maxOutputTokens, 256, 100_000),
   MAMORI_REVIEW_PRICE_INPUT: price,
   MAMORI_REVIEW_PRICE_OUTPUT: price,
+  MAMORI_REVIEW_WEAK_BELOW: int(REVIEW_DEFAULTS.weakBelow, 0, 101),
 });
 
 /**
@@ -79,6 +86,7 @@ export function reviewConfigFromEnv(env: Record<string, string | undefined>): Re
     maxRetries: e.MAMORI_REVIEW_MAX_RETRIES,
     maxInputTokens: e.MAMORI_REVIEW_MAX_INPUT_TOKENS,
     maxOutputTokens: e.MAMORI_REVIEW_MAX_OUTPUT_TOKENS,
+    weakBelow: e.MAMORI_REVIEW_WEAK_BELOW,
     price:
       e.MAMORI_REVIEW_PRICE_INPUT !== undefined && e.MAMORI_REVIEW_PRICE_OUTPUT !== undefined
         ? { inputPerMTok: e.MAMORI_REVIEW_PRICE_INPUT, outputPerMTok: e.MAMORI_REVIEW_PRICE_OUTPUT }

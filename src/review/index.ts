@@ -175,7 +175,7 @@ export async function reviewAnalysis(input: ReviewInput, deps: ReviewDeps): Prom
   if (injection) log.warn({ lines: injection.lines, signals: injection.signals, model: name }, 'words aimed at the model in the call; the review may only add or raise');
 
   const unmask = (s: string) => mask.unmask(s);
-  const merged = mergeReview(result, transcript, selection, reply.answer, unmask, { guarded: injection !== undefined });
+  const merged = mergeReview(result, transcript, selection, reply.answer, unmask, { guarded: injection !== undefined, weakBelow: config?.weakBelow });
   if (merged.discarded.length > 0) log.warn({ discarded: merged.discarded, model: name }, 'parts of the model review discarded');
   const final: AnalysisResult = { ...merged.result };
   final.advice = finalAdvice(final, reply.answer, unmask);

@@ -1,20 +1,27 @@
 /**
  * Merging the model's review into the engine's result. Pure.
  *
+ * The model may only add or raise, by default, for every category: a transcript is written by the
+ * people it is about, and a model that obeys what it reads (in romaji, base64, split over turns, in a
+ * language the patterns of injection.ts do not know) must not be able to talk an alert away. It may
+ * remove or lower an engine moment only where the engine's own evidence is weak: a score below
+ * `weakBelow` (70 by default: a single weaker cue, such as pressing a demand again or one rude word;
+ * the lexicon's clear hits weigh 70 and more) and no `physical`, `threat` or `sexual` category.
+ *
  * Rules:
- * - An engine moment the model confirms is kept (source `both`); its categories and score follow the model.
- * - An engine moment the model rejects is removed, UNLESS it carries `physical`, `threat` or `sexual`:
- *   the model cannot silence the engine there (it can only add or raise), so a transcript cannot talk its
- *   way out of an alert. On such a moment the engine's categories stay and the score only goes up.
+ * - A locked engine moment (strong evidence, a protected category, or any moment under the guard) is
+ *   never removed; its categories stay (the model's are added) and its score only goes up.
+ * - A weak engine moment the model confirms is kept (source `both`), its categories and score following
+ *   the model; one it rejects is removed.
  * - An engine moment the model does not answer for is kept as it is (source `engine`).
  * - A harassing utterance the model found and the engine did not becomes an excerpt (source `model`),
  *   or joins the engine excerpt it lies in (source `both`). Only customer or unknown speakers count.
- * - The verdict: kasuhara while a protected moment remains; otherwise the model's call verdict, with
+ * - The verdict: kasuhara while a locked moment remains; otherwise the model's call verdict, with
  *   kasuhara needing at least one excerpt; moments the model did not judge keep the engine's verdict.
+ *   The risk is never below the engine's unless an engine moment was removed.
  * - Guarded (`guarded: true`, when the call holds words aimed at the model, see injection.ts): every
- *   engine moment is treated as protected, whatever its categories. The model can confirm, raise and
- *   add, but nothing of the engine's is removed or lowered: no moment, category, score, risk or level,
- *   and the verdict is never below the engine's (normal < complaint < kasuhara).
+ *   engine moment is locked, weak or not, and the verdict is never below the engine's
+ *   (normal < complaint < kasuhara).
  */
 import type { AnalysisResult, Category, Excerpt, Verdict } from '../analysis/result.js';
 import type { Transcript } from '../analysis/transcript.js';
@@ -22,8 +29,10 @@ import { levelOf } from '../analysis/verdict.js';
 import type { Selection } from './candidates.js';
 import type { ReviewAnswer } from './schema.js';
 
-/** Categories where the model can only add or raise, never remove or lower. */
+/** Categories where the model can only add or raise, never remove or lower, however weak the engine's evidence. */
 export const PROTECTED: ReadonlySet<Category> = new Set<Category>(['physical', 'threat', 'sexual']);
+/** Default of MAMORI_REVIEW_WEAK_BELOW (REVIEW_DEFAULTS): engine moments scoring below this are weak evidence the model may overrule. */
+export const WEAK_EVIDENCE_BELOW = 70;
 /** A moment the model adds must score at least this (the engine's own excerpt floor). */
 export const MIN_MODEL_SCORE = 40;
 /** Longest reason kept from the model (characters). */
@@ -82,11 +91,18 @@ const reason = (s: string, unmask: (s: string) => string) => {
 interface Working extends Excerpt {
   order: number;
   utterances: number[];
+  /** The model may not remove it (see the rules at the top). */
+  locked: boolean;
 }
 
 export interface MergeOptions {
-  /** Every engine moment is protected: the model may only add or raise (suspected prompt injection). */
+  /** Every engine moment is locked: the model may only add or raise (suspected prompt injection). */
   guarded?: boolean;
+  /**
+   * Engine moments scoring below this (without a protected category) are weak evidence: the model may
+   * remove or lower them. 0: it may remove or lower nothing. Default WEAK_EVIDENCE_BELOW.
+   */
+  weakBelow?: number | undefined;
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { normal: 0, complaint: 1, kasuhara: 2 };
@@ -100,10 +116,12 @@ export function mergeReview(
   options: MergeOptions = {},
 ): Merged {
   const guarded = options.guarded === true;
+  const weakBelow = options.weakBelow ?? WEAK_EVIDENCE_BELOW;
+  /** Whether the engine's evidence for a moment is strong enough that the model cannot overrule it. */
+  const strong = (e: Excerpt) => guarded || e.score >= weakBelow || e.categories.some((c) => PROTECTED.has(c));
   /** The engine categories the model cannot take away from a moment. */
-  const lockedOf = (categories: readonly Category[]) => (guarded ? [...categories] : categories.filter((c) => PROTECTED.has(c)));
-  /** An excerpt the model cannot remove. */
-  const isLocked = (w: Working) => (guarded ? w.source !== 'model' : w.categories.some((c) => PROTECTED.has(c)));
+  const lockedOf = (e: Excerpt) => (strong(e) ? [...e.categories] : e.categories.filter((c) => PROTECTED.has(c)));
+  const isLocked = (w: Working) => w.locked;
   const discarded: Discarded[] = [];
   const changes: MergeChanges = { confirmed: 0, removed: 0, keptProtected: 0, raised: 0, added: 0, unjudged: 0 };
   const moments: MomentReview[] = [];
@@ -123,21 +141,21 @@ export function mergeReview(
     // An excerpt that could not be mapped to utterances was not reviewable: kept as the engine said.
     if (!engineExcerpts.has(k)) {
       changes.unjudged += 1;
-      working.push({ ...e, source: 'engine', order: e.line, utterances: [] });
+      working.push({ ...e, source: 'engine', order: e.line, utterances: [], locked: strong(e) });
     }
   });
   for (const m of selection.moments) {
     const e = engine.excerpts[m.excerpt]!;
     const first = transcript.utterances[m.utterances[0]!]!;
-    const base: Working = { ...e, source: 'engine', order: first.index, utterances: m.utterances };
+    const base: Working = { ...e, source: 'engine', order: first.index, utterances: m.utterances, locked: strong(e) };
     const judged = byMoment.get(m.id);
     if (!judged) {
       changes.unjudged += 1;
       working.push(base);
       continue;
     }
-    const kept = lockedOf(e.categories);
-    const locked = guarded || kept.length > 0;
+    const kept = lockedOf(e);
+    const locked = base.locked;
     const review = { line: e.line, start: e.start, harassment: judged.harassment, categories: judged.categories, score: judged.score, reason: reason(judged.reason, unmask) };
     if (judged.harassment) {
       const merged = union(kept, judged.categories.length > 0 ? judged.categories : e.categories);
@@ -179,7 +197,7 @@ export function mergeReview(
         changes.added += 1;
         working.push({
           start: u.start, end: u.end, line: u.line, speaker: u.speaker, text: u.text, categories: union(x.categories), score: x.score,
-          source: 'model', order: i, utterances: [i],
+          source: 'model', order: i, utterances: [i], locked: false,
         });
         moments.push({ ...review, outcome: 'added' });
       }
@@ -203,7 +221,7 @@ export function mergeReview(
   if (guarded && VERDICT_RANK[engine.verdict] > VERDICT_RANK[verdict]) verdict = engine.verdict;
   if (verdict !== 'kasuhara') final = [];
   final.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.order - b.order || a.line - b.line);
-  const excerpts: Excerpt[] = final.map(({ order: _o, utterances: _u, ...e }) => e);
+  const excerpts: Excerpt[] = final.map(({ order: _o, utterances: _u, locked: _l, ...e }) => e);
 
   const categories = union(...excerpts.map((e) => e.categories), guarded && verdict === 'kasuhara' ? engine.categories : []);
   const unchanged =
@@ -213,7 +231,9 @@ export function mergeReview(
       const o = engine.excerpts[k]!;
       return e.line === o.line && e.score === o.score && sameSet(e.categories, o.categories);
     });
-  const risk = unchanged ? engine.risk : guarded ? Math.max(engine.risk, riskOf(engine, verdict, excerpts, categories)) : riskOf(engine, verdict, excerpts, categories);
+  // Only the removal of a weak engine moment (or the verdict it carried) may bring the risk below the engine's.
+  const lowered = changes.removed > 0 || VERDICT_RANK[verdict] < VERDICT_RANK[engine.verdict];
+  const risk = unchanged ? engine.risk : lowered ? riskOf(engine, verdict, excerpts, categories) : Math.max(engine.risk, riskOf(engine, verdict, excerpts, categories));
   const result: AnalysisResult = {
     ...engine,
     verdict,

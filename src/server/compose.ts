@@ -15,7 +15,7 @@ import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
 import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
-import { loadTeamsConfig } from '../bots/teams/config.js';
+import { loadTeamsConfig, unauthenticatedHost } from '../bots/teams/config.js';
 import { startTeamsHousekeeping, teamsHousekeepingSettings } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
@@ -64,6 +64,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   // Validate everything before opening anything: a bad setting stops the start with one clear message.
   const slackConfig = slackConfigured(env) ? loadSlackConfig(env) : null;
   const teamsConfig = loadTeamsConfig(env);
+  // Unauthenticated Teams must never be reachable from another machine.
+  const host = teamsConfig?.allowUnauthenticated && serve ? unauthenticatedHost(config.http.host) : config.http.host;
   const stripeSettings = loadStripeSettings(env);
   const transcriberOptions = transcriberOptionsFromEnv(env);
   const reviewConfig = reviewConfigFromEnv(env);
@@ -141,8 +143,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       const scheduler = await schedulerHealth.status();
       return { ok: scheduler.ok, scheduler };
     }, { maxBodyBytes: config.http.maxBodyBytes });
-    await listen(http, config.http.port, config.http.host);
-    logger.info({ port: config.http.port, routes: Object.keys(routes) }, 'http server listening');
+    await listen(http, config.http.port, host);
+    logger.info({ port: config.http.port, host, routes: Object.keys(routes) }, 'http server listening');
     await slackAdapter?.start();
   }
   // Re-alerts and stale progress notes: the flows keep them idempotent, so every instance may run them.

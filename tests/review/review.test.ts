@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
 import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
-import { PROMPT_VERSION, reviewAnalysis, type ReviewServiceConfig } from '../../src/review/index.js';
+import { PROMPT_VERSION, reviewAnalysis, reviewConfigFromEnv, type ReviewServiceConfig } from '../../src/review/index.js';
 import type { ReviewOrg } from '../../src/review/config.js';
 import { startFakeOpenAiChat, type FakeChatReply, type FakeChatRequest, type FakeOpenAiChat } from '../helpers/fake-openai-chat.js';
 import { answer } from './answers.js';
@@ -90,7 +90,21 @@ describe('merge rules (replayed answers)', () => {
     expect(reviewed.review?.changes).toMatchObject({ keptProtected: 1, confirmed: 1, removed: 0 });
   });
 
-  it('removes a false positive the model reads as a legitimate complaint', async () => {
+  it('does not let the model remove an insult the engine is sure of: by default it may only add or raise', async () => {
+    reply = () => ({
+      content: answer({
+        verdict: 'complaint',
+        moments: [{ id: 'm1', harassment: false, categories: [], score: 5, reason: '不良品への正当な返金要求。口調は荒いが一度だけ。' }],
+      }),
+    });
+    const { engine, reviewed } = await review(COMPLAINT_CALL);
+    expect(engine.excerpts.map((e) => e.score)).toEqual([80]); // 「お前バカか」: a clear insult, strong evidence
+    expect(reviewed).toMatchObject({ verdict: 'kasuhara', risk: engine.risk, level: engine.level, categories: engine.categories });
+    expect(reviewed.excerpts.map((e) => [e.line, e.score, e.categories])).toEqual(engine.excerpts.map((e) => [e.line, e.score, e.categories]));
+    expect(reviewed.review?.changes).toMatchObject({ removed: 0, keptProtected: 1 });
+  });
+
+  it('removes a false positive the model reads as a legitimate complaint where the engine\'s evidence is weak (MAMORI_REVIEW_WEAK_BELOW)', async () => {
     reply = () => ({
       content: answer({
         verdict: 'complaint',
@@ -98,7 +112,8 @@ describe('merge rules (replayed answers)', () => {
         advice: [{ audience: 'staff', category: null, text: '正当な苦情として、返金の手続きをご案内してください。' }],
       }),
     });
-    const { engine, reviewed } = await review(COMPLAINT_CALL);
+    // An organisation that trusts the model to overrule moments scoring below 90.
+    const { engine, reviewed } = await review(COMPLAINT_CALL, org, { weakBelow: 90 });
     expect(engine.verdict).toBe('kasuhara');
     expect(reviewed).toMatchObject({ verdict: 'complaint', excerpts: [], categories: [], level: 'low', risk: 20 });
     expect(reviewed.advice).toEqual([{ audience: 'staff', category: null, text: '正当な苦情として、返金の手続きをご案内してください。' }]);
@@ -191,5 +206,15 @@ describe('organisation settings', () => {
     expect(reviewed.review?.sent?.omitted).toBeGreaterThan(100);
     expect(reviewed.review?.sent?.moments).toBe(engine.excerpts.length);
     expect(user.length + fake.requests[0]!.body.messages[0]!.content.length).toBeLessThan(4_000 * 3);
+  });
+});
+
+describe('MAMORI_REVIEW_WEAK_BELOW', () => {
+  it('defaults to 70, takes 0 (the model may remove nothing) to 101, and refuses anything else', () => {
+    expect(reviewConfigFromEnv({ OPENAI_API_KEY: 'sk-x' })!.weakBelow).toBe(70);
+    expect(reviewConfigFromEnv({ OPENAI_API_KEY: 'sk-x', MAMORI_REVIEW_WEAK_BELOW: '0' })!.weakBelow).toBe(0);
+    expect(reviewConfigFromEnv({ OPENAI_API_KEY: 'sk-x', MAMORI_REVIEW_WEAK_BELOW: '101' })!.weakBelow).toBe(101);
+    expect(() => reviewConfigFromEnv({ OPENAI_API_KEY: 'sk-x', MAMORI_REVIEW_WEAK_BELOW: '150' })).toThrow(/MAMORI_REVIEW_WEAK_BELOW/);
+    expect(() => reviewConfigFromEnv({ OPENAI_API_KEY: 'sk-x', MAMORI_REVIEW_WEAK_BELOW: 'high' })).toThrow(/MAMORI_REVIEW_WEAK_BELOW/);
   });
 });

@@ -66,7 +66,7 @@ describe('request body limit', () => {
 
   beforeAll(async () => {
     await stripe.start();
-    const teams = new NodeHttpAdapter({ loopbackServiceUrlsOnly: false, logger: silentLogger });
+    const teams = new NodeHttpAdapter({ loopbackServiceUrlsOnly: false, logger: silentLogger, tenantId: '' });
     teams.registerRoute('POST', '/api/messages', async ({ body }) => ({ status: 200, body: { echoed: (body as { text?: string }).text } }));
     server = createHttpServer(
       {
@@ -114,7 +114,7 @@ describe('request body limit', () => {
   });
 
   it('the Teams adapter and Stripe webhook read the body the server already read', async () => {
-    const activity = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'こんにちは' }) });
+    const activity = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'こんにちは', channelData: { tenant: { id: 't1' } } }) });
     expect(activity.status).toBe(200);
     expect(await activity.json()).toEqual({ echoed: 'こんにちは' });
     const ev = stripe.signedEvent('checkout.session.expired', { id: 'cs_limit', object: 'checkout.session', metadata: {} });

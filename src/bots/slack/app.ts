@@ -9,7 +9,10 @@ import type { RequestListener } from 'node:http';
 import type { ActionDeps } from '../../flows/actions/deps.js';
 import type { Logger } from '../../logger.js';
 import type { SlackConfig } from './config.js';
+import { refusalLog } from '../http/refusal-log.js';
 import { SlackContext } from './context.js';
+import { requestTeams } from './installation.js';
+import { guardSlackRequests } from './request-guard.js';
 import { DurableApp } from './durable-app.js';
 import { SlackFileSource } from './file-source.js';
 import { register as registerActions } from './listeners/actions/index.js';
@@ -61,6 +64,9 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
     app = new DurableApp({ token: config.botToken, receiver, clientOptions, logger: boltLogger, convoStore: false }, inbox.deps, inbox.policy);
   }
   const ctx = new SlackContext(config, deps, app.client, logger.child({ component: 'slack' }), notify);
+  const refused = refusalLog(logger.child({ component: 'slack' }), 'Slack request refused');
+  app.gate = (body) => ctx.serves(body);
+  app.onRefused = (body) => refused('not for the workspace this bot token serves', requestTeams(body));
   registerEvents(app, ctx);
   registerMessages(app, ctx);
   registerShortcuts(app, ctx);
@@ -76,7 +82,7 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
     app, ctx,
     messenger: new SlackMessenger(ctx),
     files: new SlackFileSource(ctx),
-    requestListener: receiver ? receiver.requestListener : null,
+    requestListener: receiver ? guardSlackRequests(receiver.requestListener, refused) : null,
     async start() {
       await ctx.init();
       if (config.mode === 'socket') await app.start();

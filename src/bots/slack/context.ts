@@ -3,12 +3,12 @@ import type { webApi } from '@slack/bolt';
 import type { ActionDeps, OrgRef } from '../../flows/actions/deps.js';
 import type { Logger } from '../../logger.js';
 import type { SlackConfig } from './config.js';
+import { servesRequest, type Installation } from './installation.js';
 import type { Lang } from './text.js';
 
 type WebClient = webApi.WebClient;
 
-export interface SlackIdentity {
-  teamId: string;
+export interface SlackIdentity extends Installation {
   teamName: string;
   botUserId: string;
 }
@@ -17,7 +17,10 @@ interface UserInfo { lang: Lang | null; admin: boolean; at: number }
 
 export class SlackContext {
   private readonly users = new Map<string, UserInfo>();
-  identity: SlackIdentity = { teamId: '', teamName: 'Slack', botUserId: '' };
+  identity: SlackIdentity = { teamId: '', teamName: 'Slack', botUserId: '', enterpriseId: undefined, isEnterpriseInstall: false };
+  private identified!: () => void;
+  /** Resolves once auth.test has told us which installation the bot token belongs to. */
+  private readonly identityKnown = new Promise<void>((resolve) => { this.identified = resolve; });
 
   constructor(
     readonly config: SlackConfig,
@@ -48,7 +51,17 @@ export class SlackContext {
 
   async init(): Promise<void> {
     const auth = await this.client.auth.test();
-    this.identity = { teamId: auth.team_id ?? '', teamName: auth.team ?? 'Slack', botUserId: auth.user_id ?? '' };
+    this.identity = {
+      teamId: auth.team_id ?? '', teamName: auth.team ?? 'Slack', botUserId: auth.user_id ?? '',
+      enterpriseId: auth.enterprise_id || undefined, isEnterpriseInstall: auth.is_enterprise_install === true,
+    };
+    this.identified();
+  }
+
+  /** Whether a request is for the installation this bot token serves (waits for auth.test at start). */
+  async serves(body: unknown): Promise<boolean> {
+    await this.identityKnown;
+    return servesRequest(this.identity, body);
   }
 
   orgRef(teamId: string | undefined): OrgRef {

@@ -25,6 +25,13 @@ export function keptEventId(body: unknown): string | undefined {
 }
 
 export class DurableApp extends App {
+  /**
+   * Decides before anything is stored or run whether the request is for our installation
+   * (installation.ts); refused requests are acknowledged, so Slack does not resend them, and dropped.
+   */
+  gate: ((body: unknown) => Promise<boolean>) | null = null;
+  onRefused: (body: unknown) => void = () => {};
+
   constructor(
     options: AppOptions,
     private readonly inbox: Pick<ActionDeps, 'database' | 'logger'>,
@@ -34,6 +41,11 @@ export class DurableApp extends App {
   }
 
   override async processEvent(event: ReceiverEvent): Promise<void> {
+    if (this.gate && !(await this.gate(event.body))) {
+      this.onRefused(event.body);
+      await event.ack();
+      return;
+    }
     const eventId = keptEventId(event.body);
     if (!eventId) return super.processEvent(event);
     // If this throws (the database is down) nothing is acknowledged: the receiver answers 500 and Slack retries.

@@ -28,9 +28,20 @@ export interface RenderOptions {
 
 const TONE_COLOR: Record<Tone, TextColor | undefined> = { danger: 'Attention', warning: 'Warning', good: 'Good', muted: undefined };
 
-/** Slack-style *bold* (the view's convention) → Adaptive Card markdown **bold**; trims to the limit. */
+/**
+ * View text is text (flows/views/view.ts), but a TextBlock reads markdown: `[label](https://…)` in a
+ * question or a transcript would become a link whose label hides where it goes. A link needs `]`
+ * directly before `(`, `[` or `:` (inline, reference, definition); a zero-width space after every `]`
+ * breaks all three on every Teams client (backslash escapes are not honoured by all of them) and
+ * shows the same characters.
+ */
+export function defuseCardMarkdown(text: string): string {
+  return text.replace(/\]/g, ']\u200B');
+}
+
+/** Slack-style *bold* (the view's convention) → Adaptive Card markdown **bold**; links defused; trims to the limit. */
 export function cardText(text: string, max: number = TEAMS_LIMITS.maxTextChars): string {
-  const bold = text.replace(/(^|[\s(（「])\*([^*\n]+)\*(?=$|[\s)）」、。,.:：])/g, '$1**$2**');
+  const bold = defuseCardMarkdown(text).replace(/(^|[\s(（「])\*([^*\n]+)\*(?=$|[\s)）」、。,.:：])/g, '$1**$2**');
   return bold.length > max ? `${bold.slice(0, max - 1)}…` : bold;
 }
 
@@ -42,7 +53,7 @@ function truncate(text: string, max: number): string {
 function elementsOf(block: ViewBlock): CardElement[] {
   switch (block.type) {
     case 'header':
-      return [new TextBlock(truncate(block.text, 300), { size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' })];
+      return [new TextBlock(truncate(defuseCardMarkdown(block.text), 300), { size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' })];
     case 'text': {
       const t = new TextBlock(cardText(block.text), { wrap: true });
       const colour = block.tone ? TONE_COLOR[block.tone] : undefined;
@@ -51,17 +62,17 @@ function elementsOf(block: ViewBlock): CardElement[] {
       return [t];
     }
     case 'fields':
-      return [new FactSet(...block.fields.map((f) => new Fact(truncate(f.label, 100), truncate(f.value, 500))))];
+      return [new FactSet(...block.fields.map((f) => new Fact(truncate(defuseCardMarkdown(f.label), 100), truncate(defuseCardMarkdown(f.value), 500))))];
     case 'excerpt': {
-      const meta = [block.time, block.speaker, ...(block.tags.length > 0 ? [block.tags.join(' / ')] : [])].join(' ・ ');
+      const meta = defuseCardMarkdown([block.time, block.speaker, ...(block.tags.length > 0 ? [block.tags.join(' / ')] : [])].join(' ・ '));
       return [new Container(
         new TextBlock(truncate(meta, 300), { wrap: true, size: 'Small', weight: 'Bolder', color: 'Attention' }),
-        new TextBlock(`「${truncate(block.quote, TEAMS_LIMITS.maxQuoteChars)}」`, { wrap: true }),
+        new TextBlock(`「${truncate(defuseCardMarkdown(block.quote), TEAMS_LIMITS.maxQuoteChars)}」`, { wrap: true }),
       ).withStyle('emphasis').withSpacing('Small')];
     }
     case 'list':
       return [
-        new TextBlock(`**${truncate(block.title, 200)}**`, { wrap: true }),
+        new TextBlock(`**${truncate(defuseCardMarkdown(block.title), 200)}**`, { wrap: true }),
         new TextBlock(cardText(block.items.map((i) => `- ${i.replace(/\n+/g, ' ')}`).join('\n')), { wrap: true, spacing: 'Small' }),
       ];
     case 'image':

@@ -556,6 +556,10 @@ async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Pro
     });
   }
   if (out.unpaidInvoices.length > SHOWN) body.push(muted(w.more(out.unpaidInvoices.length - SHOWN)));
+  if (out.paymentMismatches.length > 0) {
+    body.push(para(`⚠️ **${bm.paymentMismatchTitle}**（${out.paymentMismatches.length}）`),
+      para(out.paymentMismatches.slice(0, SHOWN).map((x) => `- ${x.text}`).join('\n'), { spacing: 'None' }));
+  }
   const revenue = out.revenue.slice(-12).map((r) => `- ${w.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen))}`);
   body.push(para(`**${w.revenue}**`), para(revenue.length > 0 ? revenue.join('\n') : w.none, { spacing: 'None' }), muted(w.csvNote));
   return { card: card(body), fallback: w.overviewTitle };

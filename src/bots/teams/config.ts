@@ -4,7 +4,9 @@
  * id, secret, tenant), or the explicit local development mode.
  *
  * The development mode (TEAMS_ALLOW_UNAUTHENTICATED=1) accepts activities without the Bot Framework
- * JWT. It refuses to start when NODE_ENV=production, and it only ever trusts an activity's
+ * JWT. It fails closed: it starts only when NODE_ENV says development or test in so many words
+ * (containers often leave NODE_ENV unset, and `Production` or `prod` are production too), the server
+ * then listens on loopback only (see `unauthenticatedHost`), and it only ever trusts an activity's
  * serviceUrl on loopback, so nobody can make the bot send requests to an address of their choosing.
  */
 import { z } from 'zod';
@@ -90,8 +92,10 @@ export function loadTeamsConfig(env: Record<string, string | undefined>): TeamsC
   }
   const e = parsed.data;
   const given = [e.TEAMS_CLIENT_ID, e.TEAMS_CLIENT_SECRET, e.TEAMS_TENANT_ID].filter((v) => v !== undefined).length;
-  if (e.TEAMS_ALLOW_UNAUTHENTICATED && e.NODE_ENV === 'production') {
-    throw new TeamsConfigError('TEAMS_ALLOW_UNAUTHENTICATED=1 is for local development only and refuses to start with NODE_ENV=production');
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED && !isDevelopmentEnv(e.NODE_ENV)) {
+    throw new TeamsConfigError(
+      `TEAMS_ALLOW_UNAUTHENTICATED=1 is for local development only: it starts only with NODE_ENV=development or NODE_ENV=test (NODE_ENV is ${e.NODE_ENV === undefined ? 'unset' : `"${e.NODE_ENV}"`}, which may be production)`,
+    );
   }
   if (given === 0 && !e.TEAMS_ALLOW_UNAUTHENTICATED) return null;
   if (given !== 0 && given !== 3) {
@@ -111,6 +115,22 @@ export function loadTeamsConfig(env: Record<string, string | undefined>): TeamsC
     fileLinkHours: e.TEAMS_FILE_LINK_HOURS,
     transcriptRecheckMinutes: e.TEAMS_TRANSCRIPT_RECHECK_MINUTES,
   };
+}
+
+/** Only an explicit development or test environment counts; anything else (unset included) may be production. */
+function isDevelopmentEnv(nodeEnv: string | undefined): boolean {
+  return nodeEnv !== undefined && ['development', 'test'].includes(nodeEnv.trim().toLowerCase());
+}
+
+/**
+ * The address the HTTP server may listen on in the unauthenticated development mode: loopback only.
+ * HOST unset becomes 127.0.0.1; any other address throws TeamsConfigError, so the start stops.
+ */
+export function unauthenticatedHost(host: string | undefined): string {
+  if (host === undefined || host.trim() === '') return '127.0.0.1';
+  const h = host.trim().replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h)) return host.trim();
+  throw new TeamsConfigError(`TEAMS_ALLOW_UNAUTHENTICATED=1 listens on loopback only: HOST must be 127.0.0.1, ::1 or localhost (HOST is "${host}")`);
 }
 
 /** The loud warning the development mode logs at start. */

@@ -20,6 +20,8 @@ import type { Organisation } from '../../db/repo/organisations.js';
 import type { TeamsConversationType } from '../../db/schema/index.js';
 import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
+import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';
+import { findAnalysis } from '../../flows/actions/analysis-lookup.js';
 import { reportFeedback } from '../../flows/actions/feedback.js';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
 import { getSettings, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type SettingsOutcome } from '../../flows/actions/settings.js';
@@ -32,7 +34,7 @@ import { TEAMS_LIMITS } from './limits.js';
 import { teamsText, userLanguage } from './messages.js';
 import { submitMeeting, type MeetingWatch } from './meeting-watch.js';
 import { cardActivity, teamsMessageRef, textActivity } from './messenger.js';
-import { analysisResultOf, type TeamsStore } from './store.js';
+import type { TeamsStore } from './store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -327,7 +329,7 @@ async function runCardAction(deps: HandlerDeps, ctx: Ctx, org: Organisation, dat
     case 'report_false_positive':
     case 'report_missed': {
       const out = await reportFeedback(deps.actions, { ...input, kind: data.action === 'report_missed' ? 'missed' : 'false_positive' });
-      return out.status === 'recorded' ? t.feedbackThanks() : t.notFound();
+      return out.status === 'recorded' ? t.feedbackThanks() : out.status === 'forbidden' ? analysisForbiddenMessage(languageFor(org, a)) : t.notFound();
     }
     case 'acknowledge_alert': {
       const out = await acknowledgeAlert(deps.actions, input);
@@ -339,9 +341,10 @@ async function runCardAction(deps: HandlerDeps, ctx: Ctx, org: Organisation, dat
       return t.notFound();
     }
     case 'show_all': {
-      const result = await analysisResultOf(deps.actions.database, org.id, data.value);
-      if (!result) return t.notFound();
-      const view = buildAnalysisView({ ...result, language: languageFor(org, a) }, { analysisId: data.value, withActions: false });
+      const found = await findAnalysis(deps.actions, input.org, data.value, input.by);
+      if (found.status === 'forbidden') return analysisForbiddenMessage(languageFor(org, a));
+      if (found.status !== 'ok') return t.notFound();
+      const view = buildAnalysisView({ ...found.result, language: languageFor(org, a) }, { analysisId: data.value, withActions: false });
       for (const card of renderAdaptiveCards(view, { continued: t.continued })) await ctx.send(cardActivity(card, view.fallbackText));
       return '✓';
     }

@@ -158,12 +158,3 @@ export class TeamsStore {
     return out;
   }
 }
-
-/** The stored result of an analysis of the organisation (for 全文を見る). */
-export async function analysisResultOf(database: Database, orgId: string, analysisId: string) {
-  const { analyses } = await import('../../db/schema/index.js');
-  if (!/^[0-9a-f-]{36}$/i.test(analysisId)) return null;
-  const [row] = await database.db.select({ result: analyses.result }).from(analyses)
-    .where(and(eq(analyses.id, analysisId), eq(analyses.orgId, orgId)));
-  return row?.result ?? null;
-}

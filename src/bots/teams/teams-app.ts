@@ -11,8 +11,10 @@ import { Client as ApiClient, PUBLIC, type ActivityParams, type ConversationRefe
 import { Client as GraphClient } from '@microsoft/teams.graph';
 import type { Client as HttpClient, ILogger, LogLevel } from '@microsoft/teams.common';
 import type { Logger } from '../../logger.js';
+import { refusalLog, type RefusalLog } from '../http/refusal-log.js';
 import { isLoopbackUrl, UNAUTHENTICATED_WARNING, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
+import { tenantRefusal } from './tenant.js';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
 
@@ -35,18 +37,33 @@ export class MamoriTeamsApp extends App {
   }
 }
 
+/**
+ * What the SDK logs, per refused request, when a token is missing or invalid (two error lines for
+ * one bad token: the JWT validator's and the HTTP server's). Anyone can send such requests as fast as
+ * they like, so these go to debug; the adapter logs each refusal once, rate-limited, as a warning.
+ */
+const SDK_REFUSAL_LINES = /^(JWT verification failed|JWT validation failed|Decoded token is not a valid object|Custom validation failed|inbound activity rejected)/;
+
+function isRefusalLine(m: unknown[]): boolean {
+  if (typeof m[0] !== 'string') return false;
+  if (SDK_REFUSAL_LINES.test(m[0])) return true;
+  // A token naming a signing key Microsoft never issued; an unreachable key endpoint stays an error.
+  return m[0].startsWith('Failed to get signing key') && (m[1] as { name?: string } | undefined)?.name === 'SigningKeyNotFoundError';
+}
+
 /** pino as the SDK's ILogger (the SDK logs activity bodies at debug: keep its level at info or above). */
 export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
   const log = logger.child({ component: name });
   const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? `${m.name}: ${m.message}` : typeof m === 'string' ? m : '[object]')).join(' ');
   const self: ILogger = {
-    error: (...m) => log.error(text(m)),
-    warn: (...m) => log.warn(text(m)),
+    error: (...m) => (isRefusalLine(m) ? log.debug(text(m)) : log.error(text(m))),
+    warn: (...m) => (isRefusalLine(m) ? log.debug(text(m)) : log.warn(text(m))),
     info: (...m) => log.info(text(m)),
     debug: () => {},
     trace: () => {},
     log: (level: LogLevel, ...m) => {
-      if (level === 'error' || level === 'warn' || level === 'info') log[level](text(m));
+      if (level === 'error' || level === 'warn') self[level](...m);
+      else if (level === 'info') log.info(text(m));
     },
     child: (child: string) => sdkLogger(logger, `${name}/${child}`),
   };
@@ -56,8 +73,11 @@ export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
 /** The SDK's HTTP adapter over node:http: one request handler per route, mounted by the server. */
 export class NodeHttpAdapter implements IHttpServerAdapter {
   private readonly routes = new Map<string, HttpRouteHandler>();
+  private readonly refused: RefusalLog;
 
-  constructor(private readonly options: { loopbackServiceUrlsOnly: boolean; logger: Logger }) {}
+  constructor(private readonly options: { loopbackServiceUrlsOnly: boolean; logger: Logger; tenantId: string }) {
+    this.refused = refusalLog(options.logger.child({ component: 'teams' }), 'Teams request refused');
+  }
 
   registerRoute(method: 'POST', path: string, handler: HttpRouteHandler): void {
     this.routes.set(`${method} ${path}`, handler);
@@ -83,13 +103,19 @@ export class NodeHttpAdapter implements IHttpServerAdapter {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return send(res, 400, { error: 'an activity object is required' });
     if (this.options.loopbackServiceUrlsOnly && !isLoopbackUrl((body as { serviceUrl?: unknown }).serviceUrl)) {
       // Unauthenticated mode: the bot would call whatever serviceUrl the sender chose. Only loopback.
-      this.options.logger.warn('unauthenticated activity refused: its serviceUrl is not on loopback');
+      this.refused('serviceUrl not on loopback in unauthenticated mode');
       return send(res, 403, { error: 'serviceUrl must be a loopback address in unauthenticated mode' });
+    }
+    const tenantProblem = tenantRefusal(body, this.options.tenantId);
+    if (tenantProblem) {
+      this.refused(tenantProblem, { type: (body as { type?: unknown }).type });
+      return send(res, 403, { error: 'tenant refused' });
     }
     const headers: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = v;
     try {
       const out = await handler({ body, headers });
+      if (out.status === 401) this.refused('no valid Bot Framework token');
       send(res, out.status, out.body);
     } catch (err) {
       this.options.logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'teams activity failed');
@@ -132,7 +158,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
 /** Builds the App for the configuration; the unauthenticated mode warns loudly. */
 export function buildTeamsApp(config: TeamsConfig, logger: Logger): { app: MamoriTeamsApp; adapter: NodeHttpAdapter } {
   if (config.allowUnauthenticated) logger.warn(UNAUTHENTICATED_WARNING);
-  const adapter = new NodeHttpAdapter({ loopbackServiceUrlsOnly: config.allowUnauthenticated, logger });
+  const adapter = new NodeHttpAdapter({ loopbackServiceUrlsOnly: config.allowUnauthenticated, logger, tenantId: config.tenantId });
   const app = new MamoriTeamsApp({
     // Explicit values (even empty) so the SDK never falls back to CLIENT_ID/CLIENT_SECRET/... in process.env.
     clientId: config.clientId,

@@ -10,7 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigint, boolean, check, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique, uuid,
+  bigint, boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid,
 } from 'drizzle-orm/pg-core';
 import { members, organisations } from './organisations.js';
 
@@ -237,4 +237,35 @@ export const stripeWebhookEvents = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('stripe_webhook_events_received_idx').on(t.receivedAt)],
+);
+
+/** What a payment said that its booking did not expect, one entry per disagreeing field. */
+export interface PaymentProblem {
+  field: 'session' | 'amount' | 'currency' | 'organisation' | 'booking';
+  expected: string | number | null;
+  received: string | number | null;
+}
+
+/**
+ * A paid checkout that did not match its booking (amount, currency, organisation, session): the
+ * booking was not confirmed by it. Kept for the organisation's admins (`bookings` overview).
+ */
+export const bookingPaymentMismatches = pgTable(
+  'booking_payment_mismatches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    bookingId: uuid('booking_id').notNull().references(() => bookings.id, { onDelete: 'cascade' }),
+    /** 'webhook' (a signed Stripe event) or 'sweep' (the hold expiry's own look at the session). */
+    source: text('source').notNull(),
+    eventId: text('event_id'),
+    sessionId: text('session_id'),
+    paymentIntentId: text('payment_intent_id'),
+    problems: jsonb('problems').$type<PaymentProblem[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('booking_payment_mismatches_org_created_idx').on(t.orgId, t.createdAt),
+    check('booking_payment_mismatches_source_ck', sql`${t.source} in ('webhook', 'sweep')`),
+  ],
 );

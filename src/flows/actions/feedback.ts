@@ -1,10 +1,14 @@
-/** 誤検知を報告 / 見逃しを報告: feedback stored against an analysis (one per person; a new report replaces theirs). */
-import { eq, sql } from 'drizzle-orm';
+/**
+ * 誤検知を報告 / 見逃しを報告: feedback stored against an analysis (one per person; a new report replaces
+ * theirs), by those who may see the analysis (analysis-access.ts).
+ */
+import { sql } from 'drizzle-orm';
 import { ensureMember, ensureOrganisation } from '../../db/repo/organisations.js';
-import { analyses, feedback, type FeedbackKind } from '../../db/schema/index.js';
+import { feedback, type FeedbackKind } from '../../db/schema/index.js';
+import { analysisAccess } from './analysis-access.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
-export type FeedbackOutcome = { status: 'recorded'; feedbackId: string } | { status: 'not_found' };
+export type FeedbackOutcome = { status: 'recorded'; feedbackId: string } | { status: 'not_found' } | { status: 'forbidden' };
 
 export async function reportFeedback(
   deps: ActionDeps,
@@ -13,8 +17,8 @@ export async function reportFeedback(
   if (!isUuid(input.analysisId)) return { status: 'not_found' };
   return deps.database.db.transaction(async (tx) => {
     const org = await ensureOrganisation(tx, input.org, deps.orgDefaults);
-    const [analysis] = await tx.select({ orgId: analyses.orgId }).from(analyses).where(eq(analyses.id, input.analysisId));
-    if (!analysis || analysis.orgId !== org.id) return { status: 'not_found' } as const;
+    const access = await analysisAccess(tx, org, input.analysisId, input.by);
+    if (access.status !== 'allowed') return access;
     const member = await ensureMember(tx, org.id, { platformUserId: input.by.platformUserId });
     const comment = input.note?.trim().slice(0, 2000) || null;
     const [row] = await tx.insert(feedback)

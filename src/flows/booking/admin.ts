@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ensureMember, ensureOrganisation, type Organisation } from '../../db/repo/organisations.js';
-import { bookingInvoices, bookings, members } from '../../db/schema/index.js';
+import { bookingInvoices, bookingPaymentMismatches, bookings, members } from '../../db/schema/index.js';
 import type { Executor } from '../../db/connection.js';
 import { isAdmin } from './availability.js';
 import { UUID_RE, nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
@@ -83,6 +83,8 @@ export async function adminBookingOverview(deps: BookingDeps, input: { org: OrgR
   upcoming: AdminBookingRow[]; past: AdminBookingRow[];
   unpaidInvoices: Array<{ id: string; number: string; company: string; totalYen: number; dueOn: string; overdue: boolean; bookingId: string }>;
   revenue: MonthRevenue[];
+  /** Paid checkouts that did not match their booking (newest first): the admin checks them at Stripe. */
+  paymentMismatches: Array<{ bookingId: string; recordedAt: string; text: string }>;
 }>> {
   const { db } = deps.database;
   const who = await asAdmin(deps, db, input);
@@ -99,7 +101,19 @@ export async function adminBookingOverview(deps: BookingDeps, input: { org: OrgR
     status: 'ok', upcoming, past,
     unpaidInvoices: unpaid.map((i) => ({ id: i.id, number: i.displayNumber, company: i.recipientCompany, totalYen: i.totalYen, dueOn: i.dueOn, overdue: i.dueOn < today, bookingId: i.bookingId })),
     revenue: await revenueByMonth(db, org),
+    paymentMismatches: await paymentMismatchLines(db, org),
   };
+}
+
+async function paymentMismatchLines(ex: Executor, org: Organisation): Promise<Array<{ bookingId: string; recordedAt: string; text: string }>> {
+  const found = await ex.select().from(bookingPaymentMismatches).where(eq(bookingPaymentMismatches.orgId, org.id))
+    .orderBy(desc(bookingPaymentMismatches.createdAt)).limit(50);
+  const m = bookingMessages(org.language);
+  return found.map((r) => {
+    const p = localParts(r.createdAt, org.timeZone);
+    const when = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+    return { bookingId: r.bookingId, recordedAt: r.createdAt.toISOString(), text: m.paymentMismatchLine(when, r.sessionId, r.problems.map((x) => x.field)) };
+  });
 }
 
 /** Revenue per month of the session, on the organisation's calendar. */

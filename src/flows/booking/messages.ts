@@ -9,6 +9,7 @@ const noticeEn = (min: number) => (min % 60 === 0 ? `${min / 60} h` : `${min} mi
 const RANGE_JA: Record<string, string> = { deadline: '0〜720時間', 'late-refund': '0〜100%', notice: '0〜720時間', buffer: '0〜240分', hold: '30〜1380分' };
 const RANGE_EN: Record<string, string> = { deadline: '0–720 hours', 'late-refund': '0–100 %', notice: '0–720 hours', buffer: '0–240 minutes', hold: '30–1380 minutes' };
 const POLICY_KEY_LIST = 'deadline, late-refund, late-move, notice, buffer, hold';
+const PROBLEM_JA: Record<string, string> = { session: 'セッション', amount: '金額', currency: '通貨', organisation: '組織', booking: '予約' };
 const yenEn = (n: number) => `¥${n.toLocaleString('en-US')}`;
 
 const ja = {
@@ -94,6 +95,9 @@ const ja = {
   meetingUrlText: (url: string) => `この予約の会議URL: ${url}`,
   meetingUrlInvalid: 'https:// で始まる会議URLを入れてください（500文字まで）。',
   meetingUrlSaved: 'この予約の会議URLを保存しました。',
+  paymentMismatchTitle: '予約と一致しない支払い（予約は確定していません）',
+  paymentMismatchLine: (when: string, session: string | null, fields: string[]) =>
+    `${when} ・ ${session ?? '（セッションなし）'} ・ 不一致: ${fields.map((f) => PROBLEM_JA[f] ?? f).join('、')}。Stripe のダッシュボードで支払いを確認し、必要なら返金してください。`,
 };
 
 type Catalogue = typeof ja;
@@ -181,6 +185,9 @@ const en: Catalogue = {
   meetingUrlText: (url) => `Meeting URL for this session: ${url}`,
   meetingUrlInvalid: 'Enter a meeting URL starting with https:// (up to 500 characters).',
   meetingUrlSaved: 'The meeting URL of this booking is saved.',
+  paymentMismatchTitle: 'Payments that do not match their booking (not confirmed)',
+  paymentMismatchLine: (when, session, fields) =>
+    `${when} · ${session ?? '(no session)'} · mismatch: ${fields.join(', ')}. Check the payment in the Stripe dashboard and refund it if needed.`,
 };
 
 export function bookingMessages(language: string): Catalogue {

@@ -2,7 +2,9 @@
  * Verified payment events (Stripe webhooks, and the hold-expiry sweep's own look at a session):
  * processed once per event id however often Stripe resends; a paid session confirms its held booking;
  * an expired or failed one releases the slot; a payment that arrives for a slot no longer ours is
- * refunded (no payment is ever left without a booking).
+ * refunded (no payment is ever left without a booking). A payment that does not match its booking
+ * (session, amount, currency, organisation: see payment-check.ts) confirms nothing and is recorded
+ * for the organisation's admins.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
@@ -12,12 +14,13 @@ import {
 import { bookings, stripeWebhookEvents } from '../../db/schema/index.js';
 import { nowOf, UUID_RE, type BookingDeps } from './deps.js';
 import { loadContext, notifyBooking } from './notify.js';
+import { paymentProblems, recordPaymentMismatch } from './payment-check.js';
 import type { PaymentEvent } from './payments.js';
 import { attemptRefund } from './refunds.js';
 
 export type PaymentEventOutcome =
   | 'duplicate' | 'ignored' | 'unknown_session' | 'confirmed' | 'already_confirmed' | 'reinstated'
-  | 'refund_started' | 'released' | 'not_held' | 'pending';
+  | 'refund_started' | 'released' | 'not_held' | 'pending' | 'payment_mismatch';
 
 export async function handlePaymentEvent(deps: BookingDeps, event: PaymentEvent): Promise<PaymentEventOutcome> {
   const log = deps.logger.child({ flow: 'payment-event', eventId: event.id, type: event.type });
@@ -37,6 +40,12 @@ export async function handlePaymentEvent(deps: BookingDeps, event: PaymentEvent)
     }
     switch (event.kind) {
       case 'checkout_paid': {
+        const problems = paymentProblems(booking, event);
+        if (problems.length > 0) {
+          await recordPaymentMismatch(tx, booking, 'webhook', { ...event, eventId: event.id }, problems);
+          log.warn({ bookingId: booking.id, sessionId: event.sessionId, fields: problems.map((p) => p.field) }, 'payment does not match its booking: not confirmed, recorded for the admins');
+          return 'payment_mismatch';
+        }
         const r = await confirmPaid(tx, deps, booking, event.paymentIntentId, event.sessionId);
         if (r === 'refund_started') refundBookingId = booking.id;
         return r;
@@ -55,14 +64,16 @@ export async function handlePaymentEvent(deps: BookingDeps, event: PaymentEvent)
   return outcome;
 }
 
+/**
+ * The booking the event is about: by the session stored on it, else by the booking id in the
+ * metadata. Whether the event really pays for it is decided afterwards (paymentProblems; releaseHold
+ * compares the session), so a mismatch is recorded against the booking it claims.
+ */
 async function findBooking(tx: Tx, event: PaymentEvent): Promise<BookingRow | null> {
   const bySession = event.sessionId ? await bookingByCheckoutSession(tx, event.sessionId) : null;
   const id = bySession?.id ?? (event.bookingId && UUID_RE.test(event.bookingId) ? event.bookingId : null);
   if (!id) return null;
-  const locked = await lockBooking(tx, id);
-  // A session id that differs from the booking's own is not this booking's payment.
-  if (locked && event.sessionId && locked.stripeCheckoutSessionId && locked.stripeCheckoutSessionId !== event.sessionId) return null;
-  return locked;
+  return lockBooking(tx, id);
 }
 
 /**

@@ -31,6 +31,10 @@ export interface CheckoutState {
   paid: boolean;
   paymentIntentId: string | null;
   amountYen: number | null;
+  currency: string | null;
+  /** The organisation and booking ids in the session's metadata. */
+  orgId: string | null;
+  bookingId: string | null;
 }
 
 export interface RefundRequest {
@@ -52,6 +56,9 @@ export interface PaymentEvent {
   bookingId: string | null;
   paymentIntentId: string | null;
   amountYen: number | null;
+  currency: string | null;
+  /** The organisation id we put in the session's metadata. */
+  orgId: string | null;
 }
 
 export interface Payments {

@@ -13,6 +13,7 @@ import { lockBooking } from '../../db/repo/booking.js';
 import { bookings } from '../../db/schema/index.js';
 import { nowOf, type BookingDeps } from './deps.js';
 import { loadContext, notifyBooking } from './notify.js';
+import { paymentProblems, recordPaymentMismatch } from './payment-check.js';
 import { confirmPaid, releaseHold } from './payment-events.js';
 import { PaymentsRejectedError, PaymentsUnavailableError, type CheckoutState } from './payments.js';
 import { attemptRefund } from './refunds.js';
@@ -62,9 +63,16 @@ async function expireHolds(deps: BookingDeps, report: SweepReport): Promise<void
       const booking = await lockBooking(tx, hold.id);
       if (!booking || booking.status !== 'held') return;
       if (state && state.status === 'complete' && state.paid) {
-        const r = await confirmPaid(tx, deps, booking, state.paymentIntentId, hold.sessionId);
-        if (r === 'confirmed' || r === 'reinstated') report.confirmed += 1;
-        return;
+        const paid = { ...state, sessionId: hold.sessionId };
+        const problems = paymentProblems(booking, paid);
+        if (problems.length === 0) {
+          const r = await confirmPaid(tx, deps, booking, state.paymentIntentId, hold.sessionId);
+          if (r === 'confirmed' || r === 'reinstated') report.confirmed += 1;
+          return;
+        }
+        // Paid, but not what this booking asked for: the slot is released like an unpaid hold.
+        await recordPaymentMismatch(tx, booking, 'sweep', { ...paid, eventId: null }, problems);
+        deps.logger.warn({ bookingId: booking.id, fields: problems.map((p) => p.field) }, 'paid checkout does not match its booking: not confirmed, recorded for the admins');
       }
       if ((await releaseHold(tx, deps, booking, null)) === 'released') report.released += 1;
     });

@@ -9,7 +9,7 @@ import { asc, eq, getTableColumns, inArray, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connection.js';
 import {
-  alerts, analyses, auditLog, bookingDaysOff, bookingInstructors, bookingInvoices, bookings, bookingSettings, bookingWeeklyHours,
+  alerts, analyses, auditLog, bookingDaysOff, bookingInstructors, bookingInvoices, bookingPaymentMismatches, bookings, bookingSettings, bookingWeeklyHours,
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks,
   organisationReviewSettings, organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions,
@@ -24,7 +24,7 @@ export const EXPORT_TABLES = [
   'review_usage', 'organisation_review_settings', 'insights_settings', 'intake_channels',
   'community_settings', 'community_questions', 'community_answers', 'community_reports', 'community_events', 'community_rsvps',
   'booking_settings', 'booking_instructors', 'booking_weekly_hours', 'booking_days_off', 'bookings', 'booking_invoices',
-  'audit_log',
+  'booking_payment_mismatches', 'audit_log',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -116,6 +116,7 @@ export async function organisationRecords(ex: Executor, orgId: string): Promise<
     booking_days_off: await under(ex, 'booking_days_off', bookingDaysOff, bookingDaysOff.instructorId, ids(instructorRows, 'memberId'), [bookingDaysOff.instructorId, bookingDaysOff.day]),
     bookings: await org('bookings', bookings, bookings.id),
     booking_invoices: await org('booking_invoices', bookingInvoices, bookingInvoices.id),
+    booking_payment_mismatches: await org('booking_payment_mismatches', bookingPaymentMismatches, bookingPaymentMismatches.createdAt, bookingPaymentMismatches.id),
     audit_log: await rows(ex, 'audit_log', auditLog, eq(auditLog.orgId, orgId), [auditLog.id]),
   };
 }

@@ -2,6 +2,12 @@
  * The platform-neutral view model every message is built as. Flows return it; `bots/slack` renders it
  * to Block Kit and `bots/teams` to Adaptive Cards, so both platforms show the same facts and no
  * business rule is written twice. Platform limits are the renderers' business, not this file's.
+ *
+ * Every string in a view is text, never platform markup: views carry what members typed (questions,
+ * answers, event descriptions, comments, file names, transcript quotes), so each renderer escapes
+ * all of it for its platform, and nothing in a view can become a link, a mention or a broadcast
+ * (Slack `<https://…|…>`, `<@U…>`, `<!here>`; Teams `[…](…)`). The one formatting a view has is its
+ * own: `*bold*` and line breaks, which each renderer translates.
  */
 export type Tone = 'danger' | 'warning' | 'good' | 'muted';
 

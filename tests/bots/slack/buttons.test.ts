@@ -142,4 +142,19 @@ describe('the buttons of an answer', () => {
     });
     expect(await h.t.database.db.select().from(feedback).where(eq(feedback.analysisId, id))).toHaveLength(1);
   });
+
+  it('an analysis id is not a key: a colleague who presses 全文を見る or 誤検知を報告 is refused; the supervisor is let in', async () => {
+    const { answer, channel } = await shareAndAnswer('F-PRIVATE', 'private.vtt', VTT.replace('慰謝料', '慰謝料P'), /慰謝料P5万払え/);
+    const id = buttonValue(answer.blocks, 'show_all');
+    // Same workspace, holding the id (a forwarded or channel message), but neither the sharer, their supervisor nor an admin.
+    await press(h, 'show_all', id, 'UCOLLEAGUE', channel, answer);
+    const refused = await waitFor('the refusal modal', () => h.slack.callsOf('views.open').find((c) => /共有した本人・その上長・管理者だけ/.test(JSON.stringify(c.args.view))));
+    expect(JSON.stringify(refused.args.view)).not.toMatch(/慰謝料P5万払え/);
+    await press(h, 'report_false_positive', id, 'UCOLLEAGUE', channel, answer);
+    await waitFor('the refusal to the presser', () => ephemeralTo('UCOLLEAGUE', /共有した本人・その上長・管理者だけ/));
+    expect(await h.t.database.db.select().from(feedback).where(eq(feedback.analysisId, id))).toEqual([]);
+    // The sharer's supervisor may.
+    await press(h, 'show_all', id, 'UBOSS', 'DBOSS', answer);
+    await waitFor('the excerpts for the supervisor', () => h.slack.callsOf('views.open').find((c) => /慰謝料P5万払え/.test(JSON.stringify(c.args.view))));
+  });
 });

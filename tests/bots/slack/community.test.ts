@@ -194,8 +194,8 @@ describe('community Q&A on Slack', () => {
       return /解決済み/.test(b) && /採用された回答/.test(b) && /日時と発言/.test(b);
     });
     await waitFor('answer marked accepted', () => /✅/.test(json(h.slack.message(COMM, answer.ts)?.blocks)));
-    // The root links the accepted answer (its permalink, in the question's thread).
-    const link = `https://fake.slack.test/archives/${COMM}/p${answer.ts.replace('.', '')}?thread_ts=${rootTs}&cid=${COMM}`;
+    // The root links the accepted answer (its permalink, in the question's thread; & escaped as mrkdwn wants it).
+    const link = `https://fake.slack.test/archives/${COMM}/p${answer.ts.replace('.', '')}?thread_ts=${rootTs}&amp;cid=${COMM}`;
     expect(json(h.slack.message(COMM, rootTs)?.blocks)).toContain(link);
     expect(json(h.slack.message(COMM, rootTs)?.blocks)).toMatch(/採用された回答を開く/);
   });
@@ -300,7 +300,7 @@ describe('replies typed in a question\'s thread on Slack', () => {
     const b = json(h.slack.message(COMM, root.ts)?.blocks);
     expect(b).not.toMatch(LEAK);
     expect(b).toMatch(/〇〇様/);
-    expect(b).toContain(`https://fake.slack.test/archives/${COMM}/p1900000002000100?thread_ts=${root.ts}&cid=${COMM}`);
+    expect(b).toContain(`https://fake.slack.test/archives/${COMM}/p1900000002000100?thread_ts=${root.ts}&amp;cid=${COMM}`);
 
     const f = command('/mamori-faq', '長電話', 'UPEER');
     const found = await response(f.id);

@@ -41,7 +41,7 @@ async function start(): Promise<Harness> {
   const connector = await new FakeBotConnector().start();
   const graph = await new FakeGraph().start();
   const tdb = await openTestDatabase();
-  const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url })!;
+  const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'test', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url })!;
   const jobs = testJobsConfig({ retryLimit: 1, retryDelaySeconds: 1, analysisExpireSeconds: 20, deliveryExpireSeconds: 10 });
   let bot: TeamsBot | undefined;
   const files: FileSource = { fetch: (ref) => bot!.files.fetch(ref) };

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
-import { isLoopbackUrl, loadTeamsConfig, TeamsConfigError, UNAUTHENTICATED_WARNING } from '../../../src/bots/teams/config.js';
+import { isLoopbackUrl, loadTeamsConfig, TeamsConfigError, unauthenticatedHost, UNAUTHENTICATED_WARNING } from '../../../src/bots/teams/config.js';
 import { isAllowedDownloadUrl } from '../../../src/bots/teams/file-source.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
@@ -26,11 +26,30 @@ describe('loadTeamsConfig', () => {
     expect(c).toMatchObject({ clientId: CLIENT.TEAMS_CLIENT_ID, allowUnauthenticated: false, graphBaseUrl: 'https://graph.microsoft.us' });
   });
 
-  it('the unauthenticated mode needs TEAMS_ALLOW_UNAUTHENTICATED=1 and refuses to start in production', () => {
-    expect(loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' })).toMatchObject({ allowUnauthenticated: true, clientId: '' });
+  it('the unauthenticated mode needs TEAMS_ALLOW_UNAUTHENTICATED=1 and NODE_ENV=development or test', () => {
+    expect(loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'development' })).toMatchObject({ allowUnauthenticated: true, clientId: '' });
+    expect(loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'Test' })).toMatchObject({ allowUnauthenticated: true });
     expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'production' })).toThrow(/production/);
     expect(() => loadTeamsConfig({ ...CLIENT, TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' })).toThrow(TeamsConfigError);
-    expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(TeamsConfigError);
+    expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'yes', NODE_ENV: 'development' })).toThrow(TeamsConfigError);
+  });
+
+  it('fails closed: any spelling of production, anything unknown and an unset NODE_ENV refuse the unauthenticated mode', () => {
+    for (const NODE_ENV of [undefined, '', ' ', 'Production', 'PRODUCTION', 'prod', ' production ', 'staging']) {
+      expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV }), `NODE_ENV=${JSON.stringify(NODE_ENV)}`).toThrow(TeamsConfigError);
+    }
+    // 'dev' is not 'development': the message names what is accepted.
+    expect(() => loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'dev' })).toThrow(/NODE_ENV=development/);
+    // The authenticated mode does not care about NODE_ENV.
+    expect(loadTeamsConfig({ ...CLIENT })).toMatchObject({ allowUnauthenticated: false });
+  });
+
+  it('the unauthenticated mode listens on loopback only: HOST unset becomes 127.0.0.1, any other address stops the start', () => {
+    expect(unauthenticatedHost(undefined)).toBe('127.0.0.1');
+    for (const ok of ['127.0.0.1', 'localhost', '::1', '[::1]', '127.0.0.2']) expect(unauthenticatedHost(ok)).toBe(ok);
+    for (const bad of ['0.0.0.0', '::', '192.168.1.10', 'mamori.example.com', '127.0.0.1.evil.com']) {
+      expect(() => unauthenticatedHost(bad), bad).toThrow(/loopback/);
+    }
   });
 
   it('loopback means loopback', () => {
@@ -87,6 +106,7 @@ describe('the endpoint', () => {
   const activity = (serviceUrl: string) => ({
     type: 'message', id: `m-${Math.random()}`, channelId: 'msteams', serviceUrl, text: 'help',
     from: { id: STAFF.id, aadObjectId: STAFF.aad }, recipient: { id: BOT_ID }, conversation: { id: STAFF.chat, conversationType: 'personal', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT } },
   });
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -104,8 +124,37 @@ describe('the endpoint', () => {
     expect((await fetch(`${url}/api/messages`)).status).toBe(404);
   });
 
+  it('authenticated mode: an activity from a tenant other than TEAMS_TENANT_ID is refused', async () => {
+    const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    const other = '99999999-8888-7777-6666-000000000000';
+    const foreign = { ...activity(connector.url), conversation: { id: STAFF.chat, conversationType: 'personal', tenantId: other }, channelData: { tenant: { id: other } } };
+    expect((await post(url, foreign, { authorization: 'Bearer not.a.jwt' })).status).toBe(403);
+    expect((await post(url, activity(connector.url), { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+    expect(connector.activities).toHaveLength(0);
+  });
+
+  it('refused requests log no error, and one warning per reason, however many arrive', async () => {
+    const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
+    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const { server, url } = await serve(bot);
+    servers.push(server);
+    const from = logs.length;
+    for (let i = 0; i < 5; i++) {
+      // (Tokens that make the validator fetch Microsoft's signing keys are left out: this machine has no network.)
+      expect((await post(url, activity(connector.url), { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+      expect((await post(url, activity(connector.url), { authorization: 'Basic c2VjcmV0' })).status).toBe(401);
+      expect((await post(url, activity(connector.url))).status).toBe(401);
+    }
+    const lines = logs.slice(from).map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual(['Teams request refused: no valid Bot Framework token']);
+  });
+
   it('unauthenticated development mode: warns loudly, answers loopback serviceUrls only', async () => {
-    const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1' })!;
+    const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'development' })!;
     const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
     const { server, url } = await serve(bot);
     servers.push(server);

@@ -61,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = loadTeamsConfig({
-    TEAMS_ALLOW_UNAUTHENTICATED: '1', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url,
+    TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'test', TEAMS_GRAPH_BASE_URL: graph.url, TEAMS_SERVICE_URL: connector.url,
     TEAMS_TRANSCRIPT_RECHECK_MINUTES: options.transcriptRecheckMinutes ?? '0.005,0.01',
     ...(options.publicBaseUrl ? { PUBLIC_BASE_URL: baseUrl } : {}),
   })!;

@@ -15,7 +15,7 @@ import { getTableConfig, pgTable, PgTable, text, uuid } from 'drizzle-orm/pg-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../../src/db/schema/index.js';
 import {
-  alerts, analyses, auditLog, bookingDaysOff, bookingInstructors, bookingInvoices, bookings, bookingSettings, bookingWeeklyHours,
+  alerts, analyses, auditLog, bookingDaysOff, bookingInstructors, bookingInvoices, bookingPaymentMismatches, bookings, bookingSettings, bookingWeeklyHours,
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks, organisationReviewSettings,
   organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions, supervisorLinks, suppressedPhrases, teamsInputs,
@@ -174,6 +174,9 @@ describe('the export against the data', () => {
       orgId, bookingId: booking!.id, issuer: `issuer-${team}`, number: 1, displayNumber: `${marker}-0001`, issuedOn: '2026-12-01', dueOn: '2026-12-31',
       recipientCompany: `${marker} 派遣元`, description: 'コンサルテーション', amountExclTaxYen: 6000, taxRatePercent: 10, taxYen: 600, totalYen: 6600,
       issuerName: '発行者', registrationNumber: 'T1234567890123',
+    });
+    await db.insert(bookingPaymentMismatches).values({
+      orgId, bookingId: booking!.id, source: 'webhook', sessionId: `cs_${team}`, problems: [{ field: 'amount', expected: '6600', received: '1' }],
     });
     await db.insert(auditLog).values({ orgId, actor: boss.id, action: 'settings_change', subject: 'retention_days', detail: { before: 365, after: 400 } });
     return orgId;

@@ -51,15 +51,18 @@ export function renderView(view: MessageView, options: RenderOptions): RenderedV
     });
     out = kept.slice(0, limit);
   }
-  return { blocks: out.map((p) => p.block), text: clipMessageText(defuseBroadcasts(view.fallbackText)), omittedExcerpts: omitted };
+  return { blocks: out.map((p) => p.block), text: clipMessageText(escapeMrkdwn(view.fallbackText)), omittedExcerpts: omitted };
 }
 
 function renderBlock(b: ViewBlock): Piece[] {
   switch (b.type) {
     case 'header':
       return [{ block: { type: 'header', text: { type: 'plain_text', text: clipHeader(b.text), emoji: true } } }];
-    case 'text':
-      return b.tone === 'muted' ? [{ block: context(b.text) }] : [{ block: section(b.text) }];
+    case 'text': {
+      // View text is text (view.ts): only *bold* survives, no link, mention or broadcast.
+      const text = escapeMrkdwn(b.text);
+      return b.tone === 'muted' ? [{ block: context(text) }] : [{ block: section(text) }];
+    }
     case 'fields': {
       const out: Piece[] = [];
       for (let i = 0; i < b.fields.length; i += LIMITS.sectionFields) {

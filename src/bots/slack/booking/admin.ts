@@ -70,6 +70,9 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
     });
   }
   if (out.unpaidInvoices.length > SHOWN) blocks.push(context(t.more(out.unpaidInvoices.length - SHOWN)));
+  if (out.paymentMismatches.length > 0) {
+    blocks.push(section(`⚠️ *${bm.paymentMismatchTitle}*（${out.paymentMismatches.length}）\n${out.paymentMismatches.slice(0, SHOWN).map((x) => `• ${escapeMrkdwn(x.text)}`).join('\n')}`));
+  }
   const revenue = out.revenue.slice(-12).map((r) => t.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen)));
   blocks.push(section(`*${t.revenue}*\n${revenue.length > 0 ? revenue.join('\n') : t.none}`));
   blocks.push(context(t.csvComment));

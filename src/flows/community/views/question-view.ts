@@ -49,7 +49,7 @@ export function questionView(q: QuestionViewModel, language: string): MessageVie
         ? { type: 'text', tone: 'muted', text: `${m.acceptedAnswer}: ${m.hiddenPost}` }
         : { type: 'text', tone: 'good', text: `${m.acceptedAnswer} (${q.accepted.authorName}): ${q.accepted.excerpt}` },
     );
-    // A bare URL: every platform's renderer makes it a link, whatever its markup.
+    // A bare URL (view text is never markup): every platform's client shows it as a link to itself.
     if (q.accepted.link) blocks.push({ type: 'text', text: `🔗 ${m.acceptedAnswerLink}: ${q.accepted.link}` });
   }
   blocks.push({

@@ -1,5 +1,6 @@
 /** 誤検知を報告 / 見逃しを報告: stored at once; a modal offers to add a note. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { analysisForbiddenMessage } from '../../../../flows/actions/analysis-access.js';
 import { reportFeedback as report } from '../../../../flows/actions/feedback.js';
 import { clipModalTitle, LIMITS } from '../../blocks/limits.js';
 import { section } from '../../blocks/render.js';
@@ -17,9 +18,10 @@ export function reportFeedback(ctx: SlackContext, kind: 'false_positive' | 'miss
     try {
       const p = await pressed(ctx, body, action);
       const t = textFor(p.lang);
-      const out = await report(ctx.deps, { org: ctx.orgRef(p.teamId), analysisId: p.analysisId, kind, by: { platformUserId: p.userId } });
+      const by = { platformUserId: p.userId, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(p.userId) };
+      const out = await report(ctx.deps, { org: ctx.orgRef(p.teamId), analysisId: p.analysisId, kind, by });
       if (out.status !== 'recorded') {
-        await tell(ctx, p, t.notFound(), body.message?.thread_ts ?? body.message?.ts);
+        await tell(ctx, p, out.status === 'forbidden' ? analysisForbiddenMessage(p.lang) : t.notFound(), body.message?.thread_ts ?? body.message?.ts);
         return;
       }
       await ctx.client.views.open({

@@ -5,6 +5,7 @@
  * pressed), or into the presser's DM when the button was not pressed in a conversation.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { analysisForbiddenMessage } from '../../../../flows/actions/analysis-access.js';
 import { findAnalysis } from '../../../../flows/actions/analysis-lookup.js';
 import { buildAnalysisView } from '../../../../flows/views/analysis-view.js';
 import { renderAllExcerpts, type AllExcerpts } from '../../blocks/excerpts-file.js';
@@ -25,12 +26,12 @@ export function showAll(ctx: SlackContext) {
     try {
       const p = await pressed(ctx, body, action);
       const t = textFor(p.lang);
-      const result = await findAnalysis(ctx.deps, ctx.orgRef(p.teamId), p.analysisId);
+      const found = await findAnalysis(ctx.deps, ctx.orgRef(p.teamId), p.analysisId, { platformUserId: p.userId, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(p.userId) });
       const thread = body.message?.thread_ts ?? body.message?.ts;
       const inThread = Boolean(p.channel && thread);
-      const all: AllExcerpts = result
-        ? renderAllExcerpts(buildAnalysisView({ ...result, language: p.lang }, { analysisId: p.analysisId, withActions: false }), p.lang, inThread)
-        : { blocks: notice(t.notFound()).blocks, omittedExcerpts: 0, file: null };
+      const all: AllExcerpts = found.status === 'ok'
+        ? renderAllExcerpts(buildAnalysisView({ ...found.result, language: p.lang }, { analysisId: p.analysisId, withActions: false }), p.lang, inThread)
+        : { blocks: notice(found.status === 'forbidden' ? analysisForbiddenMessage(p.lang) : t.notFound()).blocks, omittedExcerpts: 0, file: null };
       // The trigger id is valid for 3 s: the modal first, the file after.
       await ctx.client.views.open({
         trigger_id: body.trigger_id,

@@ -12,7 +12,7 @@ export function feedbackNote(ctx: SlackContext) {
       const meta = JSON.parse(view.private_metadata || '{}') as { analysisId?: string; kind?: 'false_positive' | 'missed'; teamId?: string };
       const note = view.state.values.note?.note?.value ?? '';
       if (!meta.analysisId || !meta.kind || !note.trim()) return;
-      await reportFeedback(ctx.deps, { org: ctx.orgRef(meta.teamId ?? body.team?.id), analysisId: meta.analysisId, kind: meta.kind, by: { platformUserId: body.user.id }, note });
+      await reportFeedback(ctx.deps, { org: ctx.orgRef(meta.teamId ?? body.team?.id), analysisId: meta.analysisId, kind: meta.kind, by: { platformUserId: body.user.id, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(body.user.id) }, note });
     } catch (err) {
       logger.error(`feedback note failed: ${errorName(err)}`);
     }
