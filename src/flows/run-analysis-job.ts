@@ -21,7 +21,7 @@ import { alerts, analyses, excerpts, members, organisations, submissions, transc
 import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
 import { recordReviewUsage } from './review-settings.js';
-import { FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
+import { AnalysisTimeLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
   database: Database;
@@ -55,7 +55,7 @@ export function isMedia(fileName: string, fileType: string): boolean {
 
 type Prepared =
   | { kind: 'result'; result: AnalysisResult; sha256: string; transcript: { format: string; content: string } | null }
-  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed'; message: string; sha256: string | null };
+  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed' | 'analysis_time_limit'; message: string; sha256: string | null };
 
 export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId: string }): Promise<AnalysisJobOutcome> {
   const { db } = deps.database;
@@ -195,7 +195,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
   const options = { language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
-      return { kind: 'result', result: await review(deps, org, bytes, deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
+      return { kind: 'result', result: await review(deps, org, bytes, await deps.analyse(bytes, sub.fileName, options)), sha256, transcript: null };
     }
     if (!deps.transcriber) return { kind: 'user_error', code: 'media_unsupported', message: text.mediaUnsupported(), sha256 };
     const dir = await mkdtemp(join(deps.tmpDir ?? tmpdir(), 'mamori-'));
@@ -211,12 +211,14 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
         if (isUserFacingFailure(err) && err.retryable) await noteAttempt(deps.database, sub.id, TRANSCRIPTION_UNAVAILABLE);
         throw err;
       }
-      return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
+      return { kind: 'result', result: await review(deps, org, transcript.content, await deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
+    // Deterministic: a retry would stall a thread for as long again, so the sharer is told at once.
+    if (err instanceof AnalysisTimeLimitError) return { kind: 'user_error', code: 'analysis_time_limit', message: text.analysisTimeLimit(err.limitSeconds), sha256 };
     if (isUserFacingFailure(err) && !err.retryable) return { kind: 'user_error', code: 'media_failed', message: err.userMessage, sha256 };
     throw err;
   }

@@ -4,7 +4,7 @@
  * The chat platforms plug their ports in through `startRuntime({ ports })`; `npx mamori worker`
  * runs the same thing without bots, so more machines can share one PostgreSQL.
  */
-import { analyzeFile } from '../analysis/index.js';
+import { createAnalysisPool, type AnalysisPool } from '../analysis-threads/pool.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import type { JobQueue } from '../flows/ports.js';
@@ -42,11 +42,14 @@ export interface RuntimeOptions {
   logger?: Logger;
   /**
    * The platform adapters' FileSource and Messenger (and a Transcriber); the analyser defaults to
-   * `analyzeFile`. A function builds them once the database and queue exist (the bots need both).
+   * the engine on worker threads (src/analysis-threads). A function builds them once the database and
+   * queue exist (the bots need both).
    */
   ports?: Partial<PipelinePorts> | ((core: RuntimeCore) => Promise<Partial<PipelinePorts>>);
   /** Run workers in this process (default true). */
   workers?: boolean;
+  /** Tests only: a module exporting `analyse` that the analysis threads run instead of the engine. */
+  analyserModule?: URL | undefined;
 }
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -60,14 +63,17 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const queue = bossJobQueue(boss, database);
 
   let workers: PipelineWorkers | null = null;
+  let pool: AnalysisPool | null = null;
   const core: RuntimeCore = { database, boss, queue, logger, notify: () => workers?.notify() };
   const given = typeof options.ports === 'function' ? await options.ports(core) : options.ports;
   if (options.workers !== false) {
-    const ports = { analyse: analyzeFile, ...given };
+    // The engine is CPU-bound and synchronous: on this thread one hostile file would stall every request.
+    const analyse = given?.analyse ?? (pool = createAnalysisPool({ ...config.analysis, logger, analyserModule: options.analyserModule })).analyse;
+    const ports = { ...given, analyse };
     if (!ports.files) logger.warn('no FileSource configured: analysis jobs wait for a worker that has one');
     if (!ports.messenger) logger.warn('no Messenger configured: outbox messages wait for a worker that has one');
     workers = startPipelineWorkers({ boss, database, queue, jobs: config.jobs, ports, logger, tmpDir: config.tmpDir });
-    logger.info({ concurrency: config.jobs.concurrency }, 'workers started');
+    logger.info({ concurrency: config.jobs.concurrency, analysisThreads: pool ? config.analysis.threads : 0 }, 'workers started');
   }
 
   let stopping: Promise<void> | null = null;
@@ -81,6 +87,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     stop() {
       stopping ??= (async () => {
         await workers?.stop();
+        await pool?.close();
         await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
         await database.close();
         logger.info('stopped');
