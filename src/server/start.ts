@@ -12,6 +12,7 @@ import { submitForAnalysis, type SubmitOutcome } from '../flows/submit-for-analy
 import { bossJobQueue, startBoss } from '../jobs/boss.js';
 import { scheduleRecurringJobs, startPipelineWorkers, type PipelinePorts, type PipelineWorkers } from '../jobs/workers.js';
 import { createLogger, type Logger } from '../logger.js';
+import { exitOnSignal } from './shutdown.js';
 import type PgBoss from 'pg-boss';
 
 export interface Runtime {
@@ -97,20 +98,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   };
 }
 
-/** Runs until SIGINT/SIGTERM, then finishes the jobs in hand and closes the database. */
+/** Runs until SIGINT/SIGTERM, then finishes the jobs in hand (for at most the grace period) and closes the database. */
 export async function runUntilSignalled(options: RuntimeOptions): Promise<Runtime> {
   const runtime = await startRuntime(options);
-  const shutdown = (signal: string) => {
-    runtime.logger.info({ signal }, 'shutting down');
-    runtime.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        runtime.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitOnSignal(() => runtime.stop(), runtime.logger, options.config.shutdownGraceMs);
   return runtime;
 }
