@@ -235,14 +235,18 @@ async function review(deps: AnalysisJobDeps, org: Organisation, transcript: Uint
   }
 }
 
-/** Records the content hash; false when another submission of the organisation already has this file and content. */
+/**
+ * Records the content hash; false when another live submission of the organisation already has this
+ * file and content (a failed one does not count: the file was shared again to run again).
+ */
 async function setSha(tx: Tx, submissionId: string, sha256: string | null): Promise<boolean> {
   if (sha256 === null) return true;
   const [sub] = await tx.select({ orgId: submissions.orgId, fileId: submissions.platformFileId, sha: submissions.sha256 })
     .from(submissions).where(eq(submissions.id, submissionId));
   if (!sub || sub.sha === sha256) return true;
   const [clash] = await tx.select({ id: submissions.id }).from(submissions).where(and(
-    eq(submissions.orgId, sub.orgId), eq(submissions.platformFileId, sub.fileId), eq(submissions.sha256, sha256), ne(submissions.id, submissionId)));
+    eq(submissions.orgId, sub.orgId), eq(submissions.platformFileId, sub.fileId), eq(submissions.sha256, sha256), ne(submissions.id, submissionId),
+    ne(submissions.status, 'failed')));
   if (clash) return false;
   await tx.update(submissions).set({ sha256 }).where(eq(submissions.id, submissionId));
   return true;
