@@ -1,5 +1,5 @@
 /**
- * SIGTERM stops `npm start` (a real child process) within MAMORI_SHUTDOWN_GRACE_SECONDS: it drains
+ * SIGTERM stops `npm start` (spawned as operators run it) within MAMORI_SHUTDOWN_GRACE_SECONDS: it drains
  * (a job in hand that finishes within the grace period finishes, and the process exits 0), and a job
  * that would not finish (a stalled file download, which could hold the process for 10 minutes) is
  * left in the queue: the process exits 1 at the end of the grace period, and after a restart the
@@ -47,7 +47,13 @@ describe('SIGTERM during work', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const app of apps) app.child.kill('SIGKILL');
+    for (const app of apps) {
+      try {
+        process.kill(-app.child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     slack.releaseDownloads('F-STALLED');
     slack.releaseDownloads('F-DRAINED');
     await testDb?.close();
@@ -66,7 +72,9 @@ describe('SIGTERM during work', () => {
       // handed back at shutdown is retried after its retry delay, not after this.
       MAMORI_ANALYSIS_EXPIRE_SECONDS: '900', MAMORI_EVENT_LEASE_SECONDS: '4', MAMORI_JOB_RETRY_DELAY_SECONDS: '1',
     };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    // `npm start` itself, as operators run it: the signal goes to npm, which must pass it on to the server.
+    // Its own process group, so that the clean-up can end whatever npm started.
+    const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
     const logs: string[] = [];
     let rest = '';
     child.stdout!.on('data', (chunk: Buffer) => {
