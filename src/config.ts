@@ -2,6 +2,7 @@
  * Configuration, read once from the environment and validated with zod, then passed down.
  * No other module reads process.env.
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
@@ -15,6 +16,9 @@ const EnvSchema = z.object({
   MAMORI_JOB_RETRY_LIMIT: z.preprocess(emptyAsUndefined, int(5, 0, 100)),
   MAMORI_JOB_RETRY_DELAY_SECONDS: z.preprocess(emptyAsUndefined, int(10, 0, 3600)),
   MAMORI_ANALYSIS_EXPIRE_SECONDS: z.preprocess(emptyAsUndefined, int(900, 1, 86_399)),
+  // One thread on a 2-core machine leaves a core to the HTTP server and the database; two above that.
+  MAMORI_ANALYSIS_THREADS: z.preprocess(emptyAsUndefined, int(Math.min(2, Math.max(1, availableParallelism() - 1)), 1, 32)),
+  MAMORI_ANALYSIS_TIME_LIMIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.1).max(3600).default(60)),
   MAMORI_DELIVERY_EXPIRE_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 86_399)),
   MAMORI_POLLING_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(60).default(2)),
   MAMORI_MAINTENANCE_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, int(60, 1, 3600)),
@@ -30,6 +34,7 @@ const EnvSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   MAMORI_HTTP_MAX_BODY_KB: z.preprocess(emptyAsUndefined, int(1024, 16, 102_400)),
+  MAMORI_SHUTDOWN_GRACE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(3600).default(20)),
 });
 
 export interface JobsConfig {
@@ -51,6 +56,8 @@ export interface AppConfig {
   database: { url: string | undefined; dataDir: string };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   jobs: JobsConfig;
+  /** The engine's worker threads (src/analysis-threads): how many, and how long one analysis may run. */
+  analysis: { threads: number; timeLimitMs: number };
   /** Defaults for a new organisation's settings. */
   orgDefaults: { monthlyMinuteQuota: number; retentionDays: number };
   tmpDir: string | undefined;
@@ -61,6 +68,8 @@ export interface AppConfig {
   tmpMaxAgeMinutes: number;
   /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz; request bodies above maxBodyBytes get 413. */
   http: { port: number; host: string | undefined; maxBodyBytes: number };
+  /** How long SIGTERM/SIGINT waits for the jobs in hand before the process exits anyway. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -95,9 +104,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentionCron: e.MAMORI_RETENTION_CRON,
       schedulerTickSeconds: e.MAMORI_SCHEDULER_TICK_SECONDS,
     },
+    analysis: { threads: e.MAMORI_ANALYSIS_THREADS, timeLimitMs: Math.round(e.MAMORI_ANALYSIS_TIME_LIMIT_SECONDS * 1000) },
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,
     tmpMaxAgeMinutes: e.MAMORI_TMP_MAX_AGE_MINUTES,
     http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024 },
+    shutdownGraceMs: Math.round(e.MAMORI_SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }

@@ -22,6 +22,8 @@ const catalogue = {
     transcriptionUnavailable: () =>
       '文字起こしサービスに接続できなかったため（何度か再試行しました）、この録音を解析できませんでした。しばらくしてからもう一度共有するか、文字起こしファイル（VTT・SRT・テキストなど）を共有してください。',
     analysisFailed: () => '解析を完了できませんでした（何度か再試行しました）。しばらくしてからもう一度共有してください。続く場合は管理者にご相談ください。',
+    analysisTimeLimit: (seconds: number) =>
+      `このファイルは解析の制限時間（${seconds}秒）内に解析を終えられなかったため、解析を中止しました。通話ごとに分けたファイルか、文字起こし（VTT・SRT・テキストなど）を共有してください。続く場合は管理者にご相談ください。`,
   },
   en: {
     quotaExceeded: (q: QuotaFigures, fileSeconds?: number) =>
@@ -37,6 +39,8 @@ const catalogue = {
     transcriptionUnavailable: () =>
       'This recording could not be analysed: the transcription service could not be reached (mamori tried several times). Please share it again later, or share a transcript file (VTT, SRT, text, …).',
     analysisFailed: () => 'The analysis could not be completed (mamori tried several times). Please share the file again later; if it keeps failing, ask an administrator.',
+    analysisTimeLimit: (seconds: number) =>
+      `The analysis of this file was stopped: it did not finish within its time limit of ${seconds} seconds. Please share one call per file, or a transcript (VTT, SRT, text, …); if it keeps happening, ask an administrator.`,
   },
 } satisfies Record<Language, Record<string, (...args: never[]) => string>>;
 

@@ -6,12 +6,27 @@ import type { AnalysisResult, Language } from '../analysis/result.js';
 import type { Tx } from '../db/connection.js';
 import type { OutboxKind, OutboxTarget } from '../db/schema/index.js';
 
-/** The analysis engine: `analyzeFile` from src/analysis, or a fake in tests. Throws TranscriptError for bad input. */
+/**
+ * The analysis engine: `analyzeFile` from src/analysis run on a worker thread (src/analysis-threads),
+ * or a fake in tests. Throws (rejects with) TranscriptError for bad input, AnalysisTimeLimitError when
+ * the analysis ran past its time limit.
+ */
 export type Analyser = (
   data: Uint8Array | string,
   file: string,
   options?: { language?: Language; staff?: string[] },
-) => AnalysisResult;
+) => AnalysisResult | Promise<AnalysisResult>;
+
+/**
+ * The analysis ran past its time limit and was stopped. The same file would take as long again, so
+ * the job ends with a reply saying so instead of being retried.
+ */
+export class AnalysisTimeLimitError extends Error {
+  override name = 'AnalysisTimeLimitError';
+  constructor(readonly limitSeconds: number) {
+    super(`the analysis ran past its time limit of ${limitSeconds} s`);
+  }
+}
 
 /** Where a submission's bytes come from (Slack files API, Teams attachment, local disk for the CLI). */
 export interface FileRef {

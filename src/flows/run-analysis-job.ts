@@ -22,7 +22,7 @@ import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
 import { recordReviewUsage } from './review-settings.js';
 import { estimateTranscriptSeconds } from './speech-duration.js';
-import { DurationLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
+import { AnalysisTimeLimitError, DurationLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
   database: Database;
@@ -60,7 +60,7 @@ type Prepared =
     /** For a transcript without times: how long it took to say, estimated from its words (speech-duration.ts). */
     estimatedSec: number | null;
   }
-  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed'; message: string; sha256: string | null }
+  | { kind: 'user_error'; code: 'bad_transcript' | 'file_gone' | 'media_unsupported' | 'media_failed' | 'analysis_time_limit'; message: string; sha256: string | null }
   /** A recording refused before transcription: the month's quota has no room for it (durationSec: as probed, when known). */
   | { kind: 'over_quota'; durationSec: number | null; sha256: string };
 
@@ -217,7 +217,7 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
   const options = { language };
   try {
     if (!isMedia(sub.fileName, sub.fileType)) {
-      const engine = deps.analyse(bytes, sub.fileName, options);
+      const engine = await deps.analyse(bytes, sub.fileName, options);
       const estimatedSec = engine.durationSec === null ? estimateTranscriptSeconds(bytes, sub.fileName) : null;
       // The model review is paid for too: not for a file the month has no room for (the stored check refuses it).
       const room = await quotaRoomSeconds(deps, org);
@@ -244,12 +244,14 @@ async function prepare(deps: AnalysisJobDeps, sub: typeof submissions.$inferSele
         if (isUserFacingFailure(err) && err.retryable) await noteAttempt(deps.database, sub.id, TRANSCRIPTION_UNAVAILABLE);
         throw err;
       }
-      return { kind: 'result', result: await review(deps, org, transcript.content, deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript, estimatedSec: null };
+      return { kind: 'result', result: await review(deps, org, transcript.content, await deps.analyse(transcript.content, sub.fileName, options)), sha256, transcript, estimatedSec: null };
     } finally {
       await folder.remove();
     }
   } catch (err) {
     if (err instanceof TranscriptError) return { kind: 'user_error', code: 'bad_transcript', message: text.badTranscript(err.message), sha256 };
+    // Deterministic: a retry would stall a thread for as long again, so the sharer is told at once.
+    if (err instanceof AnalysisTimeLimitError) return { kind: 'user_error', code: 'analysis_time_limit', message: text.analysisTimeLimit(err.limitSeconds), sha256 };
     if (isUserFacingFailure(err) && !err.retryable) return { kind: 'user_error', code: 'media_failed', message: err.userMessage, sha256 };
     throw err;
   }
@@ -282,14 +284,18 @@ async function review(deps: AnalysisJobDeps, org: Organisation, transcript: Uint
   }
 }
 
-/** Records the content hash; false when another submission of the organisation already has this file and content. */
+/**
+ * Records the content hash; false when another live submission of the organisation already has this
+ * file and content (a failed one does not count: the file was shared again to run again).
+ */
 async function setSha(tx: Tx, submissionId: string, sha256: string | null): Promise<boolean> {
   if (sha256 === null) return true;
   const [sub] = await tx.select({ orgId: submissions.orgId, fileId: submissions.platformFileId, sha: submissions.sha256 })
     .from(submissions).where(eq(submissions.id, submissionId));
   if (!sub || sub.sha === sha256) return true;
   const [clash] = await tx.select({ id: submissions.id }).from(submissions).where(and(
-    eq(submissions.orgId, sub.orgId), eq(submissions.platformFileId, sub.fileId), eq(submissions.sha256, sha256), ne(submissions.id, submissionId)));
+    eq(submissions.orgId, sub.orgId), eq(submissions.platformFileId, sub.fileId), eq(submissions.sha256, sha256), ne(submissions.id, submissionId),
+    ne(submissions.status, 'failed')));
   if (clash) return false;
   await tx.update(submissions).set({ sha256 }).where(eq(submissions.id, submissionId));
   return true;

@@ -3,14 +3,14 @@
  * The same platform event or the same file shared again gives the same submission (no second job).
  * An organisation already over its monthly quota gets a clear message instead of a job.
  */
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../db/connection.js';
+import type { Database, Tx } from '../db/connection.js';
 import { ensureMember, ensureOrganisation } from '../db/repo/organisations.js';
 import { effectiveSettings } from '../db/repo/org-links.js';
 import { addToOutbox } from '../db/repo/outbox.js';
 import { currentUsage, quotaCheck } from '../db/repo/usage.js';
-import { PLATFORMS, SUBMISSION_SOURCES, submissions } from '../db/schema/index.js';
+import { PLATFORMS, progressMessages, SUBMISSION_SOURCES, submissions } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { quotaExceededMessage } from './messages.js';
 import type { JobQueue } from './ports.js';
@@ -67,29 +67,36 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
     const org = await effectiveSettings(tx, await ensureOrganisation(tx, input.org, deps.orgDefaults));
     const member = await ensureMember(tx, org.id, input.submitter);
 
-    // Same event redelivered, or the same file (same content, or content not known on one side).
-    const [existing] = await tx
+    // The same event delivered again: always the submission it made, whatever became of it.
+    const [redelivered] = input.platformEventId
+      ? await tx.select({ id: submissions.id }).from(submissions).where(and(
+        eq(submissions.orgId, org.id), eq(submissions.source, input.source), eq(submissions.platformEventId, input.platformEventId)))
+      : [];
+    if (redelivered) return { status: 'duplicate', submissionId: redelivered.id } as const;
+    // The same file shared again (same content, or content not known on one side): the submission in
+    // progress or done. A failed one is history: the person was told to share it again, so it runs again.
+    let [existing] = await tx
       .select({ id: submissions.id, status: submissions.status, errorCode: submissions.errorCode })
       .from(submissions)
       .where(
         and(
           eq(submissions.orgId, org.id),
-          or(
-            input.platformEventId
-              ? and(eq(submissions.source, input.source), eq(submissions.platformEventId, input.platformEventId))
-              : sql`false`,
-            and(
-              eq(submissions.platformFileId, input.file.id),
-              input.file.sha256
-                ? or(eq(submissions.sha256, input.file.sha256), isNull(submissions.sha256))
-                : sql`true`,
-            ),
-          ),
+          eq(submissions.platformFileId, input.file.id),
+          ne(submissions.status, 'failed'),
+          input.file.sha256 ? or(eq(submissions.sha256, input.file.sha256), isNull(submissions.sha256)) : undefined,
         ),
       )
       .orderBy(submissions.createdAt)
       .limit(1)
       .for('update');
+    if (existing && (await expired(tx, existing))) {
+      // Its progress message was closed with 「もう一度共有してください」 and no answer came: this share
+      // replaces it (its job, if it ever wakes, finds it failed and stops).
+      await tx.update(submissions)
+        .set({ status: 'failed', errorCode: 'expired', error: 'no answer in time; shared again', updatedAt: sql`now()` })
+        .where(eq(submissions.id, existing.id));
+      existing = undefined;
+    }
     const retryingRejected = existing?.status === 'rejected' && existing.errorCode === 'quota_exceeded';
     if (existing && !retryingRejected) return { status: 'duplicate', submissionId: existing.id } as const;
 
@@ -149,6 +156,16 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
   }
   deps.logger.info({ submissionId: outcome.submissionId, status: outcome.status }, 'submission recorded');
   return outcome;
+}
+
+/**
+ * A submission still queued or processing whose progress message was closed as stale (the adapters'
+ * housekeeping: MAMORI_PROGRESS_TIMEOUT_MINUTES), so the person was told it did not finish.
+ */
+async function expired(tx: Tx, sub: { id: string; status: string }): Promise<boolean> {
+  if (sub.status !== 'queued' && sub.status !== 'processing') return false;
+  const [progress] = await tx.select({ state: progressMessages.state }).from(progressMessages).where(eq(progressMessages.submissionId, sub.id));
+  return progress?.state === 'answered';
 }
 
 function submissionValues(

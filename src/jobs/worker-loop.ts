@@ -23,6 +23,22 @@ export interface WorkerLoop {
   stop(): Promise<void>;
 }
 
+/** Jobs the loops of this process are running now, for `releaseJobsInHand` (a job id → how to hand it back). */
+const inHand = new Map<string, { release(): Promise<void> }>();
+
+/**
+ * Hands every job this process is running back to the queue (failed, so it is retried after its
+ * retry delay rather than after its expiry): for a process that exits before they finish (see
+ * server/shutdown.ts). A job on its last attempt is left to expire instead, so it reaches the
+ * dead-letter queue the way it always did. Returns how many were handed back.
+ */
+export async function releaseJobsInHand(): Promise<number> {
+  const jobs = [...inHand.values()];
+  inHand.clear();
+  const released = await Promise.all(jobs.map((j) => j.release().then(() => 1, () => 0)));
+  return released.reduce<number>((a, b) => a + b, 0);
+}
+
 export function startWorkerLoop<T>(boss: PgBoss, options: WorkerLoopOptions<T>): WorkerLoop {
   let stopping = false;
   const sleepers = new Set<() => void>();
@@ -51,6 +67,12 @@ export function startWorkerLoop<T>(boss: PgBoss, options: WorkerLoopOptions<T>):
         continue;
       }
       const started = Date.now();
+      const held = job;
+      if (held.retryCount < held.retryLimit) {
+        inHand.set(held.id, {
+          release: () => boss.fail(options.queue, held.id, { name: 'Shutdown', message: 'the process stopped before the job finished' }).then(() => {}),
+        });
+      }
       try {
         await withinSeconds(options.handler(job), Number(job.expireInSeconds));
         await boss.complete(options.queue, job.id);
@@ -63,6 +85,8 @@ export function startWorkerLoop<T>(boss: PgBoss, options: WorkerLoopOptions<T>):
           // The job expires and is retried anyway.
           log.error({ jobId: job.id, err: errorSummary(failErr) }, 'recording a job failure failed');
         }
+      } finally {
+        inHand.delete(job.id);
       }
       // Let timers run between jobs: with an embedded database every query resolves as a microtask,
       // and a busy slot would otherwise starve the sleeping ones (and pg-boss's maintenance timer).

@@ -56,6 +56,8 @@ export interface ServerOptions {
    */
   serve?: boolean;
   config?: AppConfig;
+  /** Tests only: what the analysis threads run instead of the engine (see RuntimeOptions). */
+  analyserModule?: URL;
 }
 
 export async function startServer(env: Env, options: ServerOptions = {}): Promise<MamoriServer> {
@@ -104,7 +106,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     };
   };
 
-  const runtime = await startRuntime({ config, ports: buildPorts });
+  const runtime = await startRuntime({ config, ports: buildPorts, analyserModule: options.analyserModule });
   const { boss, database, queue, logger } = runtime;
   const polling = { pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000 };
   const loops: WorkerLoop[] = [];

@@ -1,23 +1,13 @@
 /**
  * `npm start`: the bot with in-process workers. Runs until SIGINT/SIGTERM, then finishes the jobs in
- * hand and closes the database.
+ * hand and closes the database, for at most MAMORI_SHUTDOWN_GRACE_SECONDS (see shutdown.ts).
  */
 import { startServer, type ServerOptions } from './compose.js';
+import { exitOnSignal } from './shutdown.js';
 
 export async function runServerUntilSignalled(options: ServerOptions = {}): Promise<void> {
   const server = await startServer(process.env, options);
-  const shutdown = (signal: string) => {
-    server.runtime.logger.info({ signal }, 'shutting down');
-    server.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        server.runtime.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitOnSignal(() => server.stop(), server.runtime.logger, server.runtime.config.shutdownGraceMs);
 }
 
 const isEntry = process.argv[1] !== undefined && /server[/\\]main\.(ts|js)$/.test(process.argv[1]);

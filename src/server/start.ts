@@ -4,7 +4,7 @@
  * The chat platforms plug their ports in through `startRuntime({ ports })`; `npx mamori worker`
  * runs the same thing without bots, so more machines can share one PostgreSQL.
  */
-import { analyzeFile } from '../analysis/index.js';
+import { createAnalysisPool, type AnalysisPool } from '../analysis-threads/pool.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/connection.js';
 import { startWorkFolderSweeper, sweepIntervalMs, sweepWorkFolders } from '../files/work-folders.js';
@@ -13,6 +13,7 @@ import { submitForAnalysis, type SubmitOutcome } from '../flows/submit-for-analy
 import { bossJobQueue, startBoss } from '../jobs/boss.js';
 import { scheduleRecurringJobs, startPipelineWorkers, type PipelinePorts, type PipelineWorkers } from '../jobs/workers.js';
 import { createLogger, type Logger } from '../logger.js';
+import { exitOnSignal } from './shutdown.js';
 import type PgBoss from 'pg-boss';
 
 export interface Runtime {
@@ -43,11 +44,14 @@ export interface RuntimeOptions {
   logger?: Logger;
   /**
    * The platform adapters' FileSource and Messenger (and a Transcriber); the analyser defaults to
-   * `analyzeFile`. A function builds them once the database and queue exist (the bots need both).
+   * the engine on worker threads (src/analysis-threads). A function builds them once the database and
+   * queue exist (the bots need both).
    */
   ports?: Partial<PipelinePorts> | ((core: RuntimeCore) => Promise<Partial<PipelinePorts>>);
   /** Run workers in this process (default true). */
   workers?: boolean;
+  /** Tests only: a module exporting `analyse` that the analysis threads run instead of the engine. */
+  analyserModule?: URL | undefined;
 }
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -66,14 +70,17 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const sweeper = startWorkFolderSweeper({ dir: config.tmpDir, maxAgeMs, intervalMs: sweepIntervalMs(maxAgeMs), logger });
 
   let workers: PipelineWorkers | null = null;
+  let pool: AnalysisPool | null = null;
   const core: RuntimeCore = { database, boss, queue, logger, notify: () => workers?.notify() };
   const given = typeof options.ports === 'function' ? await options.ports(core) : options.ports;
   if (options.workers !== false) {
-    const ports = { analyse: analyzeFile, ...given };
+    // The engine is CPU-bound and synchronous: on this thread one hostile file would stall every request.
+    const analyse = given?.analyse ?? (pool = createAnalysisPool({ ...config.analysis, logger, analyserModule: options.analyserModule })).analyse;
+    const ports = { ...given, analyse };
     if (!ports.files) logger.warn('no FileSource configured: analysis jobs wait for a worker that has one');
     if (!ports.messenger) logger.warn('no Messenger configured: outbox messages wait for a worker that has one');
     workers = startPipelineWorkers({ boss, database, queue, jobs: config.jobs, ports, logger, tmpDir: config.tmpDir });
-    logger.info({ concurrency: config.jobs.concurrency }, 'workers started');
+    logger.info({ concurrency: config.jobs.concurrency, analysisThreads: pool ? config.analysis.threads : 0 }, 'workers started');
   }
 
   let stopping: Promise<void> | null = null;
@@ -88,6 +95,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       stopping ??= (async () => {
         sweeper.stop();
         await workers?.stop();
+        await pool?.close();
         await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });
         await database.close();
         logger.info('stopped');
@@ -97,20 +105,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   };
 }
 
-/** Runs until SIGINT/SIGTERM, then finishes the jobs in hand and closes the database. */
+/** Runs until SIGINT/SIGTERM, then finishes the jobs in hand (for at most the grace period) and closes the database. */
 export async function runUntilSignalled(options: RuntimeOptions): Promise<Runtime> {
   const runtime = await startRuntime(options);
-  const shutdown = (signal: string) => {
-    runtime.logger.info({ signal }, 'shutting down');
-    runtime.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        runtime.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitOnSignal(() => runtime.stop(), runtime.logger, options.config.shutdownGraceMs);
   return runtime;
 }

@@ -12,6 +12,19 @@ describe('configuration', () => {
     expect(c.jobs.concurrency).toBe(2);
   });
 
+  it('runs analyses on one or two threads for 60 s at most, and drains for 20 s on SIGTERM, unless told otherwise', () => {
+    const c = loadConfig({});
+    expect([1, 2]).toContain(c.analysis.threads);
+    expect(c.analysis.timeLimitMs).toBe(60_000);
+    expect(c.shutdownGraceMs).toBe(20_000);
+    const set = loadConfig({ MAMORI_ANALYSIS_THREADS: '4', MAMORI_ANALYSIS_TIME_LIMIT_SECONDS: '2.5', MAMORI_SHUTDOWN_GRACE_SECONDS: '5' });
+    expect(set.analysis).toEqual({ threads: 4, timeLimitMs: 2500 });
+    expect(set.shutdownGraceMs).toBe(5000);
+    expect(() => loadConfig({ MAMORI_ANALYSIS_THREADS: '0' })).toThrow(/MAMORI_ANALYSIS_THREADS/);
+    expect(() => loadConfig({ MAMORI_ANALYSIS_TIME_LIMIT_SECONDS: 'forever' })).toThrow(/MAMORI_ANALYSIS_TIME_LIMIT_SECONDS/);
+    expect(() => loadConfig({ MAMORI_SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow(/MAMORI_SHUTDOWN_GRACE_SECONDS/);
+  });
+
   it('reads and validates every variable, naming the bad ones', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h/db', MAMORI_WORKER_CONCURRENCY: '8', MAMORI_MONTHLY_MINUTE_QUOTA: '0' });
     expect(c.database.url).toBe('postgres://u@h/db');

@@ -71,6 +71,9 @@ describe('schema and migrations', () => {
       .toMatch(/submissions_file_sha_uq/);
     expect(await violation(db.insert(submissions).values(newSubmission(o.id, member.id, { platformEventId: 'Ev5', sha256: 'XYZ' }))))
       .toMatch(/sha256/);
+    // A failed submission is history: the same file and content may be submitted again.
+    await db.update(submissions).set({ status: 'failed', errorCode: 'file_gone' }).where(sql`${submissions.platformEventId} = 'Ev3'`);
+    await db.insert(submissions).values(newSubmission(o.id, member.id, { platformEventId: 'Ev6', sha256: sha }));
   });
 
   it('allows one analysis per submission and keeps risk within 0–100', async () => {

@@ -51,6 +51,8 @@ export class FakeSlack {
   readonly admins = new Set<string>();
   private readonly injections = new Map<string, Injection[]>();
   private readonly delays = new Map<string, number>();
+  /** File id → downloads waiting for releaseDownloads (a stalled files.slack.com). */
+  private readonly heldDownloads = new Map<string, Array<() => void>>();
   private server: Server | null = null;
   private seq = 0;
   base = '';
@@ -78,6 +80,18 @@ export class FakeSlack {
   /** Every call of `method` is answered `ms` later (a slow Slack, to widen a race). */
   slowDown(method: string, ms: number): void {
     this.delays.set(method, ms);
+  }
+
+  /** Downloads of this file get no answer (a stalled download) until releaseDownloads. */
+  holdDownloads(id: string): void {
+    if (!this.heldDownloads.has(id)) this.heldDownloads.set(id, []);
+  }
+
+  /** Answers the held downloads of this file, and later ones at once. */
+  releaseDownloads(id: string): void {
+    const waiting = this.heldDownloads.get(id) ?? [];
+    this.heldDownloads.delete(id);
+    for (const answer of waiting) answer();
   }
 
   /** The next call(s) of `method` fail this way, in order. */
@@ -211,7 +225,10 @@ export class FakeSlack {
     this.downloads.push({ fileId: id, authorised });
     if (!authorised) return void res.writeHead(403).end('forbidden');
     if (!f || f.gone) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': f.mimetype, 'content-length': String(f.content.byteLength) }).end(Buffer.from(f.content));
+    const answer = () => res.writeHead(200, { 'content-type': f.mimetype, 'content-length': String(f.content.byteLength) }).end(Buffer.from(f.content));
+    const held = this.heldDownloads.get(id);
+    if (held) held.push(answer);
+    else answer();
   }
 
   private json(res: ServerResponse, body: unknown): void {

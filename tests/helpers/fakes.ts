@@ -9,7 +9,7 @@ import type { SubmissionInput } from '../../src/flows/submit-for-analysis.js';
  * Reads a tiny "transcript" of `key=value` pairs: risk (0–100), dur (seconds), verdict; anything
  * starting with "BAD" is a TranscriptError. Same input, same result.
  */
-export const fakeAnalyser: Analyser = (data, file, options) => {
+export const fakeAnalyser = (data: Uint8Array | string, file: string, options?: Parameters<Analyser>[2]): AnalysisResult => {
   const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
   if (text.startsWith('BAD')) throw new TranscriptError('not a transcript', file, 1);
   const fields = Object.fromEntries(text.split(';').map((kv) => kv.split('=') as [string, string]));

@@ -1,7 +1,7 @@
 /** Submissions (a shared file), their transcripts, analyses and excerpts (the result contract). */
 import { sql } from 'drizzle-orm';
 import {
-  bigint, check, index, integer, jsonb, pgTable, real, text, timestamp, unique, uuid,
+  bigint, check, index, integer, jsonb, pgTable, real, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import type { AnalysisResult } from '../../analysis/result.js';
 import { members, organisations } from './organisations.js';
@@ -44,7 +44,9 @@ export const submissions = pgTable(
   },
   (t) => [
     unique('submissions_event_uq').on(t.orgId, t.source, t.platformEventId),
-    unique('submissions_file_sha_uq').on(t.orgId, t.platformFileId, t.sha256).nullsNotDistinct(),
+    // One live submission per file and content (content not known yet counts as one content); a failed
+    // one is history, so sharing the file again after a failure makes a new submission that runs again.
+    uniqueIndex('submissions_file_sha_uq').on(t.orgId, t.platformFileId, sql`coalesce(${t.sha256}, '')`).where(sql`${t.status} <> 'failed'`),
     index('submissions_status_idx').on(t.status),
     check('submissions_source_ck', sql`${t.source} in ('slack_file', 'teams_file', 'teams_meeting', 'cli')`),
     check('submissions_status_ck', sql`${t.status} in ('queued', 'processing', 'analysed', 'rejected', 'failed')`),

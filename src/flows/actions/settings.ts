@@ -63,14 +63,26 @@ async function addRole(tx: Tx, m: Member, role: MemberRole): Promise<void> {
 export async function setSupervisor(
   deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisor: string },
 ): Promise<SettingsOutcome> {
+  return setSupervisors(deps, { org: input.org, by: input.by, staff: input.staff, supervisors: [input.supervisor] });
+}
+
+/**
+ * Makes each of `supervisors` a supervisor of every one of `staff` (adds to existing links), in one
+ * transaction: a reader (an alert being routed, App Home) sees all of the new links or none.
+ */
+export async function setSupervisors(
+  deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisors: string[] },
+): Promise<SettingsOutcome> {
   if (input.staff.length === 0) return { status: 'invalid', reason: 'no_staff' };
-  if (input.staff.includes(input.supervisor)) return { status: 'invalid', reason: 'self' };
+  if (input.supervisors.length === 0) return { status: 'invalid', reason: 'no_supervisor' };
+  if (input.supervisors.some((b) => input.staff.includes(b))) return { status: 'invalid', reason: 'self' };
   return asAdmin(deps, input.org, input.by, 'supervisor', async (tx, o) => {
-    const boss = await ensureMember(tx, o.id, { platformUserId: input.supervisor, roles: ['supervisor'] });
-    await addRole(tx, boss, 'supervisor');
-    for (const s of input.staff) {
-      const m = await ensureMember(tx, o.id, { platformUserId: s });
-      await tx.insert(supervisorLinks).values({ memberId: m.id, supervisorId: boss.id }).onConflictDoNothing();
+    const staff: Member[] = [];
+    for (const s of input.staff) staff.push(await ensureMember(tx, o.id, { platformUserId: s }));
+    for (const supervisor of input.supervisors) {
+      const boss = await ensureMember(tx, o.id, { platformUserId: supervisor, roles: ['supervisor'] });
+      await addRole(tx, boss, 'supervisor');
+      await tx.insert(supervisorLinks).values(staff.map((m) => ({ memberId: m.id, supervisorId: boss.id }))).onConflictDoNothing();
     }
     return { status: 'ok' };
   });
@@ -80,15 +92,22 @@ export async function setSupervisor(
 export async function removeSupervisor(
   deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisor?: string | undefined },
 ): Promise<SettingsOutcome> {
+  return removeSupervisors(deps, { org: input.org, by: input.by, staff: input.staff, supervisors: input.supervisor ? [input.supervisor] : [] });
+}
+
+/** Removes the links between `staff` and each of `supervisors` (all of the staff's links when none is named), in one transaction. */
+export async function removeSupervisors(
+  deps: OrgDeps, input: { org: OrgRef; by: Actor; staff: string[]; supervisors: string[] },
+): Promise<SettingsOutcome> {
   return asAdmin(deps, input.org, input.by, 'supervisor_remove', async (tx, o) => {
     const staff = await tx.select({ id: members.id }).from(members).where(and(eq(members.orgId, o.id), inArray(members.platformUserId, input.staff)));
     if (staff.length === 0) return { status: 'ok' };
-    const boss = input.supervisor
-      ? (await tx.select({ id: members.id }).from(members).where(and(eq(members.orgId, o.id), eq(members.platformUserId, input.supervisor))))[0]
-      : undefined;
-    if (input.supervisor && !boss) return { status: 'ok' };
+    const bosses = input.supervisors.length > 0
+      ? await tx.select({ id: members.id }).from(members).where(and(eq(members.orgId, o.id), inArray(members.platformUserId, input.supervisors)))
+      : null;
+    if (bosses && bosses.length === 0) return { status: 'ok' };
     await tx.delete(supervisorLinks).where(and(
-      inArray(supervisorLinks.memberId, staff.map((s) => s.id)), boss ? eq(supervisorLinks.supervisorId, boss.id) : undefined));
+      inArray(supervisorLinks.memberId, staff.map((s) => s.id)), bosses ? inArray(supervisorLinks.supervisorId, bosses.map((b) => b.id)) : undefined));
     return { status: 'ok' };
   });
 }

@@ -4,9 +4,11 @@
  * same settings flows as /mamori-admin store them and App Home is published again; field errors under
  * the fields; a forged press or submission by someone not an admin is refused and nothing changes.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { ALERTS_VIEW, HOME_ALERTS_ACTION, HOME_SUPERVISORS_ACTION, SUPERVISORS_VIEW } from '../../../src/bots/slack/home-settings.js';
+import { auditLog } from '../../../src/db/schema/index.js';
 import { getSettings } from '../../../src/flows/actions/settings.js';
 import { homePublishes, openHome, startHarness, waitFor, type Harness } from './harness.js';
 
@@ -27,6 +29,8 @@ let seq = 0;
 const user = (id: string) => ({ id, team_id: 'T1', username: id.toLowerCase(), name: id.toLowerCase() });
 const json = (x: unknown) => JSON.stringify(x ?? null);
 const settings = () => getSettings(h.deps, ORG);
+/** Audit rows of one kind of settings change: each transaction that changes supervisors writes one. */
+const audits = async (subject: string) => (await h.t.database.db.select().from(auditLog).where(eq(auditLog.subject, subject))).length;
 
 
 function homeButtons(view: any): Array<{ action_id: string; text: string }> {
@@ -103,12 +107,15 @@ describe('App Home settings on Slack', () => {
     expectModalWithinLimits(modal);
 
     const before = homePublishes(h, 'UADMIN').length;
+    const auditedBefore = await audits('supervisor');
     expect(await submit(SUPERVISORS_VIEW, 'UADMIN', people(['U-S1', 'U-S2'], ['U-B1', 'U-B2']))).toBeNull();
-    await waitFor('links stored', async () => (await settings()).supervisors.length === 2);
-    expect((await settings()).supervisors).toEqual([
+    // The first mapping a reader can see is the whole of it: one submission, one transaction.
+    const first = await waitFor('links stored', async () => ((await settings()).supervisors.length > 0 ? (await settings()).supervisors : undefined));
+    expect(first).toEqual([
       { staff: 'U-S1', supervisors: ['U-B1', 'U-B2'] }, { staff: 'U-S2', supervisors: ['U-B1', 'U-B2'] },
     ]);
     const home = (await waitFor('home republished', () => homePublishes(h, 'UADMIN')[before])).args.view;
+    expect(await audits('supervisor')).toBe(auditedBefore + 1);
     expect(json(home.blocks)).toContain('<@U-S1> → <@U-B1> <@U-B2>');
 
     // The modal lists the links now in force.
@@ -122,6 +129,16 @@ describe('App Home settings on Slack', () => {
     ]));
     expect(await submit(SUPERVISORS_VIEW, 'UADMIN', people(['U-S2'], [], 'remove'))).toBeNull();
     await waitFor('all of U-S2 removed', async () => json((await settings()).supervisors) === json([{ staff: 'U-S1', supervisors: ['U-B1', 'U-B2'] }]));
+
+    // Several supervisors removed from several staff: one transaction too.
+    expect(await submit(SUPERVISORS_VIEW, 'UADMIN', people(['U-S5', 'U-S6'], ['U-B1', 'U-B2']))).toBeNull();
+    await waitFor('U-S5 and U-S6 linked', async () => (await settings()).supervisors.length === 3);
+    const removedBefore = await audits('supervisor_remove');
+    const before = homePublishes(h, 'UADMIN').length;
+    expect(await submit(SUPERVISORS_VIEW, 'UADMIN', people(['U-S5', 'U-S6'], ['U-B1', 'U-B2'], 'remove'))).toBeNull();
+    await waitFor('home republished', () => homePublishes(h, 'UADMIN')[before]);
+    expect(json((await settings()).supervisors)).toBe(json([{ staff: 'U-S1', supervisors: ['U-B1', 'U-B2'] }]));
+    expect(await audits('supervisor_remove')).toBe(removedBefore + 1);
   });
 
   it('上長を設定: errors are shown under the fields and nothing is stored', async () => {

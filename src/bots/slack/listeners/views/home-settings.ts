@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import {
-  checkAdmin, getSettings, removeSupervisor, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type OrganisationSettings, type SettingsOutcome,
+  checkAdmin, getSettings, removeSupervisors, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisors, type OrganisationSettings, type SettingsOutcome,
 } from '../../../../flows/actions/settings.js';
 import type { Actor, OrgRef } from '../../../../flows/actions/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -62,13 +62,11 @@ function expectOk(out: SettingsOutcome, what: string): void {
   if (out.status !== 'ok') throw new Error(`${what}: ${out.status}`);
 }
 
+// One submission, one transaction (with several supervisors, one write each let a reader see half a mapping).
 export const supervisorsSubmitted = (ctx: SlackContext) => settingsSubmitted(ctx, 'supervisors', readSupervisorsForm, async ({ org, by, form }) => {
-  if (form.mode === 'remove') {
-    if (form.supervisors.length === 0) expectOk(await removeSupervisor(ctx.deps, { org, by, staff: form.staff }), 'unsupervise');
-    for (const supervisor of form.supervisors) expectOk(await removeSupervisor(ctx.deps, { org, by, staff: form.staff, supervisor }), 'unsupervise');
-    return;
-  }
-  for (const supervisor of form.supervisors) expectOk(await setSupervisor(ctx.deps, { org, by, staff: form.staff, supervisor }), 'supervisor');
+  const input = { org, by, staff: form.staff, supervisors: form.supervisors };
+  if (form.mode === 'remove') expectOk(await removeSupervisors(ctx.deps, input), 'unsupervise');
+  else expectOk(await setSupervisors(ctx.deps, input), 'supervisor');
 });
 
 export const alertSettingsSubmitted = (ctx: SlackContext) => settingsSubmitted(ctx, 'alert settings', readAlertForm, async ({ org, by, form, settings: before }) => {

@@ -1,0 +1,2 @@
+ALTER TABLE "submissions" DROP CONSTRAINT "submissions_file_sha_uq";--> statement-breakpoint
+CREATE UNIQUE INDEX "submissions_file_sha_uq" ON "submissions" USING btree ("org_id","platform_file_id",coalesce("sha256", '')) WHERE "submissions"."status" <> 'failed';
