@@ -25,6 +25,8 @@ import { loadGroups } from '../eval/groups.js';
 import { formatCrossValidation, formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
 import { checkGate, CROSS_VALIDATION_GATE, RULES_CROSS_VALIDATION_GATE } from '../eval/thresholds.js';
 import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
+import type { Analyzer } from '../eval/predict.js';
+import { analyzeFile } from '../analysis/index.js';
 import { guardCommand } from '../eval/guard-command.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
@@ -62,7 +64,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
     .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
     .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
-    .option('--rules', 'with --cross-validate: the hand-written rules alone, without the trained model')
+    .option('--rules', 'the hand-written rules alone, without the trained model (a corpus, --llm or --cross-validate)')
     .option('--guard', 'score the community confidentiality guard on DIR as a JSONL file (default tests/fixtures/guard/questions.jsonl)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
@@ -97,11 +99,11 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
       io.err('eval: --llm needs OPENAI_API_KEY (any value for a local server at OPENAI_BASE_URL)\n');
       return 2;
     }
-    return evaluateDirWithReview(dir, config).then((comparison) => report(comparison.evaluation, opts, io, comparison), badCorpus);
+    return evaluateDirWithReview(dir, config, { analyze: engineOf(opts) }).then((comparison) => report(comparison.evaluation, opts, io, comparison), badCorpus);
   }
   let evaluation;
   try {
-    evaluation = evaluateDir(dir);
+    evaluation = evaluateDir(dir, engineOf(opts));
   } catch (e) {
     return badCorpus(e);
   }
@@ -200,4 +202,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const code = main();
   if (typeof code === 'number') process.exitCode = code;
   else void code.then((c) => (process.exitCode = c));
+}
+
+/** The engine a corpus is scored with: the committed model and the rules, or the rules alone (`--rules`). */
+function engineOf(opts: EvalOptions): Analyzer {
+  return opts.rules ? (data, file) => analyzeFile(data, file, { model: null }) : (data, file) => analyzeFile(data, file);
 }

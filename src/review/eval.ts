@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { analyzeFile, type AnalysisResult } from '../analysis/index.js';
 import { loadCorpus } from '../eval/corpus.js';
 import type { Metrics, Subset } from '../eval/metrics.js';
-import { predictCorpus, predictCorpusAsync } from '../eval/predict.js';
+import { predictCorpus, predictCorpusAsync, type Analyzer } from '../eval/predict.js';
 import { compareMetrics, formatComparisonTable, type MetricDifference } from '../eval/report.js';
 import { evaluationOf, type Evaluation } from '../eval/run.js';
 import { loadJapaneseTokenizer } from '../flows/community/japanese.js';
@@ -44,7 +44,7 @@ export interface ReviewComparison {
 export async function evaluateDirWithReview(
   dir: string,
   config: ReviewServiceConfig,
-  options: { model?: ReviewModel; logger?: Logger; concurrency?: number } = {},
+  options: { model?: ReviewModel; logger?: Logger; concurrency?: number; analyze?: Analyzer } = {},
 ): Promise<ReviewComparison> {
   const corpus = loadCorpus(dir);
   const reviewer = createReviewer({ config, model: options.model, tokenizer: await loadJapaneseTokenizer(), logger: options.logger });
@@ -55,7 +55,7 @@ export async function evaluateDirWithReview(
       let result: AnalysisResult;
       const t0 = performance.now();
       try {
-        result = analyzeFile(data, file);
+        result = (options.analyze ?? analyzeFile)(data, file);
       } catch (error) {
         engineResults.set(file, { error });
         throw error;

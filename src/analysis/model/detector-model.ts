@@ -112,6 +112,14 @@ function strongest(model: DetectorModel, x: Int32Array, n: number): string[] {
 }
 
 /**
+ * Violence, threats and sexual remarks floor the risk at "high" and can never be suppressed by an
+ * organisation's false-positive reports, so the model names them only when more likely than not; the
+ * F1-best thresholds of rare categories are far lower (0.2) and would call an insult violence.
+ */
+const GRAVE: ReadonlySet<Category> = new Set<Category>(['physical', 'threat', 'sexual']);
+const GRAVE_MIN_PROBABILITY = 0.5;
+
+/**
  * The model's moments as hits beside the rules' (rule id `model.<category>`): a turn at or above the
  * threshold becomes a hit whose weight rises from 40 (just harassing) to 100 (certain), so the verdict
  * weighs them on the same scale as the rules.
@@ -119,7 +127,7 @@ function strongest(model: DetectorModel, x: Int32Array, n: number): string[] {
 export function modelHits(model: DetectorModel, score: TurnScore): Hit[] {
   if (score.any < model.anyThreshold) return [];
   const weight = Math.min(100, Math.round(40 + (60 * (score.any - model.anyThreshold)) / Math.max(1e-6, 1 - model.anyThreshold)));
-  let cats = CATEGORIES.filter((c) => score.categories[c] >= model.categoryThresholds[c]);
+  let cats = CATEGORIES.filter((c) => score.categories[c] >= Math.max(model.categoryThresholds[c], GRAVE.has(c) ? GRAVE_MIN_PROBABILITY : 0));
   if (cats.length === 0) cats = [CATEGORIES.reduce((best, c) => (score.categories[c] > score.categories[best] ? c : best), CATEGORIES[0])];
   return cats.map((category) => ({ category, weight, rule: `model.${category}` }));
 }

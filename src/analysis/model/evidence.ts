@@ -14,7 +14,8 @@ export function describeRule(hit: Hit, lang: Language): string {
  */
 export function readableFeature(feature: string): boolean {
   if (feature.startsWith('w:')) return feature.length > 4;
-  if (!feature.startsWith('c:')) return !feature.startsWith('cat:') && !feature.startsWith('lang:') && !feature.startsWith('ctx:third') && !feature.startsWith('ctx:len');
+  // Rules are described from the hits themselves (describeRule); the rest are not evidence a reader can use.
+  if (!feature.startsWith('c:')) return !/^(?:bias$|rule:|cat:|lang:|ctx:third|ctx:len)/.test(feature);
   const text = feature.slice(2).replace(/[\^$ ]/g, '');
   return /[\u3400-\u9fff]/u.test(text) ? text.length >= 1 && feature.length > 3 : text.length >= 3;
 }
@@ -32,7 +33,6 @@ export function describeFeature(feature: string, lang: Language): string {
     const text = feature.slice(2).replace(/[\^$]/g, '').trim();
     return ja ? `「${text}」という言葉` : `the words "${text}"`;
   }
-  if (feature.startsWith('rule:')) return feature.slice(5);
   if (feature.startsWith('cat:')) return ja ? `規則の分類: ${feature.slice(4)}` : `rule category: ${feature.slice(4)}`;
   const said = /^ctx:said-before:(\d)$/.exec(feature);
   if (said) return ja ? `同じ内容の繰り返し ${Number(said[1]) + 1}回目以上` : `said ${Number(said[1]) + 1}+ times`;
