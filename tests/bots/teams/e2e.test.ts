@@ -111,9 +111,9 @@ describe('a file sent in personal chat', () => {
     await h.tdb.database.db.update(organisations).set({ monthlyMinuteQuota: 1 }).where(eq(organisations.platformTeamId, tenant2));
     const first = msg('quota-file');
     await h.post(first);
-    await waitFor('the quota message', () => cardsIn(other.chat, '上限').length === 1);
+    await waitFor('the quota message', () => cardsIn(other.chat, '解析しませんでした').length === 1);
     await h.post(first); // redelivered
-    expect(cardsIn(other.chat, '上限')).toHaveLength(1);
+    expect(cardsIn(other.chat, '解析しませんでした')).toHaveLength(1);
   });
 });
 
