@@ -21,6 +21,8 @@ export interface AnalysisBenchCase {
   medianMs: number;
   p95Ms: number;
   meanMs: number;
+  /** The same transcript with the hand-written rules alone (`model: null`), measured in the same run: the floor the model adds to. */
+  rulesMedianMs: number;
   verdict: string;
 }
 
@@ -28,6 +30,8 @@ export interface AnalysisBench {
   ok: boolean;
   /** Import + first analyzeFile, ms. */
   coldStartMs: number | null;
+  /** Of which reading the committed model file (a fresh read, after the cold start), ms. */
+  modelLoadMs?: number;
   cases: AnalysisBenchCase[];
   error?: string;
 }
@@ -78,6 +82,13 @@ export async function benchAnalysis(options: { iterations?: number; languages?: 
         times.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
       times.sort((a, b) => a - b);
+      const rules: number[] = [];
+      for (let i = 0; i < iterations; i += 1) {
+        const t = process.hrtime.bigint();
+        analysis.analyzeFile(data, file, { model: null });
+        rules.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      rules.sort((a, b) => a - b);
       cases.push({
         language: g.language,
         utterances: g.utterances.length,
@@ -87,13 +98,17 @@ export async function benchAnalysis(options: { iterations?: number; languages?: 
         medianMs: median(times),
         p95Ms: percentile(times, 95),
         meanMs: times.reduce((s, v) => s + v, 0) / times.length,
+        rulesMedianMs: median(rules),
         verdict,
       });
     }
   } catch (e) {
     return { ok: false, coldStartMs, cases, error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` };
   }
-  return { ok: true, coldStartMs, cases };
+  const { readModelFile } = await import('../src/analysis/model/default-model.js');
+  const t1 = performance.now();
+  readModelFile();
+  return { ok: true, coldStartMs, modelLoadMs: performance.now() - t1, cases };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
