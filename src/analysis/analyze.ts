@@ -9,6 +9,7 @@ import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
 import { japaneseShare, normalize } from './normalize.js';
 import { assignRoles } from './roles.js';
+import { splitMonologue } from './monologue.js';
 import {
   apologyStrength,
   detectCustomerSignals,
@@ -32,7 +33,7 @@ export function detectLanguage(t: Transcript): Language {
 }
 
 /** The turns of a transcript with roles, rule hits and conversation marks: what the model and the verdict read. */
-export function prepareTurns(t: Transcript, options: Pick<AnalyzeOptions, 'staff'> = {}): { turns: Turn[]; spoken: Language; roles: ReturnType<typeof assignRoles> } {
+export function prepareTurns(t: Transcript, options: Pick<AnalyzeOptions, 'staff'> & { monologue?: boolean } = {}): { turns: Turn[]; spoken: Language; roles: ReturnType<typeof assignRoles> } {
   // Rules follow the language spoken; the result and advice follow the reader's choice.
   const spoken = detectLanguage(t);
   const norms = t.utterances.map((u) => normalize(u.text));
@@ -40,6 +41,7 @@ export function prepareTurns(t: Transcript, options: Pick<AnalyzeOptions, 'staff
     t.utterances.map((u, i) => ({ speaker: u.speaker, norm: norms[i]! })),
     spoken,
     options.staff,
+    options.monologue,
   );
 
   const turns: Turn[] = t.utterances.map((u, i) => {
@@ -68,8 +70,9 @@ export function prepareTurns(t: Transcript, options: Pick<AnalyzeOptions, 'staff
   return { turns, spoken, roles };
 }
 
-export function analyzeTranscript(t: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
-  const { turns, spoken, roles } = prepareTurns(t, options);
+export function analyzeTranscript(input: Transcript, file: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const { transcript: t, split } = splitMonologue(input);
+  const { turns, spoken, roles } = prepareTurns(t, { ...options, monologue: split });
   const lang = options.language ?? spoken;
   const longCall = options.longCallMinutes ?? DEFAULT_LONG_CALL;
   const durationSec = t.durationSec;

@@ -49,10 +49,16 @@ export interface RoleAssignment {
   byUtterance: SpeakerRole[];
 }
 
-export function assignRoles(items: RoleInput[], lang: Language, forcedStaff: string[] = []): RoleAssignment {
+/**
+ * `monologue`: the utterances are the sentences of one speakerless paragraph (monologue.ts), so turns
+ * do not alternate: a sentence is staff only when it clearly sounds like staff, and otherwise the
+ * unknown party, whose words are judged.
+ */
+export function assignRoles(items: RoleInput[], lang: Language, forcedStaff: string[] = [], monologue = false): RoleAssignment {
   const leaning = items.map((u) => staffLeaning(u.norm, lang));
   const labelled = items.some((u) => u.speaker !== null);
   const bySpeaker = new Map<string, SpeakerRole>();
+  if (monologue && !labelled) return { bySpeaker, byUtterance: leaning.map((l) => (l > 0 ? 'staff' : 'unknown')) };
 
   if (!labelled) {
     const byUtterance = viterbiRoles(leaning);

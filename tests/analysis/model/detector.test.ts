@@ -62,3 +62,17 @@ describe('hard negatives: harsh words that are not harassment of the staff membe
     expect(r.verdict).not.toBe('kasuhara');
   });
 });
+
+describe('a transcript with no speakers and no turns', () => {
+  it('is split into sentences and judged, not silenced as staff speech', async () => {
+    const { analyzeFile } = await import('../../../src/analysis/index.js');
+    const paragraph = JSON.stringify({
+      text: 'お電話ありがとうございます。みどり通販でございます。先週届いた椅子、脚が折れてたんだけど。大変申し訳ございません。すぐに交換品をお送りいたします。交換とかいいから、今から店に行ってお前を殴ってやるからな。',
+    });
+    const r = analyzeFile(new TextEncoder().encode(paragraph), 'whisper.json');
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.excerpts.map((e) => e.text).join(' ')).toContain('殴ってやる');
+    expect(r.excerpts.map((e) => e.text).join(' ')).not.toContain('ございます');
+    expect(r.warnings.join(' ')).toMatch(/split into sentences/);
+  });
+});
