@@ -4,27 +4,11 @@
  * the amount per tax rate with the rate, the consumption tax per rate, and the recipient; plus the
  * unique consecutive number, the issue date and the due date.
  *
- * Japanese text is set in Noto Sans JP (SIL OFL 1.1) read from the `@expo-google-fonts/noto-sans-jp`
- * npm package — never downloaded at run time — and subset into the PDF (only the glyphs used, with a
- * ToUnicode map so the text can be searched and extracted).
+ * Japanese text is set in Noto Sans JP, subset into the PDF (see ../pdf-fonts.ts), with a ToUnicode
+ * map so the text can be searched and extracted.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf';
-const FONT_BOLD = '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf';
-
-let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
-
-/** The font files, read once per process. */
-function fontBytes(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  fonts ??= Promise.all([readFile(require.resolve(FONT_REGULAR)), readFile(require.resolve(FONT_BOLD))])
-    .then(([regular, bold]) => ({ regular, bold }));
-  return fonts;
-}
+import { embedJapaneseFonts } from '../pdf-fonts.js';
 
 export interface InvoiceDocument {
   displayNumber: string;
@@ -54,7 +38,6 @@ export const japaneseDate = (d: string) => {
 
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
   pdf.setTitle(`請求書 ${doc.displayNumber}`);
   pdf.setAuthor(doc.issuerName);
   pdf.setCreator('mamori');
@@ -63,9 +46,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Uint8Array
   const stamp = new Date(`${doc.issuedOn}T00:00:00Z`);
   pdf.setCreationDate(stamp);
   pdf.setModificationDate(stamp);
-  const bytes = await fontBytes();
-  const regular = await pdf.embedFont(bytes.regular, { subset: true });
-  const bold = await pdf.embedFont(bytes.bold, { subset: true });
+  const { regular, bold } = await embedJapaneseFonts(pdf);
   const page = pdf.addPage([595.28, 841.89]); // A4
   const ink = rgb(0.1, 0.1, 0.12);
   const grey = rgb(0.45, 0.45, 0.5);

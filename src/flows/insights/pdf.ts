@@ -1,9 +1,7 @@
-/** The monthly report as a PDF (pdf-lib + fontkit, Noto Sans JP from the npm package, subset-embedded). */
-import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
+/** The monthly report as a PDF (pdf-lib, Noto Sans JP subset-embedded: see ../pdf-fonts.ts). */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Organisation } from '../../db/repo/organisations.js';
-import { notoSansJpFiles } from './charts.js';
+import { embedJapaneseFonts } from '../pdf-fonts.js';
 import type { MonthlySummary, ReportCharts } from './report.js';
 import { reportLines } from './views/report-view.js';
 
@@ -24,12 +22,9 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-export async function reportPdf(s: MonthlySummary, org: Organisation, charts: ReportCharts): Promise<Uint8Array> {
+export async function reportPdf(s: MonthlySummary, org: Pick<Organisation, 'name' | 'language'>, charts: ReportCharts): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const [regularPath, boldPath] = notoSansJpFiles();
-  const regular = await doc.embedFont(readFileSync(regularPath!), { subset: true });
-  const bold = await doc.embedFont(readFileSync(boldPath!), { subset: true });
+  const { regular, bold } = await embedJapaneseFonts(doc);
   const lines = reportLines(s, org);
   doc.setTitle(lines.title);
   doc.setProducer('mamori');
