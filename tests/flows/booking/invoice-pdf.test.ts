@@ -14,7 +14,7 @@ const invoice = (over: Partial<InvoiceDocument> = {}): InvoiceDocument => ({
   recipientCompany: '株式会社テスト商事',
   recipientName: '山田 太郎',
   issuerName: '一般社団法人まもり研修',
-  registrationNumber: 'T7000012050002',
+  registrationNumber: 'T9234567890123',
   issuerAddress: '東京都千代田区丸の内1-1-1',
   issuerContact: 'info@mamori.example / 03-1234-5678',
   bankAccount: 'まもり銀行 本店 普通 1234567\\nｶ)ﾏﾓﾘｹﾝｼｭｳ',
@@ -58,7 +58,7 @@ describe('renderInvoicePdf', () => {
     expect(pdf.length).toBeLessThan(500 * 1024);
     const seen = await checkPdfGlyphs(pdf);
     const text = seen.pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');
-    for (const expected of ['請求書（適格請求書）', '登録番号: T7000012050002', '6,600円', 'ご請求金額（税込）', 'ｶ)ﾏﾓﾘｹﾝｼｭｳ']) expect(text).toContain(expected);
+    for (const expected of ['請求書（適格請求書）', '登録番号: T9234567890123', '6,600円', 'ご請求金額（税込）', 'ｶ)ﾏﾓﾘｹﾝｼｭｳ']) expect(text).toContain(expected);
     expect(seen.checked).toBeGreaterThan(250);
     expect(seen.missing).toEqual([]);
   });
@@ -80,6 +80,6 @@ describe('renderInvoicePdf', () => {
     expect(seen.missing).toEqual([]);
     const text = seen.pages.flatMap((p) => p.items.map((i) => i.text)).join('');
     for (const expected of [company, '合計（税込）', '振込手数料はご負担をお願いいたします。']) expect(text).toContain(expected);
-    expect(seen.pages.at(-1)!.items.map((i) => i.text).join('')).toContain('登録番号 T7000012050002');
+    expect(seen.pages.at(-1)!.items.map((i) => i.text).join('')).toContain('登録番号 T9234567890123');
   });
 });
