@@ -3,6 +3,7 @@
  * process.env in; no module reads it on its own) and passed down.
  */
 import { z } from 'zod';
+import { normaliseRegistrationNumber, registrationNumberProblem } from './registration-number.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
@@ -25,7 +26,8 @@ export const BookingEnvSchema = z.object({
   MAMORI_BOOKING_CANCEL_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/cancelled')),
   STRIPE_TAX_RATE_ID: optionalString,
   MAMORI_INVOICE_ISSUER_NAME: optionalString,
-  MAMORI_INVOICE_REGISTRATION_NUMBER: z.preprocess(emptyAsUndefined, z.string().regex(/^T\d{13}$/, 'must be T followed by 13 digits').optional()),
+  // Checked after parsing (format and check digit), so a bad number is refused in one line of its own.
+  MAMORI_INVOICE_REGISTRATION_NUMBER: z.preprocess((v) => (typeof v === 'string' ? emptyAsUndefined(normaliseRegistrationNumber(v)) : v), z.string().optional()),
   MAMORI_INVOICE_ISSUER_ADDRESS: optionalString,
   MAMORI_INVOICE_ISSUER_CONTACT: optionalString,
   MAMORI_INVOICE_BANK_ACCOUNT: optionalString,
@@ -79,6 +81,8 @@ export function loadBookingConfig(env: Record<string, string | undefined>): Book
     throw new BookingConfigError(`invalid booking configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const e = parsed.data;
+  const problem = e.MAMORI_INVOICE_REGISTRATION_NUMBER === undefined ? null : registrationNumberProblem(e.MAMORI_INVOICE_REGISTRATION_NUMBER);
+  if (problem) throw new BookingConfigError(`MAMORI_INVOICE_REGISTRATION_NUMBER: ${problem}`);
   if ((e.MAMORI_INVOICE_ISSUER_NAME === undefined) !== (e.MAMORI_INVOICE_REGISTRATION_NUMBER === undefined)) {
     throw new BookingConfigError('invalid booking configuration: MAMORI_INVOICE_ISSUER_NAME and MAMORI_INVOICE_REGISTRATION_NUMBER go together');
   }

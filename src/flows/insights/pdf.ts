@@ -1,35 +1,17 @@
-/** The monthly report as a PDF (pdf-lib + fontkit, Noto Sans JP from the npm package, subset-embedded). */
-import { readFileSync } from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
+/** The monthly report as a PDF (pdf-lib, Noto Sans JP subset-embedded: see ../pdf-fonts.ts). */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Organisation } from '../../db/repo/organisations.js';
-import { notoSansJpFiles } from './charts.js';
+import { embedJapaneseFonts } from '../pdf-fonts.js';
+import { wrapText } from '../pdf-text.js';
 import type { MonthlySummary, ReportCharts } from './report.js';
 import { reportLines } from './views/report-view.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 48;
 
-/** Wraps text to the width (character by character: Japanese has no spaces). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (font.widthOfTextAtSize(line + ch, size) > width && line) {
-      lines.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export async function reportPdf(s: MonthlySummary, org: Organisation, charts: ReportCharts): Promise<Uint8Array> {
+export async function reportPdf(s: MonthlySummary, org: Pick<Organisation, 'name' | 'language'>, charts: ReportCharts): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const [regularPath, boldPath] = notoSansJpFiles();
-  const regular = await doc.embedFont(readFileSync(regularPath!), { subset: true });
-  const bold = await doc.embedFont(readFileSync(boldPath!), { subset: true });
+  const { regular, bold } = await embedJapaneseFonts(doc);
   const lines = reportLines(s, org);
   doc.setTitle(lines.title);
   doc.setProducer('mamori');
@@ -43,7 +25,7 @@ export async function reportPdf(s: MonthlySummary, org: Organisation, charts: Re
     }
   };
   const write = (text: string, size: number, font: PDFFont, gap = 4) => {
-    for (const l of wrap(text, font, size, width)) {
+    for (const l of wrapText(text, font, size, width)) {
       ensure(size + gap);
       y -= size;
       page.drawText(l, { x: MARGIN, y, size, font, color: rgb(0.06, 0.09, 0.16) });

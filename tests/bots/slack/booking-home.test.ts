@@ -21,7 +21,7 @@ beforeAll(async () => {
   h = await startHarness();
   setBookingOptions(h.adapter.ctx, {
     payments: null,
-    config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T1234567890123' }),
+    config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123' }),
     topicGuard: () => ({ findings: [], masked: '' }),
   });
   const fake = h.slack as unknown as { answer: (m: string, a: Record<string, any>) => Record<string, unknown> };

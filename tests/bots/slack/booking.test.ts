@@ -16,7 +16,7 @@ import { command, response, startHarness, waitFor, type Harness } from './harnes
 
 const INVOICE_ENV = {
   MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修',
-  MAMORI_INVOICE_REGISTRATION_NUMBER: 'T1234567890123',
+  MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123',
 };
 
 let h: Harness;

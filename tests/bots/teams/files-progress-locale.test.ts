@@ -53,7 +53,7 @@ beforeAll(async () => {
     transcriptRecheckMinutes: '0.01,0.03,0.05',
     booking: {
       payments: null,
-      config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: 'mamori 研修事務局', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T1234567890123' }),
+      config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: 'mamori 研修事務局', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123' }),
     },
     // The worker takes a file only once its progress message is in place (in production it almost
     // always is: the workers are woken after it is posted), so the stages are seen deterministically.

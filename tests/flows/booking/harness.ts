@@ -20,7 +20,7 @@ export const ADMIN = { platformUserId: 'U-admin', displayName: '管理者' };
 
 export const TEST_ENV = {
   MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修',
-  MAMORI_INVOICE_REGISTRATION_NUMBER: 'T1234567890123',
+  MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123',
   MAMORI_INVOICE_ISSUER_ADDRESS: '東京都千代田区丸の内1-1-1',
   MAMORI_INVOICE_BANK_ACCOUNT: 'まもり銀行 本店 普通 1234567',
 };

@@ -55,7 +55,7 @@ describe('invoice payment', () => {
     const text = await pdfText(pdf.contentBase64);
     const invoice = (await w.t.database.db.select().from(bookingInvoices)).find((i) => i.displayNumber === 'MMR-000001')!;
     for (const expected of [
-      '請求書（適格請求書）', '請求書番号: MMR-000001', '株式会社テスト商事 御中', '一般社団法人まもり研修', '登録番号: T1234567890123',
+      '請求書（適格請求書）', '請求書番号: MMR-000001', '株式会社テスト商事 御中', '一般社団法人まもり研修', '登録番号: T9234567890123',
       '6,000円', '消費税（10%）', '600円', '6,600円', '10%対象 小計（税抜）', 'まもり銀行 本店 普通 1234567',
     ]) expect(text).toContain(expected);
     const [y, m, d] = invoice.dueOn.split('-').map(Number);

@@ -173,7 +173,7 @@ describe('the export against the data', () => {
     await db.insert(bookingInvoices).values({
       orgId, bookingId: booking!.id, issuer: `issuer-${team}`, number: 1, displayNumber: `${marker}-0001`, issuedOn: '2026-12-01', dueOn: '2026-12-31',
       recipientCompany: `${marker} 派遣元`, description: 'コンサルテーション', amountExclTaxYen: 6000, taxRatePercent: 10, taxYen: 600, totalYen: 6600,
-      issuerName: '発行者', registrationNumber: 'T1234567890123',
+      issuerName: '発行者', registrationNumber: 'T9234567890123',
     });
     await db.insert(bookingPaymentMismatches).values({
       orgId, bookingId: booking!.id, source: 'webhook', sessionId: `cs_${team}`, problems: [{ field: 'amount', expected: '6600', received: '1' }],
