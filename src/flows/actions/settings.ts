@@ -12,9 +12,14 @@ import { lockUsage, quotaCheck } from '../../db/repo/usage.js';
 import { auditLog, intakeChannels, members, organisationLinks, organisations, supervisorLinks, type MemberRole, type Platform } from '../../db/schema/index.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
-export type AlertLevel = 'high' | 'medium' | 'low';
-/** The risk at which each level starts (as the analysis scores it: src/analysis/verdict.ts levelOf). */
-export const ALERT_THRESHOLDS: Record<AlertLevel, number> = { high: 70, medium: 45, low: 20 };
+export type AlertLevel = 'all' | 'high' | 'medium' | 'low';
+/**
+ * The risk at which each level starts (as the analysis scores it: src/analysis/verdict.ts levelOf).
+ * Only calls judged harassment alert at all, so `all` (0) alerts on every one of them: the default,
+ * because a call with 土下座しろ and a threat to post the staff member online can score 65.
+ */
+export const ALERT_THRESHOLDS: Record<AlertLevel, number> = { all: 0, high: 70, medium: 45, low: 20 };
+export const DEFAULT_ALERT_LEVEL: AlertLevel = 'all';
 
 export function alertLevelOf(threshold: number): AlertLevel | 'custom' {
   const found = (Object.keys(ALERT_THRESHOLDS) as AlertLevel[]).find((l) => ALERT_THRESHOLDS[l] === threshold);
