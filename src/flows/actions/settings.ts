@@ -10,6 +10,7 @@ import { ensureMember, ensureOrganisation, type Member, type Organisation } from
 import { effectiveSettings, settingsOwnerId } from '../../db/repo/org-links.js';
 import { lockUsage, quotaCheck } from '../../db/repo/usage.js';
 import { auditLog, intakeChannels, members, organisationLinks, organisations, supervisorLinks, type MemberRole, type Platform } from '../../db/schema/index.js';
+import { resolveUnroutedAlerts } from '../unrouted-alerts.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
 export type AlertLevel = 'all' | 'high' | 'medium' | 'low';
@@ -89,6 +90,8 @@ export async function setSupervisors(
       await addRole(tx, boss, 'supervisor');
       await tx.insert(supervisorLinks).values(staff.map((m) => ({ memberId: m.id, supervisorId: boss.id }))).onConflictDoNothing();
     }
+    // Alerts have somebody to go to again (the dashboard stops listing those that had nobody).
+    await resolveUnroutedAlerts(tx, o.id);
     return { status: 'ok' };
   });
 }
@@ -120,6 +123,7 @@ export async function removeSupervisors(
 export async function setDepartmentChannel(deps: OrgDeps, input: { org: OrgRef; by: Actor; channel: string | null }): Promise<SettingsOutcome> {
   return asAdmin(deps, input.org, input.by, 'department_channel', async (tx, o) => {
     await tx.update(organisations).set({ departmentChannel: input.channel, updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    if (input.channel) await resolveUnroutedAlerts(tx, o.id);
     return { status: 'ok' };
   });
 }

@@ -51,6 +51,8 @@ export interface AnalysisViewOptions {
   timelineUrl?: string;
   /** Leave out the buttons (the "show all" modal, a supervisor's copy). */
   withActions?: boolean;
+  /** The alert this call was due had nobody to go to (no supervisor, no department channel): say so. */
+  alertWithoutRecipient?: boolean;
 }
 
 export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): MessageView {
@@ -65,6 +67,7 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   if (r.durationSec !== null) fields.push({ label: L.duration, value: L.minutes(Math.max(1, Math.round(r.durationSec / 60))) });
   fields.push({ label: L.staffStress, value: `${r.staffStress.score}/100` });
   blocks.push({ type: 'fields', fields });
+  if (o.alertWithoutRecipient) blocks.push({ type: 'text', text: L.alertNoRecipient, tone: 'warning' });
 
   if (r.verdict === 'kasuhara') {
     // A short reply (thread, card) leads with the gravest moments; the full list keeps the call's order.

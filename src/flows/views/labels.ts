@@ -19,6 +19,8 @@ export interface ViewLabels {
   moreInFull: (n: number) => string;
   actions: { showAll: string; consult: string; falsePositive: string; missed: string; acknowledge: string };
   alertTitle: string;
+  /** Under an answer whose alert was due but had nobody to go to. */
+  alertNoRecipient: string;
   alertFrom: (who: string) => string;
   thread: string;
   acknowledgedBy: (who: string, when: string) => string;
@@ -43,6 +45,7 @@ export const LABELS: Record<Language, ViewLabels> = {
     moreInFull: (n) => `ほか ${n} 件（「全文を見る」で時間順にすべて表示）`,
     actions: { showAll: '全文を見る', consult: '上長に相談', falsePositive: '誤検知を報告', missed: '見逃しを報告', acknowledge: '対応済み' },
     alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
+    alertNoRecipient: '⚠️ 上長が未設定のため通知していません（部署チャンネルも未設定です）。管理者に上長か部署チャンネルの設定を依頼してください。',
     alertFrom: (who) => `${who} さんが共有した通話`,
     thread: 'スレッドを開く',
     acknowledgedBy: (who, when) => `✅ ${who} さんが対応済みにしました（${when}）`,
@@ -65,6 +68,7 @@ export const LABELS: Record<Language, ViewLabels> = {
     moreInFull: (n) => `${n} more ("Show all" lists every one in time order)`,
     actions: { showAll: 'Show all', consult: 'Ask my supervisor', falsePositive: 'Report false positive', missed: 'Report a miss', acknowledge: 'Handled' },
     alertTitle: '⚠️ A call was likely customer harassment',
+    alertNoRecipient: '⚠️ Nobody was alerted: no supervisor (and no department channel) is set up. Please ask an admin to set one up.',
     alertFrom: (who) => `Call shared by ${who}`,
     thread: 'Open the thread',
     acknowledgedBy: (who, when) => `✅ Handled by ${who} (${when})`,
