@@ -6,6 +6,7 @@ import { buildAnalysisView } from '../../../src/flows/views/analysis-view.js';
 import { fakeAnalyser } from '../../helpers/fakes.js';
 import { formatTime } from '../../../src/analysis/excerpts.js';
 import { lateGraveCall } from '../../helpers/late-grave-call.js';
+import { unroutedAlertsView } from '../../../src/flows/views/unrouted-alerts-view.js';
 
 describe('renderAdaptiveCards', () => {
   it('turns *bold* into **bold** and keeps texts within the limit', () => {
@@ -49,5 +50,20 @@ describe('the answer card of a long call', () => {
     const times = r.excerpts.map((e) => all.indexOf(formatTime(e.start, e.line)));
     expect(times.every((at) => at >= 0)).toBe(true);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+});
+
+describe('an alert with nobody to go to, on Teams', () => {
+  it('the answer card says nobody was alerted; the dashboard card lists the alert and how to set up a recipient in Teams', () => {
+    const view = buildAnalysisView(fakeAnalyser('risk=100;verdict=kasuhara', 'a.vtt'), { analysisId: 'A1', maxExcerpts: 5, alertWithoutRecipient: true });
+    expect(renderAdaptiveCards(view).flatMap((c) => cardTexts(c)).join('\n')).toContain('上長が未設定のため通知していません');
+    const dashboard = unroutedAlertsView({
+      lang: 'ja', platform: 'teams', timeZone: 'Asia/Tokyo', total: 1,
+      latest: [{ createdAt: new Date('2026-11-02T00:31:00Z'), fileName: 'threat-call.vtt', risk: 100, level: 'high' }],
+    });
+    const text = renderAdaptiveCards(dashboard).flatMap((c) => cardTexts(c)).join('\n');
+    expect(text).toContain('通知先のないアラート（1件）');
+    expect(text).toContain('threat-call.vtt — 危険度 100（高）');
+    expect(text).toContain('上長 @スタッフ @上長');
   });
 });
