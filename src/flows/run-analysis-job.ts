@@ -22,6 +22,7 @@ import type { Logger } from '../logger.js';
 import { messagesFor } from './messages.js';
 import { recordReviewUsage } from './review-settings.js';
 import { estimateTranscriptSeconds } from './speech-duration.js';
+import { recordUnroutedAlert, resolveUnroutedAlerts } from './unrouted-alerts.js';
 import { AnalysisTimeLimitError, DurationLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
@@ -44,6 +45,11 @@ export interface AnalysisJobDeps {
    * organisation's suppressed phrases: src/flows/insights/suppression.ts `suppressionPostFilter`).
    */
   postFilter?: ((tx: Tx, orgId: string, result: AnalysisResult) => Promise<AnalysisResult>) | undefined;
+  /**
+   * Admins the platform's configuration names (e.g. TEAMS_ADMIN_USER_IDS), told with the members who
+   * have the admin role when an alert has nobody to go to.
+   */
+  platformAdmins?: ((org: Organisation) => readonly string[]) | undefined;
 }
 
 export type AnalysisJobOutcome = 'analysed' | 'skipped' | 'rejected' | 'failed';
@@ -162,14 +168,25 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     await tx.update(submissions).set({ status: 'analysed', durationSec: result.durationSec ?? sub.durationSec, updatedAt: sql`now()` })
       .where(eq(submissions.id, sub.id));
 
-    const messages: NewOutboxMessage[] = [{
+    const answer: NewOutboxMessage = {
       orgId: org.id, kind: 'analysis_result',
       target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
       payload: { submissionId: sub.id, analysisId, fileName: sub.fileName, result },
       dedupeKey: `analysis_result:${sub.id}`,
-    }];
+    };
+    const messages: NewOutboxMessage[] = [answer];
     if (result.verdict === 'kasuhara' && result.risk >= org.alertThreshold) {
       const supervisors = submitter ? await supervisorsOf(tx, org.id, submitter.id) : await membersWithRole(tx, org.id, 'supervisor');
+      if (supervisors.length === 0 && !org.departmentChannel) {
+        // Nobody to alert: the answer says so, and the admins hear it once (src/flows/unrouted-alerts.ts).
+        answer.payload.alertWithoutRecipient = true;
+        messages.push(...await recordUnroutedAlert(tx, {
+          org, analysisId, result, language: org.language, extraAdmins: deps.platformAdmins?.(org) ?? [],
+        }));
+        log.warn('alert due but no supervisor or department channel is set up');
+      } else {
+        await resolveUnroutedAlerts(tx, org.id);
+      }
       if (supervisors.length > 0) {
         await tx.insert(alerts).values(supervisors.map((s) => ({ orgId: org.id, analysisId, recipientId: s.id })));
       }

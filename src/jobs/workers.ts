@@ -20,6 +20,8 @@ export interface PipelinePorts {
   reviewer?: AnalysisJobDeps['reviewer'];
   /** Organisation-specific filtering of a result before it is stored (accepted false positives). */
   postFilter?: AnalysisJobDeps['postFilter'];
+  /** Admins named by the platform's configuration, told when an alert has nobody to go to. */
+  platformAdmins?: AnalysisJobDeps['platformAdmins'];
 }
 
 /** What a worker process has: without a FileSource no analysis runs here, without a Messenger no delivery. */
@@ -42,14 +44,14 @@ export interface PipelineWorkers {
 
 export function startPipelineWorkers(ctx: PipelineContext): PipelineWorkers {
   const common = { concurrency: ctx.jobs.concurrency, pollingIntervalMs: ctx.jobs.pollingIntervalSeconds * 1000, logger: ctx.logger };
-  const { files, messenger, analyse, transcriber, reviewer, postFilter } = ctx.ports;
+  const { files, messenger, analyse, transcriber, reviewer, postFilter, platformAdmins } = ctx.ports;
   const loops: WorkerLoop[] = [];
   if (files) {
     loops.push(startWorkerLoop<{ submissionId: string }>(ctx.boss, {
       ...common,
       queue: QUEUES.analysis,
       handler: async (job) => {
-        const deps = { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, reviewer, postFilter, logger: ctx.logger, tmpDir: ctx.tmpDir };
+        const deps = { database: ctx.database, queue: ctx.queue, files, analyse, transcriber, reviewer, postFilter, platformAdmins, logger: ctx.logger, tmpDir: ctx.tmpDir };
         try {
           return await runAnalysisJob(deps, job.data);
         } catch (err) {

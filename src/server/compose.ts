@@ -103,6 +103,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       // Each organisation's own choice (`/mamori-admin ai on|off|model`, the manual): off until an admin allows it.
       reviewer: reviewer ? async ({ transcript, result, org }) => reviewer({ transcript, result, org: await reviewOrgFor(core.database.db, org) }) : undefined,
       postFilter: (tx, orgId, result) => suppressionPostFilter(tx, orgId, result),
+      platformAdmins: (org) => (org.platform === 'teams' ? teamsConfig?.adminUserIds ?? [] : []),
     };
   };
 

@@ -16,7 +16,7 @@ export const ALERTS_VIEW = 'home_settings_alerts_view';
 /** What the modals carry to their submission. */
 export interface SettingsMeta { teamId?: string | undefined }
 
-const LEVELS: AlertLevel[] = ['high', 'medium', 'low'];
+const LEVELS: AlertLevel[] = ['all', 'high', 'medium', 'low'];
 const LANGS: Lang[] = ['ja', 'en'];
 /** Slack's own limit on people in a multi_users_select (kept far below what the flows handle in one go). */
 const MAX_PEOPLE = 50;

@@ -90,7 +90,7 @@ export class SlackMessenger implements Messenger {
     const p = message.payload;
     switch (message.kind) {
       case 'analysis_result':
-        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang), (ch, ts) => this.afterResult(message, ch, ts));
+        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang, p.alertWithoutRecipient === true), (ch, ts) => this.afterResult(message, ch, ts));
       case 'error':
       case 'quota_exceeded':
         if (typeof p.submissionId === 'string') {
@@ -132,8 +132,8 @@ export class SlackMessenger implements Messenger {
     return messageRef(channel, ts);
   }
 
-  private renderResult(result: AnalysisResult, analysisId: string, lang: Lang): Rendered {
-    const view = buildAnalysisView({ ...result, language: lang }, { analysisId, maxExcerpts: this.ctx.config.threadExcerpts });
+  private renderResult(result: AnalysisResult, analysisId: string, lang: Lang, alertWithoutRecipient: boolean): Rendered {
+    const view = buildAnalysisView({ ...result, language: lang }, { analysisId, maxExcerpts: this.ctx.config.threadExcerpts, alertWithoutRecipient });
     return renderView(view, { surface: 'message', omitted: LABELS[lang].more });
   }
 

@@ -1,4 +1,5 @@
 /** The Slack adapter's own words, Japanese first, English second (one catalogue per language). */
+import type { AlertLevel } from '../../flows/actions/settings.js';
 export type Lang = 'ja' | 'en';
 
 const ja = {
@@ -37,7 +38,7 @@ const ja = {
     '`/mamori-admin supervisor @スタッフ… @上長` 上長を設定',
     '`/mamori-admin unsupervise @スタッフ… [@上長]` 上長の設定を外す',
     '`/mamori-admin channel #部署チャンネル` 通知先チャンネル（`off` で解除）',
-    '`/mamori-admin alert-level high|medium|low` 通知する危険度',
+    '`/mamori-admin alert-level all|high|medium|low` 通知する危険度（all: カスハラと判定した通話すべて、既定）',
     '`/mamori-admin intake #チャンネル on|off` メンションなしで解析するチャンネル',
     '`/mamori-admin language ja|en` 回答の言語',
     '`/mamori-admin show` 現在の設定',
@@ -64,7 +65,7 @@ const ja = {
   clearChannel: () => '部署チャンネルを解除する',
   clearLabel: () => '解除',
   levelLabel: () => '通知する危険度',
-  levelOption: (level: 'high' | 'medium' | 'low', threshold: number): string => `${{ high: '高', medium: '中', low: '低' }[level]}（${threshold} 以上）`,
+  levelOption: (level: AlertLevel, threshold: number): string => (level === 'all' ? 'すべて（カスハラと判定した通話すべて）' : `${{ high: '高', medium: '中', low: '低' }[level]}（${threshold} 以上）`),
   languageLabel: () => '回答の言語',
   languageName: (l: Lang): string => (l === 'en' ? '英語' : '日本語'),
   errNoStaff: () => 'スタッフを 1 人以上選んでください。',
@@ -74,7 +75,7 @@ const ja = {
   errChoice: () => '一覧から選んでください。',
   settingsTitle: () => 'mamori の設定',
   settingsLines: (s: SettingsText) => [
-    `*通知する危険度:* ${s.level}（${s.threshold} 以上）`,
+    s.threshold === 0 ? `*通知する危険度:* すべて（カスハラと判定した通話すべて）` : `*通知する危険度:* ${s.level}（${s.threshold} 以上）`,
     `*部署チャンネル:* ${s.channel ?? '未設定'}`,
     `*回答の言語:* ${s.language === 'en' ? '英語' : '日本語'}`,
     `*解析チャンネル:* ${s.intake.length > 0 ? s.intake.join(' ') : 'なし（DM とメンションのみ）'}`,
@@ -125,7 +126,7 @@ const en: typeof ja = {
     '`/mamori-admin supervisor @staff… @supervisor` set a supervisor',
     '`/mamori-admin unsupervise @staff… [@supervisor]` remove it',
     '`/mamori-admin channel #department` alert channel (`off` to clear)',
-    '`/mamori-admin alert-level high|medium|low` risk level that alerts',
+    '`/mamori-admin alert-level all|high|medium|low` risk level that alerts (all: every call judged harassment, the default)',
     '`/mamori-admin intake #channel on|off` analyse files there without a mention',
     '`/mamori-admin language ja|en` answer language',
     '`/mamori-admin show` current settings',
@@ -152,7 +153,7 @@ const en: typeof ja = {
   clearChannel: () => 'Clear the department channel',
   clearLabel: () => 'Clear',
   levelLabel: () => 'Alert level',
-  levelOption: (level, threshold) => `${level} (risk ${threshold}+)`,
+  levelOption: (level, threshold) => (level === 'all' ? 'all (every call judged harassment)' : `${level} (risk ${threshold}+)`),
   languageLabel: () => 'Answer language',
   languageName: (l) => (l === 'en' ? 'English' : 'Japanese'),
   errNoStaff: () => 'Choose at least one staff member.',
@@ -162,7 +163,7 @@ const en: typeof ja = {
   errChoice: () => 'Choose one of the options.',
   settingsTitle: () => 'mamori settings',
   settingsLines: (s) => [
-    `*Alert level:* ${s.level} (risk ${s.threshold}+)`,
+    s.threshold === 0 ? '*Alert level:* all (every call judged harassment)' : `*Alert level:* ${s.level} (risk ${s.threshold}+)`,
     `*Department channel:* ${s.channel ?? 'not set'}`,
     `*Answer language:* ${s.language === 'en' ? 'English' : 'Japanese'}`,
     `*Intake channels:* ${s.intake.length > 0 ? s.intake.join(' ') : 'none (DMs and mentions only)'}`,

@@ -24,7 +24,7 @@ import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js
 import { findAnalysis } from '../../flows/actions/analysis-lookup.js';
 import { reportFeedback } from '../../flows/actions/feedback.js';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
-import { getSettings, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type SettingsOutcome } from '../../flows/actions/settings.js';
+import { getSettings, setAlertLevel, type AlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type SettingsOutcome } from '../../flows/actions/settings.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../flows/submit-for-analysis.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
@@ -363,7 +363,7 @@ const COMMANDS: Record<string, 'help' | 'settings' | 'supervisor' | 'alert' | 'l
   'not-installed': 'not-installed', '未インストール': 'not-installed',
 };
 
-const LEVELS: Record<string, 'high' | 'medium' | 'low'> = { high: 'high', medium: 'medium', low: 'low', '高': 'high', '中': 'medium', '低': 'low' };
+const LEVELS: Record<string, AlertLevel> = { all: 'all', high: 'high', medium: 'medium', low: 'low', 'すべて': 'all', '高': 'high', '中': 'medium', '低': 'low' };
 
 async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: string): Promise<string> {
   const lang = languageFor(org, ctx.activity);

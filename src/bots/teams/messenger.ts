@@ -146,6 +146,7 @@ export class TeamsMessenger implements Messenger {
         return this.answer(message, submissionId, result.language, (answerLang) => {
           const view = buildAnalysisView({ ...result, language: answerLang }, {
             analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl,
+            alertWithoutRecipient: p.alertWithoutRecipient === true,
           });
           return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
         });

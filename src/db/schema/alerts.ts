@@ -27,6 +27,22 @@ export const alerts = pgTable(
   ],
 );
 
+/**
+ * An alert that was due but had nobody to go to (no supervisor, no department channel): kept so the
+ * answer, the admins' notice and the dashboard can say so until the organisation sets a recipient
+ * (resolvedAt). Deleted with its analysis.
+ */
+export const unroutedAlerts = pgTable(
+  'unrouted_alerts',
+  {
+    analysisId: uuid('analysis_id').primaryKey().references(() => analyses.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('unrouted_alerts_org_idx').on(t.orgId, t.resolvedAt)],
+);
+
 export const feedback = pgTable(
   'feedback',
   {

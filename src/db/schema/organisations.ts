@@ -17,8 +17,11 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     language: text('language').$type<'ja' | 'en'>().notNull().default('ja'),
     timeZone: text('time_zone').notNull().default('Asia/Tokyo'),
-    /** Risk (0–100) at or above which supervisors are alerted. */
-    alertThreshold: integer('alert_threshold').notNull().default(70),
+    /**
+     * Risk (0–100) at or above which a call judged harassment alerts its supervisors. 0 (the default,
+     * ALERT_THRESHOLDS.all) alerts on every such call.
+     */
+    alertThreshold: integer('alert_threshold').notNull().default(0),
     departmentChannel: text('department_channel'),
     retentionDays: integer('retention_days').notNull().default(365),
     /** Minutes of recordings analysed per month; 0 means no limit. */

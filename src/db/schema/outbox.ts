@@ -14,6 +14,8 @@ export const OUTBOX_KINDS = [
   'booking',
   // Insights (src/flows/insights): payload { view: MessageView, attachments: [{ fileName, mimeType, contentBase64 }] }.
   'insights',
+  // Notices to an organisation's admins (src/flows/unrouted-alerts.ts): payload { view: MessageView }.
+  'admin_notice',
 ] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
@@ -48,7 +50,7 @@ export const outbox = pgTable(
     index('outbox_status_idx').on(t.status, t.createdAt),
     check(
       'outbox_kind_ck',
-      sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error', 'community_post', 'community_update', 'booking', 'insights')`,
+      sql`${t.kind} in ('analysis_result', 'alert', 'quota_warning', 'quota_exceeded', 'error', 'community_post', 'community_update', 'booking', 'insights', 'admin_notice')`,
     ),
     check('outbox_status_ck', sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
     check('outbox_sent_ck', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),

@@ -10,11 +10,17 @@ import { ensureMember, ensureOrganisation, type Member, type Organisation } from
 import { effectiveSettings, settingsOwnerId } from '../../db/repo/org-links.js';
 import { lockUsage, quotaCheck } from '../../db/repo/usage.js';
 import { auditLog, intakeChannels, members, organisationLinks, organisations, supervisorLinks, type MemberRole, type Platform } from '../../db/schema/index.js';
+import { resolveUnroutedAlerts } from '../unrouted-alerts.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
-export type AlertLevel = 'high' | 'medium' | 'low';
-/** The risk at which each level starts (as the analysis scores it: src/analysis/verdict.ts levelOf). */
-export const ALERT_THRESHOLDS: Record<AlertLevel, number> = { high: 70, medium: 45, low: 20 };
+export type AlertLevel = 'all' | 'high' | 'medium' | 'low';
+/**
+ * The risk at which each level starts (as the analysis scores it: src/analysis/verdict.ts levelOf).
+ * Only calls judged harassment alert at all, so `all` (0) alerts on every one of them: the default,
+ * because a call with 土下座しろ and a threat to post the staff member online can score 65.
+ */
+export const ALERT_THRESHOLDS: Record<AlertLevel, number> = { all: 0, high: 70, medium: 45, low: 20 };
+export const DEFAULT_ALERT_LEVEL: AlertLevel = 'all';
 
 export function alertLevelOf(threshold: number): AlertLevel | 'custom' {
   const found = (Object.keys(ALERT_THRESHOLDS) as AlertLevel[]).find((l) => ALERT_THRESHOLDS[l] === threshold);
@@ -84,6 +90,8 @@ export async function setSupervisors(
       await addRole(tx, boss, 'supervisor');
       await tx.insert(supervisorLinks).values(staff.map((m) => ({ memberId: m.id, supervisorId: boss.id }))).onConflictDoNothing();
     }
+    // Alerts have somebody to go to again (the dashboard stops listing those that had nobody).
+    await resolveUnroutedAlerts(tx, o.id);
     return { status: 'ok' };
   });
 }
@@ -115,6 +123,7 @@ export async function removeSupervisors(
 export async function setDepartmentChannel(deps: OrgDeps, input: { org: OrgRef; by: Actor; channel: string | null }): Promise<SettingsOutcome> {
   return asAdmin(deps, input.org, input.by, 'department_channel', async (tx, o) => {
     await tx.update(organisations).set({ departmentChannel: input.channel, updatedAt: sql`now()` }).where(eq(organisations.id, o.id));
+    if (input.channel) await resolveUnroutedAlerts(tx, o.id);
     return { status: 'ok' };
   });
 }

@@ -13,13 +13,13 @@ import {
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks,
   organisationReviewSettings, organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions,
-  supervisorLinks, suppressedPhrases, teamsInputs, transcripts,
+  supervisorLinks, suppressedPhrases, teamsInputs, transcripts, unroutedAlerts,
 } from '../../db/schema/index.js';
 
 /** The exported tables (database names), in file order: the organisation and its people first, then what they did. */
 export const EXPORT_TABLES = [
   'organisations', 'members', 'supervisor_links', 'organisation_links',
-  'submissions', 'transcripts', 'teams_inputs', 'analyses', 'excerpts', 'alerts', 'feedback', 'feedback_reviews',
+  'submissions', 'transcripts', 'teams_inputs', 'analyses', 'excerpts', 'alerts', 'unrouted_alerts', 'feedback', 'feedback_reviews',
   'suppressed_phrases', 'stress_events', 'stress_balances', 'stress_notices', 'monthly_reports', 'monthly_usage',
   'review_usage', 'organisation_review_settings', 'insights_settings', 'intake_channels',
   'community_settings', 'community_questions', 'community_answers', 'community_reports', 'community_events', 'community_rsvps',
@@ -92,6 +92,7 @@ export async function organisationRecords(ex: Executor, orgId: string): Promise<
     analyses: analysisRows,
     excerpts: await under(ex, 'excerpts', excerpts, excerpts.analysisId, ids(analysisRows), [excerpts.analysisId, excerpts.ordinal]),
     alerts: await org('alerts', alerts, alerts.id),
+    unrouted_alerts: await org('unrouted_alerts', unroutedAlerts, unroutedAlerts.analysisId),
     feedback: await org('feedback', feedback, feedback.id),
     feedback_reviews: await org('feedback_reviews', feedbackReviews, feedbackReviews.feedbackId),
     suppressed_phrases: await org('suppressed_phrases', suppressedPhrases, suppressedPhrases.phrase),

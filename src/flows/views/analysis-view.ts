@@ -1,9 +1,10 @@
 /**
  * The answer in the thread: verdict and risk at a glance, the harassing moments with their times,
  * the staff member's stress, the advice for this call, and the buttons. `maxExcerpts` keeps the
- * thread reply short; the "show all" view lists every excerpt.
+ * thread reply short by showing the gravest moments first; the "show all" view lists every excerpt
+ * in time order.
  */
-import type { AnalysisResult, Language, Level } from '../../analysis/result.js';
+import type { AnalysisResult, Category, Excerpt, Language, Level } from '../../analysis/result.js';
 import { categoryName } from '../../analysis/advice.js';
 import { formatTime } from '../../analysis/excerpts.js';
 import { LABELS } from './labels.js';
@@ -20,6 +21,21 @@ const REVIEW_LABELS: Record<Language, { done: (model: string, prompt: string) =>
 
 const MAX_WARNINGS = 5;
 
+/**
+ * At an equal score these outrank the rest: a supervisor reading a short reply must not miss a threat,
+ * violence or a sexual remark behind a louder but lesser one.
+ */
+const GRAVEST: ReadonlySet<Category> = new Set(['threat', 'physical', 'sexual']);
+
+/** The excerpts, gravest first: by score, then threat/violence/sexual, then the earlier one. */
+export function gravestFirst(excerpts: readonly Excerpt[]): Excerpt[] {
+  const grave = (e: Excerpt) => (e.categories.some((c) => GRAVEST.has(c)) ? 1 : 0);
+  return excerpts
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.score - a.e.score || grave(b.e) - grave(a.e) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
 /** The part of `result.review` (src/review ReviewMeta) the view shows; read structurally so the view does not depend on src/review. */
 interface ReviewLine {
   status?: string;
@@ -35,6 +51,8 @@ export interface AnalysisViewOptions {
   timelineUrl?: string;
   /** Leave out the buttons (the "show all" modal, a supervisor's copy). */
   withActions?: boolean;
+  /** The alert this call was due had nobody to go to (no supervisor, no department channel): say so. */
+  alertWithoutRecipient?: boolean;
 }
 
 export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): MessageView {
@@ -49,16 +67,19 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   if (r.durationSec !== null) fields.push({ label: L.duration, value: L.minutes(Math.max(1, Math.round(r.durationSec / 60))) });
   fields.push({ label: L.staffStress, value: `${r.staffStress.score}/100` });
   blocks.push({ type: 'fields', fields });
+  if (o.alertWithoutRecipient) blocks.push({ type: 'text', text: L.alertNoRecipient, tone: 'warning' });
 
   if (r.verdict === 'kasuhara') {
-    blocks.push({ type: 'text', text: `*${L.moments}*`, tone: TONE[r.level] });
+    // A short reply (thread, card) leads with the gravest moments; the full list keeps the call's order.
+    const short = o.maxExcerpts !== undefined;
+    blocks.push({ type: 'text', text: `*${short && r.excerpts.length > 1 ? L.momentsGravest : L.moments}*`, tone: TONE[r.level] });
     const limit = o.maxExcerpts ?? r.excerpts.length;
-    for (const e of r.excerpts.slice(0, limit)) {
+    for (const e of (short ? gravestFirst(r.excerpts) : r.excerpts).slice(0, limit)) {
       const time = e.start === null ? formatTime(null, e.line) : formatTime(e.start, e.line);
       const tags = e.categories.map((c) => categoryName(c, r.language));
       blocks.push({ type: 'excerpt', time, speaker: e.speaker ?? '?', quote: e.text, tags: e.source === 'model' ? [R.modelTag, ...tags] : tags, score: e.score });
     }
-    if (r.excerpts.length > limit) blocks.push({ type: 'text', text: L.more(r.excerpts.length - limit), tone: 'muted' });
+    if (r.excerpts.length > limit) blocks.push({ type: 'text', text: L.moreInFull(r.excerpts.length - limit), tone: 'muted' });
   }
   if (o.timelineUrl) blocks.push({ type: 'image', url: o.timelineUrl, alt: `${L.risk} timeline` });
   if (r.staffStress.factors.length > 0) blocks.push({ type: 'text', text: `${L.staffStress}: ${r.staffStress.factors.join(sep)}`, tone: 'muted' });

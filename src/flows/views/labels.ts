@@ -8,13 +8,19 @@ export interface ViewLabels {
   categories: string;
   duration: string;
   moments: string;
+  /** The heading of a short reply's moments, which lead with the gravest. */
+  momentsGravest: string;
   noMoments: string;
   staffStress: string;
   adviceStaff: string;
   adviceSupervisor: string;
   more: (n: number) => string;
+  /** Under a short reply's moments: how many more 全文を見る shows, and in what order. */
+  moreInFull: (n: number) => string;
   actions: { showAll: string; consult: string; falsePositive: string; missed: string; acknowledge: string };
   alertTitle: string;
+  /** Under an answer whose alert was due but had nobody to go to. */
+  alertNoRecipient: string;
   alertFrom: (who: string) => string;
   thread: string;
   acknowledgedBy: (who: string, when: string) => string;
@@ -30,13 +36,16 @@ export const LABELS: Record<Language, ViewLabels> = {
     categories: '該当する類型',
     duration: '通話時間',
     moments: '該当する発言',
+    momentsGravest: '該当する発言（重い順）',
     noMoments: 'ハラスメントに当たる発言は見つかりませんでした。',
     staffStress: '担当者の負担',
     adviceStaff: '担当者の方へ（次に言えること）',
     adviceSupervisor: '上長の方へ',
     more: (n) => `ほか ${n} 件`,
+    moreInFull: (n) => `ほか ${n} 件（「全文を見る」で時間順にすべて表示）`,
     actions: { showAll: '全文を見る', consult: '上長に相談', falsePositive: '誤検知を報告', missed: '見逃しを報告', acknowledge: '対応済み' },
     alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
+    alertNoRecipient: '⚠️ 上長が未設定のため通知していません（部署チャンネルも未設定です）。管理者に上長か部署チャンネルの設定を依頼してください。',
     alertFrom: (who) => `${who} さんが共有した通話`,
     thread: 'スレッドを開く',
     acknowledgedBy: (who, when) => `✅ ${who} さんが対応済みにしました（${when}）`,
@@ -50,13 +59,16 @@ export const LABELS: Record<Language, ViewLabels> = {
     categories: 'Categories',
     duration: 'Length',
     moments: 'Harassing moments',
+    momentsGravest: 'Harassing moments (gravest first)',
     noMoments: 'No harassing remarks were found.',
     staffStress: 'Staff stress',
     adviceStaff: 'For you (what to say next)',
     adviceSupervisor: 'For the supervisor',
     more: (n) => `${n} more`,
+    moreInFull: (n) => `${n} more ("Show all" lists every one in time order)`,
     actions: { showAll: 'Show all', consult: 'Ask my supervisor', falsePositive: 'Report false positive', missed: 'Report a miss', acknowledge: 'Handled' },
     alertTitle: '⚠️ A call was likely customer harassment',
+    alertNoRecipient: '⚠️ Nobody was alerted: no supervisor (and no department channel) is set up. Please ask an admin to set one up.',
     alertFrom: (who) => `Call shared by ${who}`,
     thread: 'Open the thread',
     acknowledgedBy: (who, when) => `✅ Handled by ${who} (${when})`,

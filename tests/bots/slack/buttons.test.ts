@@ -72,7 +72,7 @@ describe('the buttons of an answer', () => {
   });
 
   it('全文を見る (show_all): views.open with every excerpt of the call', async () => {
-    const { answer, channel } = await shareAndAnswer('F-SHOW', 'show.vtt', VTT.replace('慰謝料', '慰謝料V'), /慰謝料V5万払え/);
+    const { answer, channel } = await shareAndAnswer('F-SHOW', 'show.vtt', VTT.replace('慰謝料', '慰謝料V'), /consult_supervisor/);
     const id = buttonValue(answer.blocks, 'show_all');
     expect((await press(h, 'show_all', id, 'USTAFF', channel, answer)).status).toBe(200);
     const open = await waitFor('views.open', () => h.slack.callsOf('views.open').find((c) => /慰謝料V5万払え/.test(JSON.stringify(c.args.view))));
@@ -113,7 +113,7 @@ describe('the buttons of an answer', () => {
   });
 
   it('見逃しを報告 (report_missed): the feedback is stored against the analysis and acknowledged; the note is added', async () => {
-    const { answer, channel } = await shareAndAnswer('F-MISSED', 'missed.vtt', VTT.replace('慰謝料', '慰謝料X'), /慰謝料X5万払え/);
+    const { answer, channel } = await shareAndAnswer('F-MISSED', 'missed.vtt', VTT.replace('慰謝料', '慰謝料X'), /consult_supervisor/);
     const id = buttonValue(answer.blocks, 'report_missed');
     expect((await press(h, 'report_missed', id, 'USTAFF', channel, answer)).status).toBe(200);
     const [row] = await waitFor('feedback row', async () => {
@@ -144,7 +144,7 @@ describe('the buttons of an answer', () => {
   });
 
   it('an analysis id is not a key: a colleague who presses 全文を見る or 誤検知を報告 is refused; the supervisor is let in', async () => {
-    const { answer, channel } = await shareAndAnswer('F-PRIVATE', 'private.vtt', VTT.replace('慰謝料', '慰謝料P'), /慰謝料P5万払え/);
+    const { answer, channel } = await shareAndAnswer('F-PRIVATE', 'private.vtt', VTT.replace('慰謝料', '慰謝料P'), /consult_supervisor/);
     const id = buttonValue(answer.blocks, 'show_all');
     // Same workspace, holding the id (a forwarded or channel message), but neither the sharer, their supervisor nor an admin.
     await press(h, 'show_all', id, 'UCOLLEAGUE', channel, answer);

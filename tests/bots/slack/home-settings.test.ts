@@ -157,7 +157,7 @@ describe('App Home settings on Slack', () => {
     expect(element(first, 'channel').type).toBe('conversations_select');
     expect(element(first, 'channel').initial_conversation).toBeUndefined();
     expect(element(first, 'level').type).toBe('static_select');
-    expect(element(first, 'level').initial_option.value).toBe('high');
+    expect(element(first, 'level').initial_option.value).toBe('all');
     expect(element(first, 'language').initial_option.value).toBe('ja');
     expectModalWithinLimits(first);
 

@@ -4,6 +4,9 @@ import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { EXCERPTS_FILE_NAME, renderAllExcerpts } from '../../../src/bots/slack/blocks/excerpts-file.js';
 import { renderView } from '../../../src/bots/slack/blocks/render.js';
 import { buildAnalysisView } from '../../../src/flows/views/analysis-view.js';
+import { LABELS } from '../../../src/flows/views/labels.js';
+import { formatTime } from '../../../src/analysis/excerpts.js';
+import { lateGraveCall } from '../../helpers/late-grave-call.js';
 
 function bigResult(n: number, quoteLength: number): AnalysisResult {
   return {
@@ -81,5 +84,21 @@ describe('text a member typed', () => {
     // View text is text (tests/bots/member-text.test.ts): Slack links a bare URL itself; & is escaped as Slack asks.
     expect(json).toContain('https://example.slack.com/archives/C1/p1?thread_ts=1&amp;cid=C1');
     expect(rendered.text).not.toContain('<!channel>');
+  });
+});
+
+describe('the thread reply of a long call', () => {
+  it('shows the gravest moments first, with their times; 全文を見る has every one in time order', () => {
+    const r = lateGraveCall();
+    const thread = JSON.stringify(renderView(buildAnalysisView(r, { analysisId: 'a', maxExcerpts: 5 }), { surface: 'message', omitted: LABELS.ja.more }).blocks);
+    const order = ['*25:00*', '*23:00*', '*24:00*', '*22:00*', '*21:00*'].map((t) => thread.indexOf(t));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const quote of ['殴ってやる', '土下座しろ', 'ネットに晒してやる', '同点の性的な発言']) expect(thread).toContain(quote);
+    expect(thread).not.toContain('最初の55点の発言');
+    const all = JSON.stringify(renderAllExcerpts(buildAnalysisView(r, { analysisId: 'a', withActions: false }), 'ja', true).blocks);
+    const times = r.excerpts.map((e) => all.indexOf(`*${formatTime(e.start, e.line)}*`));
+    expect(times.every((at) => at >= 0)).toBe(true);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 });

@@ -19,7 +19,7 @@ import {
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks, organisationReviewSettings,
   organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions, supervisorLinks, suppressedPhrases, teamsInputs,
-  transcripts, type MemberRole,
+  transcripts, unroutedAlerts, type MemberRole,
 } from '../../../src/db/schema/index.js';
 import { EXPORT_EXCLUDED, EXPORT_TABLES, exportOrganisation } from '../../../src/flows/insights/export.js';
 import { fakeAnalyser } from '../../helpers/fakes.js';
@@ -134,6 +134,7 @@ describe('the export against the data', () => {
     }).returning();
     await db.insert(excerpts).values({ analysisId: analysis!.id, ordinal: 0, line: 2, speaker: '顧客', text: `${marker}: 帰り道に気をつけろ`, categories: ['threat'], score: 90 });
     await db.insert(alerts).values({ orgId, analysisId: analysis!.id, recipientId: boss.id });
+    await db.insert(unroutedAlerts).values({ orgId, analysisId: analysis!.id });
     const [fb] = await db.insert(feedback).values({ orgId, analysisId: analysis!.id, memberId: staff.id, kind: 'false_positive', comment: `${marker} の誤検知` }).returning();
     await db.insert(feedbackReviews).values({ feedbackId: fb!.id, orgId, decision: 'accepted', reviewedBy: boss.id });
     await db.insert(suppressedPhrases).values({ orgId, phrase: `${marker} いいね`, feedbackId: fb!.id });

@@ -12,6 +12,7 @@ import { currentUsage, quotaCheck } from '../../../db/repo/usage.js';
 import type { Member, Organisation } from '../../../db/repo/organisations.js';
 import { alerts, analyses, monthlyReports, submissions } from '../../../db/schema/index.js';
 import type { MessageView, ViewBlock } from '../../views/view.js';
+import { unroutedAlertsSection } from '../../unrouted-alerts.js';
 import { listFeedbackReports } from '../feedback-review.js';
 import { balancesOf, stressSettings } from '../stress.js';
 import { teamOf } from '../team.js';
@@ -93,6 +94,9 @@ export async function adminHomeView(ex: Executor, org: Organisation, now: Date):
 /** The dashboard for a member: the sections their roles allow, in order staff → supervisor → admin. */
 export async function dashboardViews(ex: Executor, org: Organisation, me: Member, now: Date): Promise<MessageView[]> {
   const views = [await staffHomeView(ex, org, me)];
+  // Alerts that reached nobody come before anything else an admin sees, until a recipient is set up.
+  const unrouted = me.roles.includes('admin') ? await unroutedAlertsSection(ex, org) : null;
+  if (unrouted) views.push(unrouted);
   if (me.roles.includes('supervisor')) views.push(await supervisorHomeView(ex, org, me, now));
   if (me.roles.includes('admin')) views.push(await adminHomeView(ex, org, now));
   return views;

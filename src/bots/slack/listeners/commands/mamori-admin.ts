@@ -79,7 +79,7 @@ export function mamoriAdmin(ctx: SlackContext) {
         }
         case 'alert-level': {
           const level = args.toLowerCase();
-          if (level === 'high' || level === 'medium' || level === 'low') out = await setAlertLevel(ctx.deps, { org, by, level });
+          if (level === 'all' || level === 'high' || level === 'medium' || level === 'low') out = await setAlertLevel(ctx.deps, { org, by, level });
           break;
         }
         case 'intake': {
