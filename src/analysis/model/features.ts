@@ -6,7 +6,7 @@
  *   word stems and stem bigrams;
  * - the hand-written rules that fired (`rule:`) and their categories (`cat:`): evidence, not verdicts;
  * - the conversation around it: a staff refusal just before, the same demand said before (similar
- *   earlier customer turns), how far into the call, length, politeness, the customer's own apology,
+ *   earlier customer turns), how far into the call, politeness, the customer's own apology,
  *   quoting someone else.
  * Every cost is linear: n-grams are bounded per character, similarity looks back at most 30 turns.
  */
@@ -101,8 +101,9 @@ export function turnFeatures(turns: readonly Turn[], lang: Language): string[][]
       f.push(`ctx:demand:${Math.min(4, demands)}`);
     }
     f.push(`ctx:third:${Math.min(2, Math.floor((3 * i) / Math.max(1, n)))}`);
-    const len = t.norm.length;
-    f.push(`ctx:len:${len < 8 ? 0 : len < 20 ? 1 : len < 50 ? 2 : 3}`);
+    // No length feature: it taught the model that short turns are ordinary (most short turns are はい),
+    // and real customers' threats are short (殴らせろ). Held out, dropping it raised the recall on real
+    // quotes from 0.45 to 0.53 and span recall, with fewer false alarms.
     if (isPolite(t.norm, lang)) f.push('ctx:polite');
     if (t.apology !== 'none') f.push(`ctx:apology:${t.apology}`);
     if (t.complaint > 0) f.push('ctx:complaint');
