@@ -3,7 +3,7 @@
  * then build excerpts, stress and advice. Deterministic and offline.
  */
 import type { AnalysisResult, Language, SpeakerSummary } from './result.js';
-import { applyModel, modelSaysKasuhara } from './model/apply.js';
+import { applyModel, modelSaysKasuhara, type Applied } from './model/apply.js';
 import { defaultModel } from './model/default-model.js';
 import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
@@ -102,8 +102,14 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
     staffStress: staffStress(turns, judgment, durationSec, lang, longCall.warn),
     advice: buildAdvice(judgment, excerpts, lang, minutes, longCall),
     warnings: [...t.warnings],
-    ...(model ? { engine: { model: model.version, corpus: model.corpusHash.slice(0, 12) } } : {}),
+    ...(model ? { engine: { model: model.version, corpus: model.corpusHash.slice(0, 12), ...uncertainOf(applied, split, judgment.verdict === 'kasuhara') } } : {}),
   };
+}
+
+/** The turns the review should look at too (absent when none, or when indices would not match the review's transcript). */
+function uncertainOf(applied: Applied | null, split: boolean, flagged: boolean): { uncertain?: number[] } {
+  const list = applied && !split ? applied.uncertain(flagged) : [];
+  return list.length ? { uncertain: list } : {};
 }
 
 function summariseSpeakers(t: Transcript, roles: Map<string, SpeakerSummary['role']>): SpeakerSummary[] {

@@ -72,5 +72,14 @@ export interface AnalysisResult {
   advice: Advice[];
   warnings: string[];
   /** Which trained model made this result (its version and the hash of the corpus it learned from); absent for rules alone. */
-  engine?: { model: string; corpus: string };
+  engine?: {
+    model: string;
+    corpus: string;
+    /**
+     * Utterances (transcript index) the model is unsure about: below its threshold but within reach of
+     * it, most likely first. The optional model review (src/review) looks at them too, so it can add
+     * what the engine nearly found.
+     */
+    uncertain?: number[];
+  };
 }

@@ -52,7 +52,8 @@ export function rolesOf(t: Transcript, result: AnalysisResult): SpeakerRole[] {
 
 /**
  * Chooses the utterances to send within `budgetTokens` (of utterance text): engine moments first, then
- * their context, then customer and unknown turns spread evenly over the call, then staff turns.
+ * their context, then the turns the engine's model was unsure about, then customer and unknown turns
+ * spread evenly over the call, then staff turns.
  */
 export function selectCandidates(t: Transcript, result: AnalysisResult, budgetTokens: number): Selection {
   const n = t.utterances.length;
@@ -82,6 +83,8 @@ export function selectCandidates(t: Transcript, result: AnalysisResult, budgetTo
       take(m.utterances[m.utterances.length - 1]! + d);
     }
   }
+  // What the engine nearly flagged (its model's middle band), so the review can add what it missed.
+  for (const i of result.engine?.uncertain ?? []) if (i < n && roles[i] !== 'staff') take(i);
   // The rest: everything if it fits, otherwise an even spread, the customer's turns first.
   const rest = [...Array(n).keys()].filter((i) => !chosen.has(i));
   const restCost = rest.reduce((s, i) => s + cost[i]!, 0);

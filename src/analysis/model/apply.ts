@@ -15,6 +15,11 @@ export interface Applied {
   evidence: Map<number, string[]>;
   /** What the model saw in the whole call (the call decision's input). */
   view: Omit<CallView, 'rules'>;
+  /**
+   * Turns the review should see beside the excerpts, most likely first (at most MAX_UNCERTAIN): those
+   * scored from half the threshold up to it, and, when the call was not flagged, those over it too.
+   */
+  uncertain(flagged: boolean): number[];
 }
 
 /** Whether the model's view of the call makes it harassment (fitted on data by `npm run train`). */
@@ -47,10 +52,17 @@ export function applyModel(model: DetectorModel, turns: Turn[], lang: Language):
     any.push(s.any);
     decisive.push(DECISIVE.has(strongest(s)) ? s.any : 0);
   }
-  return { evidence, view: { any, decisive } };
+  const near = scores
+    .map((s, i) => ({ i, p: s?.any ?? 0 }))
+    .filter(({ p }) => p >= model.anyThreshold / 2)
+    .sort((a, b) => b.p - a.p || a.i - b.i);
+  const uncertain = (flagged: boolean) => near.filter(({ p }) => !flagged || p < model.anyThreshold).slice(0, MAX_UNCERTAIN).map(({ i }) => i);
+  return { evidence, view: { any, decisive }, uncertain };
 }
 
 const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
+/** Enough for a reviewer to look at closely; the rest of a long call is sampled by the review anyway. */
+const MAX_UNCERTAIN = 20;
 
 
 function strongest(s: TurnScore): Category {
