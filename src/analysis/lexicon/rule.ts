@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Category } from '../result.js';
 import { toHiragana } from '../normalize.js';
 
@@ -24,10 +25,10 @@ export interface RuleSpec {
 export function compileRules(lang: string, table: Partial<Record<Category, RuleSpec[]>>): Rule[] {
   const rules: Rule[] = [];
   for (const [category, specs] of Object.entries(table) as [Category, RuleSpec[]][]) {
-    specs.forEach((spec, i) => {
+    specs.forEach((spec) => {
       const source = spec.patterns.map((p) => `(?:${toHiragana(p.normalize('NFKC').toLowerCase())})`).join('|');
       rules.push({
-        id: `${lang}.${category}.${i}`,
+        id: ruleId(lang, category, spec.patterns),
         category,
         weight: spec.weight,
         // Global: a negated or quoted first match must not hide a later, plain one in the same utterance.
@@ -37,4 +38,15 @@ export function compileRules(lang: string, table: Partial<Record<Category, RuleS
     });
   }
   return rules;
+}
+
+/**
+ * A rule's name, stable while its patterns stay the same (not its position, which moves whenever a rule
+ * is added above it): the first words it looks for, readable in evidence, and a short hash of all its
+ * patterns, unique. The trained model knows rules by these names (`rule:` features).
+ */
+export function ruleId(lang: string, category: string, patterns: readonly string[]): string {
+  const words = (patterns[0] ?? '').replace(/\(\?<?[:=!]|\\[bBsSwWdDpPu]/g, ' ').match(/[\p{L}\p{N}]+/gu)?.[0] ?? '';
+  const hash = createHash('sha256').update(patterns.join('\u0000')).digest('hex').slice(0, 6);
+  return `${lang}.${category}.${[...words].slice(0, 8).join('')}-${hash}`;
 }

@@ -3,7 +3,7 @@ import { categoryName } from '../advice.js';
 import type { Language } from '../result.js';
 import type { Hit } from '../signals.js';
 
-/** A rule that fired, by what it recognises (its id stays in the result for contributors: 「規則: 脅迫 (ja.threat.0)」). */
+/** A rule that fired, by what it recognises (its stable id stays in the result for contributors: 「規則: 脅迫 (ja.threat.殺-6189ef)」). */
 export function describeRule(hit: Hit, lang: Language): string {
   return lang === 'ja' ? `規則: ${categoryName(hit.category, lang)} (${hit.rule})` : `rule: ${categoryName(hit.category, lang)} (${hit.rule})`;
 }
