@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
 import { intakeContext } from '../../flows/actions/settings.js';
+import { sharedFileLimitBytes } from '../../flows/file-limits.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../flows/submit-for-analysis.js';
 import { notice } from './blocks/render.js';
@@ -104,8 +105,9 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
       ctx.logger.info({ fileType: f.filetype ?? f.mimetype ?? 'unknown' }, 'unsupported file type');
       continue;
     }
-    if ((f.size ?? 0) > ctx.config.maxFileBytes) {
-      await reply(ctx, req, t.tooLarge(name, Math.round(ctx.config.maxFileBytes / 1024 / 1024)));
+    const limit = sharedFileLimitBytes(kind, ctx.config.maxFileBytes);
+    if ((f.size ?? 0) > limit) {
+      await reply(ctx, req, t.tooLarge(name, Math.round(limit / 1024 / 1024)));
       ctx.logger.info({ sizeBytes: f.size }, 'file over the size limit');
       continue;
     }
