@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, int(3000, 0, 65535)),
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   MAMORI_HTTP_MAX_BODY_KB: z.preprocess(emptyAsUndefined, int(1024, 16, 102_400)),
+  MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, int(30, 1, 600)),
   MAMORI_SHUTDOWN_GRACE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(3600).default(20)),
 });
 
@@ -67,7 +68,7 @@ export interface AppConfig {
    */
   tmpMaxAgeMinutes: number;
   /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz; request bodies above maxBodyBytes get 413. */
-  http: { port: number; host: string | undefined; maxBodyBytes: number };
+  http: { port: number; host: string | undefined; maxBodyBytes: number; requestTimeoutMs: number };
   /** How long SIGTERM/SIGINT waits for the jobs in hand before the process exits anyway. */
   shutdownGraceMs: number;
 }
@@ -108,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     orgDefaults: { monthlyMinuteQuota: e.MAMORI_MONTHLY_MINUTE_QUOTA, retentionDays: e.MAMORI_RETENTION_DAYS },
     tmpDir: e.MAMORI_TMP_DIR,
     tmpMaxAgeMinutes: e.MAMORI_TMP_MAX_AGE_MINUTES,
-    http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024 },
+    http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024, requestTimeoutMs: e.MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS * 1000 },
     shutdownGraceMs: Math.round(e.MAMORI_SHUTDOWN_GRACE_SECONDS * 1000),
   };
 }

@@ -145,7 +145,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     http = createHttpServer(routes, logger, async () => {
       const scheduler = await schedulerHealth.status();
       return { ok: scheduler.ok, scheduler };
-    }, { maxBodyBytes: config.http.maxBodyBytes });
+    }, { maxBodyBytes: config.http.maxBodyBytes, requestTimeoutMs: config.http.requestTimeoutMs });
     await listen(http, config.http.port, host);
     logger.info({ port: config.http.port, host, routes: Object.keys(routes) }, 'http server listening');
     await slackAdapter?.start();

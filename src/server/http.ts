@@ -30,14 +30,25 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpServerOptions {
   /** Largest request body accepted on any route (MAMORI_HTTP_MAX_BODY_KB). */
   maxBodyBytes?: number;
+  /**
+   * Longest a client may take to send its whole request (MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS): a body
+   * trickled a byte at a time would otherwise hold a connection and its buffer for Node's default 5 min.
+   */
+  requestTimeoutMs?: number;
 }
+
+/** Slack and Teams send a request in milliseconds and retry after 3 s; 30 s is generous for any real client. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /** A request whose body the server has read (within the limit): routes read it from here. */
 export type BufferedRequest = IncomingMessage & { rawBody: Buffer };
 
 export function createHttpServer(routes: HttpRoutes, logger: Logger, health: () => Promise<HealthReport>, options: HttpServerOptions = {}): Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  return createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  // Node checks the timeouts on an interval: a quarter of the timeout keeps the answer within 25 % of it.
+  const timing = { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(requestTimeout / 4))) };
+  return createServer(timing, (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/healthz') {
       health().then(

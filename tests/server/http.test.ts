@@ -124,3 +124,29 @@ describe('request body limit', () => {
     expect((await post(`${base}/webhooks/stripe`, 1024, 10 * 1024 * 1024)).status).toBe(413);
   });
 });
+
+describe('request time limit', () => {
+  it('answers 408 and closes a connection whose body trickles in, and the server goes on answering', async () => {
+    const routeCalls: number[] = [];
+    const server = createHttpServer({ '/echo': (_req, res) => void (routeCalls.push(1), res.writeHead(200).end('ok')) }, silentLogger, async () => ({ ok: true }), { requestTimeoutMs: 400 });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const { port } = server.address() as AddressInfo;
+    try {
+      // Declares 1 KB and sends one byte at a time, slower than any real client, and never finishes.
+      const status = await new Promise<number | string>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path: '/echo', method: 'POST', headers: { 'content-length': '1024' } });
+        req.on('response', (res: IncomingMessage) => resolve(res.statusCode ?? 0));
+        req.on('error', (e) => resolve(e.message));
+        const drip = setInterval(() => req.write('x'), 100);
+        req.on('close', () => clearInterval(drip));
+      });
+      // Node answers 408 when it can, or drops the socket: either way the trickle is over and no route ran.
+      expect([408, 'socket hang up']).toContain(status);
+      expect(routeCalls).toEqual([]);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
