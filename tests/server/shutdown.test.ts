@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
 import { FakeSlack, SlackSigner } from '../helpers/fake-slack.js';
 import { openTestDatabase, waitFor, type TestDatabase } from '../helpers/test-database.js';
 
@@ -144,14 +144,3 @@ describe('SIGTERM during work', () => {
     expect(answers('UDRAIN', '1700300001.000100')).toHaveLength(1);
   }, 300_000);
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

@@ -6,10 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
 import { FakeSlack, SlackSigner } from '../helpers/fake-slack.js';
 import { openTestDatabase, waitFor, type TestDatabase } from '../helpers/test-database.js';
 
@@ -90,14 +90,3 @@ describe('acknowledged Slack events across a crash of npm start', () => {
     return slack.threadMessages(th.channel, th.ts).filter((m) => JSON.stringify(m.blocks ?? []).includes('帰り道'));
   }
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

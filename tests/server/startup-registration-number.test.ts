@@ -5,10 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { waitFor } from '../helpers/test-database.js';
 
@@ -56,14 +56,3 @@ describe('npm start with a mistyped MAMORI_INVOICE_REGISTRATION_NUMBER', () => {
     expect(stdout).toBe('');
   }, 90_000);
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
