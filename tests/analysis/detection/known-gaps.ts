@@ -1,26 +1,24 @@
 /**
  * Sentences the engine does not handle yet (found by writing these cases independently of the dev corpus).
  * Their tests are expected to fail (`it.fails`): when a change fixes one, the test says so and the sentence
- * moves out of this list (the trained model of issue 13 moved 19 of 24 out). Most are single shouts or a demand made twice, which the engine deliberately does
+ * moves out of this list (the trained model of issue 13 moved 20 of 24 out). Most are single shouts or a demand made twice, which the engine deliberately does
  * not call harassment on their own (domain.md: a one-off outburst is not kasuhara).
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set([
   "言ったよな?今そう言ったよな?",
   "おいわかってんのかって",
-  "電話に出たあの担当、クビにしろ",
-  "What are you going to do about it?!",
   "You said that, didn't you? You just said that!",
+  "I'm a platinum member, so you bring it to my house today, personally.",
 ]);
 
 /**
  * Ordinary sentences the trained model flags when they are the one customer line of a three-line call:
- * its character n-grams (るまで, here your, 日本人, idiot) lean toward harassment with nothing around them to
+ * its character n-grams (るまで, 日本人, idiot) lean toward harassment with nothing around them to
  * say otherwise. In full calls such false alarms are rarer (cross-validation: normals flagged, README).
  * Expected to fail until more varied ordinary speech is in the corpus; a fix moves a sentence out.
  */
 export const KNOWN_FALSE_ALARMS: ReadonlySet<string> = new Set([
   "荷物が出てくるまで待ちます。",
-  "Here's your pen back, thanks.",
   "Where are you from? Your shop is lovely.",
   "この地域は日本人の方が多いですね。",
   "I felt like an idiot standing at the register.",
