@@ -4,11 +4,19 @@
  */
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { FALLBACK_CALENDAR_DOMAIN } from './flows/calendar-organizer.js';
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 
+// A host name in ASCII (an internationalised one as punycode, xn--…), lower case.
+const domainName = z.string().trim().toLowerCase().regex(
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/,
+  'ドメイン名だけを書いてください（例 mamori.example.co.jp）/ must be a bare domain name such as mamori.example.co.jp',
+);
+
 const EnvSchema = z.object({
+  MAMORI_CALENDAR_DOMAIN: z.preprocess(emptyAsUndefined, domainName.optional()),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
   MAMORI_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.mamori')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
@@ -71,6 +79,11 @@ export interface AppConfig {
   http: { port: number; host: string | undefined; maxBodyBytes: number; requestTimeoutMs: number };
   /** How long SIGTERM/SIGINT waits for the jobs in hand before the process exits anyway. */
   shutdownGraceMs: number;
+  /**
+   * The domain in the UIDs and the organizer's no-reply address of the booking and study-group .ics
+   * files: a domain the operator owns, so no other calendar's events collide with ours.
+   */
+  calendarDomain: string;
 }
 
 export class ConfigError extends Error {
@@ -111,5 +124,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tmpMaxAgeMinutes: e.MAMORI_TMP_MAX_AGE_MINUTES,
     http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024, requestTimeoutMs: e.MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS * 1000 },
     shutdownGraceMs: Math.round(e.MAMORI_SHUTDOWN_GRACE_SECONDS * 1000),
+    calendarDomain: e.MAMORI_CALENDAR_DOMAIN ?? publicHostOf(env) ?? FALLBACK_CALENDAR_DOMAIN,
   };
+}
+
+/**
+ * The host the server is reached at (PUBLIC_BASE_URL, else TEAMS_BOT_DOMAIN): the operator's own
+ * domain. Those settings are validated by the Slack and Teams configuration; an address that is not
+ * a domain name (an IP address, localhost) gives none.
+ */
+function publicHostOf(env: Record<string, string | undefined>): string | undefined {
+  const candidates = [env.PUBLIC_BASE_URL, env.TEAMS_BOT_DOMAIN ? `https://${env.TEAMS_BOT_DOMAIN}` : undefined];
+  for (const url of candidates) {
+    if (!url) continue;
+    let host: string;
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      continue;
+    }
+    if (host.includes('.') && /[a-z]/.test(host.split('.').at(-1)!) && domainName.safeParse(host).success) return host;
+  }
+  return undefined;
 }

@@ -71,9 +71,9 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   const stripeSettings = loadStripeSettings(env);
   const transcriberOptions = transcriberOptionsFromEnv(env);
   const reviewConfig = reviewConfigFromEnv(env);
-  const communityConfig = communityConfigFromEnv(env);
+  const communityConfig = { ...communityConfigFromEnv(env), calendarDomain: config.calendarDomain };
   const insightsConfig = insightsConfigFromEnv(env);
-  const bookingConfig = loadBookingConfig(env);
+  const bookingConfig = { ...loadBookingConfig(env), calendarDomain: config.calendarDomain };
 
   let slack: SlackAdapter | null = null;
   let teams: TeamsBot | null = null;

@@ -25,6 +25,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ MAMORI_SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow(/MAMORI_SHUTDOWN_GRACE_SECONDS/);
   });
 
+  it('puts the operator’s own domain in calendar files: MAMORI_CALENDAR_DOMAIN, else the public URL’s host, else a reserved one', () => {
+    expect(loadConfig({ MAMORI_CALENDAR_DOMAIN: ' Mamori.Example.co.jp ' }).calendarDomain).toBe('mamori.example.co.jp');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://bot.kaisha.example:8443/mamori' }).calendarDomain).toBe('bot.kaisha.example');
+    expect(loadConfig({ TEAMS_BOT_DOMAIN: 'teams-bot.kaisha.example' }).calendarDomain).toBe('teams-bot.kaisha.example');
+    expect(loadConfig({ MAMORI_CALENDAR_DOMAIN: 'cal.kaisha.example', PUBLIC_BASE_URL: 'https://bot.kaisha.example' }).calendarDomain).toBe('cal.kaisha.example');
+    // An address that is not a domain of the operator's gives the reserved .invalid, never mamori.app.
+    expect(loadConfig({ PUBLIC_BASE_URL: 'http://127.0.0.1:3000' }).calendarDomain).toBe('mamori.invalid');
+    expect(loadConfig({}).calendarDomain).toBe('mamori.invalid');
+    expect(() => loadConfig({ MAMORI_CALENDAR_DOMAIN: 'https://mamori.example.co.jp/' })).toThrow(/MAMORI_CALENDAR_DOMAIN: ドメイン名だけを書いてください/);
+  });
+
   it('reads and validates every variable, naming the bad ones', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h/db', MAMORI_WORKER_CONCURRENCY: '8', MAMORI_MONTHLY_MINUTE_QUOTA: '0' });
     expect(c.database.url).toBe('postgres://u@h/db');

@@ -92,10 +92,11 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
   const t = textFor(lang);
   const outcomes: SubmitOutcome[] = [];
 
-  const items: Array<{ file: { id: string; name: string; type: string; sizeBytes: number; sha256?: string } }> = [];
+  // media: a recording, transcribed before the analysis (the progress message names only the stages to come).
+  const items: Array<{ media: boolean; file: { id: string; name: string; type: string; sizeBytes: number; sha256?: string } }> = [];
   if (req.pasted) {
     const bytes = new TextEncoder().encode(req.pasted.text);
-    items.push({ file: { id: textFileId(req.channel, req.pasted.ts, req.threadTs), name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') } });
+    items.push({ media: false, file: { id: textFileId(req.channel, req.pasted.ts, req.threadTs), name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') } });
   }
   for (const f of (req.files ?? []).slice(0, MAX_FILES_PER_MESSAGE)) {
     const name = f.name || f.title || f.id;
@@ -111,7 +112,7 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
       ctx.logger.info({ sizeBytes: f.size }, 'file over the size limit');
       continue;
     }
-    items.push({ file: { id: f.id, name, type: f.mimetype || (kind === 'media' ? 'application/octet-stream' : 'text/plain'), sizeBytes: f.size ?? 0 } });
+    items.push({ media: kind === 'media', file: { id: f.id, name, type: f.mimetype || (kind === 'media' ? 'application/octet-stream' : 'text/plain'), sizeBytes: f.size ?? 0 } });
   }
 
   for (const item of items) {
@@ -132,7 +133,7 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
     }
     if (outcome.status === 'duplicate') continue; // a retry or a second trigger for the same file: already answered/answering
     ctx.notify();
-    const text = outcome.status === 'rejected' ? `⚠️ ${outcome.message}` : t.received(item.file.name);
+    const text = outcome.status === 'rejected' ? `⚠️ ${outcome.message}` : t.received(item.file.name, item.media);
     await postProgress(ctx, req, outcome.submissionId, where.orgId, lang, text);
   }
   return outcomes;

@@ -3,7 +3,8 @@ import type { AlertLevel } from '../../flows/actions/settings.js';
 export type Lang = 'ja' | 'en';
 
 const ja = {
-  received: (file: string) => `⏳ 受付しました: ${file}（文字起こし → 解析）`,
+  /** The stages still to come: a transcript file is analysed as it is, only a recording is transcribed first. */
+  received: (file: string, media: boolean) => `⏳ 受付しました: ${file}（${media ? '文字起こし → ' : ''}解析）`,
   transcribing: (file: string) => `🎙️ 文字起こし中: ${file}（→ 解析）`,
   analysing: (file: string) => `🔎 解析中: ${file}`,
   tooLarge: (file: string, maxMb: number) => `⚠️ ${file} は大きすぎるため解析できません（上限 ${maxMb} MB）。`,
@@ -91,7 +92,7 @@ const ja = {
 export interface SettingsText { level: string; threshold: number; channel: string | null; language: 'ja' | 'en'; intake: string[]; used: number; limit: number; retentionDays: number }
 
 const en: typeof ja = {
-  received: (file) => `⏳ Received: ${file} (transcription → analysis)`,
+  received: (file, media) => `⏳ Received: ${file} (${media ? 'transcription → ' : ''}analysis)`,
   transcribing: (file) => `🎙️ Transcribing: ${file} (→ analysis)`,
   analysing: (file) => `🔎 Analysing: ${file}`,
   tooLarge: (file, maxMb) => `⚠️ ${file} is too large to analyse (limit ${maxMb} MB).`,

@@ -3,6 +3,7 @@
  * process.env in; no module reads it on its own) and passed down.
  */
 import { z } from 'zod';
+import { FALLBACK_CALENDAR_DOMAIN } from '../calendar-organizer.js';
 import { normaliseRegistrationNumber, registrationNumberProblem } from './registration-number.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -69,6 +70,8 @@ export interface BookingConfig {
   checkout: { successUrl: string; cancelUrl: string; taxRateId: string | undefined };
   /** Null when the issuer's details are not configured: invoice payment is then not offered. */
   invoice: InvoiceIssuer | null;
+  /** The operator's domain for the booking .ics (MAMORI_CALENDAR_DOMAIN, read by src/config.ts). */
+  calendarDomain: string;
 }
 
 export class BookingConfigError extends Error {
@@ -113,6 +116,7 @@ export function loadBookingConfig(env: Record<string, string | undefined>): Book
           numberPrefix: e.MAMORI_INVOICE_NUMBER_PREFIX,
         }
       : null,
+    calendarDomain: FALLBACK_CALENDAR_DOMAIN,
   };
 }
 

@@ -203,8 +203,9 @@ function icsAttachment(ctx: BookingContext, m: BookingMessages, cancelled: boole
     meetingUrl: url,
     sequence: b.moves + (cancelled ? 1 : 0),
     cancelled,
+    organiserName: ctx.org.name,
+    domain: config.calendarDomain,
   });
-  void config;
   return { fileName: 'mamori-booking.ics', mimeType: 'text/calendar', contentBase64: Buffer.from(ics, 'utf8').toString('base64') };
 }
 

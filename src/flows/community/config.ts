@@ -4,6 +4,7 @@
  * process.env.
  */
 import { z } from 'zod';
+import { FALLBACK_CALENDAR_DOMAIN } from '../calendar-organizer.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
@@ -27,6 +28,8 @@ export interface CommunityConfig {
   /** When the weekly digest goes out, in `digestTimeZone`. */
   digestCron: string;
   digestTimeZone: string;
+  /** The operator's domain for the study-group .ics (MAMORI_CALENDAR_DOMAIN, read by src/config.ts). */
+  calendarDomain: string;
 }
 
 export const DEFAULT_COMMUNITY_CONFIG: CommunityConfig = {
@@ -36,6 +39,7 @@ export const DEFAULT_COMMUNITY_CONFIG: CommunityConfig = {
   tickCron: '* * * * *',
   digestCron: '0 9 * * 1',
   digestTimeZone: 'Asia/Tokyo',
+  calendarDomain: FALLBACK_CALENDAR_DOMAIN,
 };
 
 export function communityConfigFromEnv(env: Record<string, string | undefined>): CommunityConfig {
@@ -47,5 +51,6 @@ export function communityConfigFromEnv(env: Record<string, string | undefined>):
     tickCron: e.MAMORI_COMMUNITY_TICK_CRON,
     digestCron: e.MAMORI_COMMUNITY_DIGEST_CRON,
     digestTimeZone: e.MAMORI_COMMUNITY_DIGEST_TIME_ZONE,
+    calendarDomain: FALLBACK_CALENDAR_DOMAIN,
   };
 }

@@ -74,10 +74,11 @@ async function viewModel(tx: Tx, e: CommunityEvent): Promise<EventViewModel> {
   };
 }
 
-const ics = (e: CommunityEvent) => eventIcs({ ...e, cancelled: e.status === 'cancelled' });
+const ics = (deps: CommunityDeps, org: Organisation, e: CommunityEvent) =>
+  eventIcs({ ...e, cancelled: e.status === 'cancelled', organiserName: org.name }, deps.config.calendarDomain);
 
-function dm(org: Organisation, platformUserId: string, view: MessageView, key: string, e: CommunityEvent, withIcs: boolean): NewOutboxMessage {
-  return postMessage(org.id, { type: 'user', platformUserId }, view, key, { eventId: e.id }, withIcs ? [ics(e)] : undefined);
+function dm(deps: CommunityDeps, org: Organisation, platformUserId: string, view: MessageView, key: string, e: CommunityEvent, withIcs: boolean): NewOutboxMessage {
+  return postMessage(org.id, { type: 'user', platformUserId }, view, key, { eventId: e.id }, withIcs ? [ics(deps, org, e)] : undefined);
 }
 
 /** Replaces the announcement with the current count (once it has been posted). */
@@ -143,7 +144,7 @@ async function promoteWaitlisted(tx: Tx, deps: CommunityDeps, org: Organisation,
     const [who] = await signedUp(tx, e.id, ['going']).then((rows) => rows.filter((r) => r.rsvp.id === next.id));
     const fresh = await reload(tx, e);
     const view = eventDmView(await viewModel(tx, fresh), m.promotedDm(fresh.title), org.timeZone, org.language);
-    await send(tx, deps, [dm(org, who!.platformUserId, view, `community:event-promoted:${e.id}:${next.id}:${next.updatedAt.getTime()}`, fresh, true)]);
+    await send(tx, deps, [dm(deps, org, who!.platformUserId, view, `community:event-promoted:${e.id}:${next.id}:${next.updatedAt.getTime()}`, fresh, true)]);
     promoted += 1;
   }
   return promoted;
@@ -245,7 +246,7 @@ export async function editEvent(deps: CommunityDeps, actor: Actor, eventId: stri
       tx,
       deps,
       people.map((p) =>
-        dm(org, p.platformUserId, eventDmView(model, m.eventUpdatedDm(updated.title), org.timeZone, org.language), `community:event-updated:${e.id}:${updated.sequence}:${p.rsvp.memberId}`, updated, p.rsvp.status === 'going'),
+        dm(deps, org, p.platformUserId, eventDmView(model, m.eventUpdatedDm(updated.title), org.timeZone, org.language), `community:event-updated:${e.id}:${updated.sequence}:${p.rsvp.memberId}`, updated, p.rsvp.status === 'going'),
       ),
     );
     await refreshAnnouncement(tx, deps, org, updated);
@@ -268,7 +269,7 @@ export async function cancelEvent(deps: CommunityDeps, actor: Actor, eventId: st
       tx,
       deps,
       people.map((p) =>
-        dm(org, p.platformUserId, eventDmView(model, m.eventCancelledDm(cancelled.title), org.timeZone, org.language), `community:event-cancelled:${e.id}:${p.rsvp.memberId}`, cancelled, p.rsvp.status === 'going'),
+        dm(deps, org, p.platformUserId, eventDmView(model, m.eventCancelledDm(cancelled.title), org.timeZone, org.language), `community:event-cancelled:${e.id}:${p.rsvp.memberId}`, cancelled, p.rsvp.status === 'going'),
       ),
     );
     await refreshAnnouncement(tx, deps, org, cancelled);
@@ -327,11 +328,11 @@ export async function joinEvent(deps: CommunityDeps, actor: Actor, eventId: stri
     const key = `community:event-rsvp:${e.id}:${rsvp.id}:${now.getTime()}`;
     let outcome: JoinOutcome;
     if (seated) {
-      await send(tx, deps, [dm(org, actor.platformUserId, eventDmView(model, m.joinedDm(current.title), org.timeZone, org.language), key, current, true)]);
+      await send(tx, deps, [dm(deps, org, actor.platformUserId, eventDmView(model, m.joinedDm(current.title), org.timeZone, org.language), key, current, true)]);
       outcome = { status: 'going', message: m.joinedDm(current.title) };
     } else {
       const position = await waitlistPosition(tx, rsvp);
-      await send(tx, deps, [dm(org, actor.platformUserId, eventDmView(model, m.waitlistedDm(current.title, position), org.timeZone, org.language), key, current, false)]);
+      await send(tx, deps, [dm(deps, org, actor.platformUserId, eventDmView(model, m.waitlistedDm(current.title, position), org.timeZone, org.language), key, current, false)]);
       outcome = { status: 'waitlisted', position, message: m.waitlistedDm(current.title, position) };
     }
     await refreshAnnouncement(tx, deps, org, current);
@@ -359,7 +360,7 @@ export async function cancelRsvp(deps: CommunityDeps, actor: Actor, eventId: str
     const current = await reload(tx, e);
     const m = communityMessages(org.language);
     const view = eventDmView(await viewModel(tx, current), m.cancelledRsvpDm(current.title), org.timeZone, org.language);
-    await send(tx, deps, [dm(org, actor.platformUserId, view, `community:event-rsvp-cancel:${e.id}:${rsvp.id}:${now.getTime()}`, current, false)]);
+    await send(tx, deps, [dm(deps, org, actor.platformUserId, view, `community:event-rsvp-cancel:${e.id}:${rsvp.id}:${now.getTime()}`, current, false)]);
     await refreshAnnouncement(tx, deps, org, current);
     return { status: 'cancelled', promoted, message: m.cancelledRsvpDm(current.title) } as const;
   });

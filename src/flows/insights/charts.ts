@@ -16,38 +16,50 @@ export function notoSansJpFiles(): string[] {
   return files;
 }
 
-const INK = '#0f172a';
-const MUTED = '#64748b';
-const GRID = '#e2e8f0';
+export const INK = '#0f172a';
+export const MUTED = '#64748b';
+export const GRID = '#e2e8f0';
 export const SERIES_COLOURS = ['#dc2626', '#2563eb', '#16a34a', '#f59e0b'];
 
-const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-const f = (v: number) => (Math.round(v * 10) / 10).toString();
+export const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+export const f = (v: number) => (Math.round(v * 10) / 10).toString();
 
-function niceMax(v: number): number {
-  if (v <= 0) return 1;
-  const p = Math.pow(10, Math.floor(Math.log10(v)));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+/**
+ * Axis ticks for counts: whole numbers from 0, a step of 1, 2 or 5 (25 from 10 up) times a power of
+ * ten, about four steps, the last at or above `max`. Nothing is counted in fractions, so no tick is one.
+ */
+export function integerTicks(max: number, steps = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / steps;
+  const p = Math.pow(10, Math.floor(Math.log10(rough)));
+  const multiples = p >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  const step = Math.max(1, Math.ceil(multiples.map((m) => m * p).find((v) => v >= rough)!));
+  const ticks: number[] = [];
+  for (let v = 0; ticks.length === 0 || ticks.at(-1)! < max; v += step) ticks.push(v);
+  return ticks;
 }
 
-/** Horizontal bars: one labelled row per item, value at the bar's end. */
-export function barChartSvg(input: { title: string; items: Array<{ label: string; value: number; colour?: string }>; width?: number }): string {
+/** Horizontal bars: one labelled row per item, value at the bar's end; `emptyText` when nothing was counted. */
+export function barChartSvg(input: { title: string; items: Array<{ label: string; value: number; colour?: string }>; emptyText: string; width?: number }): string {
   const W = input.width ?? 900;
   const rowH = 38;
   const top = 64;
   const H = top + Math.max(1, input.items.length) * rowH + 24;
   const left = 230;
   const right = W - 70;
-  const max = niceMax(Math.max(0, ...input.items.map((i) => i.value)));
+  const ticks = integerTicks(Math.max(0, ...input.items.map((i) => i.value)));
+  const max = ticks.at(-1)!;
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${CHART_FONT}">`,
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
     `<text x="24" y="38" font-size="24" font-weight="700" fill="${INK}">${esc(input.title)}</text>`];
-  for (let k = 0; k <= 4; k += 1) {
-    const x = left + ((right - left) * k) / 4;
+  if (input.items.every((i) => i.value === 0)) {
+    out.push(`<text x="${W / 2}" y="${f(top + (H - 24 - top) / 2 + 7)}" font-size="20" fill="${MUTED}" text-anchor="middle">${esc(input.emptyText)}</text>`, '</svg>');
+    return out.join('\n');
+  }
+  for (const tick of ticks) {
+    const x = left + ((right - left) * tick) / max;
     out.push(`<line x1="${f(x)}" x2="${f(x)}" y1="${top - 6}" y2="${H - 24}" stroke="${GRID}"/>`);
   }
-  if (input.items.length === 0) out.push(`<text x="${W / 2}" y="${top + 24}" font-size="18" fill="${MUTED}" text-anchor="middle">—</text>`);
   input.items.forEach((item, i) => {
     const y = top + i * rowH;
     const w = ((right - left) * item.value) / max;
@@ -55,47 +67,6 @@ export function barChartSvg(input: { title: string; items: Array<{ label: string
     out.push(`<rect x="${left}" y="${f(y + 6)}" width="${f(Math.max(item.value > 0 ? 2 : 0, w))}" height="${rowH - 12}" rx="4" fill="${item.colour ?? SERIES_COLOURS[0]}"/>`);
     out.push(`<text x="${f(left + w + 8)}" y="${f(y + 24)}" font-size="17" font-weight="700" fill="${INK}">${item.value}</text>`);
   });
-  out.push('</svg>');
-  return out.join('\n');
-}
-
-/** Lines over labelled x points (months), with a legend. */
-export function lineChartSvg(input: { title: string; labels: string[]; series: Array<{ name: string; values: number[] }>; width?: number; height?: number }): string {
-  const W = input.width ?? 900;
-  const H = input.height ?? 420;
-  const left = 70;
-  const right = W - 30;
-  const top = 96;
-  const bottom = H - 50;
-  const max = niceMax(Math.max(0, ...input.series.flatMap((s) => s.values)));
-  const n = Math.max(1, input.labels.length - 1);
-  const xOf = (i: number) => left + 36 + ((right - left - 72) * i) / n;
-  const yOf = (v: number) => bottom - ((bottom - top) * v) / max;
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${CHART_FONT}">`,
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    `<text x="24" y="38" font-size="24" font-weight="700" fill="${INK}">${esc(input.title)}</text>`];
-  let lx = 24;
-  input.series.forEach((s, i) => {
-    const c = SERIES_COLOURS[i % SERIES_COLOURS.length];
-    out.push(`<rect x="${lx}" y="56" width="18" height="18" rx="3" fill="${c}"/><text x="${lx + 26}" y="71" font-size="17" fill="${INK}">${esc(s.name)}</text>`);
-    lx += 44 + s.name.length * 18;
-  });
-  for (let k = 0; k <= 4; k += 1) {
-    const v = (max * k) / 4;
-    out.push(`<line x1="${left}" x2="${right}" y1="${f(yOf(v))}" y2="${f(yOf(v))}" stroke="${GRID}"/>`);
-    out.push(`<text x="${left - 10}" y="${f(yOf(v) + 6)}" font-size="16" fill="${MUTED}" text-anchor="end">${Math.round(v * 10) / 10}</text>`);
-  }
-  input.labels.forEach((l, i) => out.push(`<text x="${f(xOf(i))}" y="${bottom + 30}" font-size="16" fill="${MUTED}" text-anchor="middle">${esc(l)}</text>`));
-  input.series.forEach((s, si) => {
-    const c = SERIES_COLOURS[si % SERIES_COLOURS.length];
-    const pts = s.values.map((v, i) => `${f(xOf(i))},${f(yOf(v))}`);
-    out.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${c}" stroke-width="3" stroke-linejoin="round"/>`);
-    s.values.forEach((v, i) => {
-      out.push(`<circle cx="${f(xOf(i))}" cy="${f(yOf(v))}" r="5" fill="#ffffff" stroke="${c}" stroke-width="3"/>`);
-      out.push(`<text x="${f(xOf(i))}" y="${f(yOf(v) - 12)}" font-size="15" font-weight="700" fill="${c}" text-anchor="middle">${v}</text>`);
-    });
-  });
-  out.push(`<line x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}" stroke="${MUTED}"/>`);
   out.push('</svg>');
   return out.join('\n');
 }

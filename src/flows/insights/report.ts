@@ -10,7 +10,8 @@ import type { Executor } from '../../db/connection.js';
 import { membersWithRole, type Organisation } from '../../db/repo/organisations.js';
 import { alerts, analyses, members, monthlyReports, monthlyUsage, organisations, submissions, supervisorLinks } from '../../db/schema/index.js';
 import { addMonths, monthRange, reportMonthDue } from './calendar.js';
-import { barChartSvg, lineChartSvg, svgToPng } from './charts.js';
+import { barChartSvg, svgToPng } from './charts.js';
+import { trendChartSvg, type TrendInput } from './trend-chart.js';
 import { insightsMessage, nowOf, send, type Attachment, type InsightsDeps } from './deps.js';
 import { reportPdf } from './pdf.js';
 import { catName, langOf, tr, type Lang } from './views/format.js';
@@ -146,19 +147,29 @@ export interface ReportCharts {
   trend: Uint8Array;
 }
 
+/** What the trend chart is drawn from (the tests read its spec from the same input). */
+export function trendInput(s: MonthlySummary, lang: Lang): TrendInput {
+  return {
+    title: tr(lang, '月別の推移', 'Month by month'),
+    labels: s.trend.map((t) => monthLabel(t.month, lang)),
+    incidents: { name: tr(lang, 'カスハラ件数（左目盛）', 'Harassment (left scale)'), values: s.trend.map((t) => t.incidents) },
+    calls: { name: tr(lang, '解析した通話（右目盛）', 'Calls analysed (right scale)'), values: s.trend.map((t) => t.calls) },
+    emptyText: tr(lang, '該当なし', 'None'),
+  };
+}
+
 export function reportCharts(s: MonthlySummary, language: string): ReportCharts {
   const lang = langOf(language);
   const title = lang === 'en' ? s.month : `${s.month.slice(0, 4)}年${Number(s.month.slice(5))}月`;
+  const emptyText = tr(lang, '該当なし', 'None');
   return {
-    categories: svgToPng(barChartSvg({ title: tr(lang, `類型別のカスハラ件数（${title}）`, `Harassment by category (${title})`), items: s.byCategory.map((c) => ({ label: catName(c.category, lang), value: c.count })) })),
+    categories: svgToPng(barChartSvg({ title: tr(lang, `類型別のカスハラ件数（${title}）`, `Harassment by category (${title})`), items: s.byCategory.map((c) => ({ label: catName(c.category, lang), value: c.count })), emptyText })),
     severity: svgToPng(barChartSvg({
       title: tr(lang, `深刻度別のカスハラ件数（${title}）`, `Harassment by severity (${title})`),
       items: SEVERITY_BARS.map((b) => ({ label: lang === 'en' ? b.en : b.ja, value: s.bySeverity[b.level], colour: b.colour })),
+      emptyText,
     })),
-    trend: svgToPng(lineChartSvg({
-      title: tr(lang, '月別の推移', 'Month by month'), labels: s.trend.map((t) => monthLabel(t.month, lang)),
-      series: [{ name: tr(lang, 'カスハラ件数', 'Harassment'), values: s.trend.map((t) => t.incidents) }, { name: tr(lang, '解析した通話', 'Calls analysed'), values: s.trend.map((t) => t.calls) }],
-    })),
+    trend: svgToPng(trendChartSvg(trendInput(s, lang))),
   };
 }
 

@@ -24,7 +24,8 @@ describe('Slack over HTTP: a shared VTT', () => {
     // The answer replaced the progress message: one bot message in the thread.
     expect(h.slack.threadMessages(channel, ts)).toHaveLength(1);
     const progress = h.slack.callsOf('chat.postMessage').find((c) => c.args.channel === channel && c.args.thread_ts === ts);
-    expect(progress?.args.text).toMatch(/受付/);
+    // A transcript file is not transcribed: the progress message names only the analysis still to come.
+    expect(progress?.args.text).toBe('⏳ 受付しました: call.vtt（解析）');
     expect(answer.metadata?.event_type).toBe('mamori_outbox');
     expect(JSON.stringify(answer.blocks)).toMatch(/上長に相談/);
     expect((answer.blocks ?? []).length).toBeLessThanOrEqual(50);

@@ -61,6 +61,9 @@ describe('transcription failures after the last retry', () => {
     expect(answer.text).not.toMatch(/管理者に通知/);
     // Only one message in the thread: the failure replaced the progress message.
     expect(h.slack.threadMessages(where.channel, where.ts)).toHaveLength(1);
+    // A recording is transcribed first, and its progress message said so.
+    const progress = h.slack.callsOf('chat.postMessage').find((c) => c.args.channel === where.channel && c.args.thread_ts === where.ts);
+    expect(progress?.args.text).toBe('⏳ 受付しました: call.mp3（文字起こし → 解析）');
     // The job really was retried against the service before giving up.
     expect(openai.requests.length).toBeGreaterThanOrEqual(2);
     const sub = await failed('F-STT-DOWN');

@@ -14,6 +14,7 @@ import { handlePaymentEvent } from '../../../src/flows/booking/payment-events.js
 import { runBookingSweep } from '../../../src/flows/booking/sweep.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createStripeWebhookHandler } from '../../../src/payments/webhook-http.js';
+import { readCalendarFile } from '../../helpers/icalendar.js';
 import { INSTRUCTOR, ORG, openWorld, postWebhook, type World } from './harness.js';
 
 let w: World;
@@ -72,10 +73,9 @@ describe('card payment through Stripe Checkout', () => {
     const msgs = await w.messages(out.booking.id);
     expect(msgs.map((m) => `${m.payload.event}:${m.payload.recipient}`).sort()).toEqual(['confirmed:instructor', 'confirmed:trainee', 'payment_link:trainee']);
     const confirmation = msgs.find((m) => m.payload.event === 'confirmed' && m.payload.recipient === 'trainee')!;
-    const ics = Buffer.from(confirmation.payload.attachments[0]!.contentBase64, 'base64').toString('utf8');
-    expect(ics).toContain(`UID:${out.booking.id}@mamori`);
-    expect(ics).toContain(`DTSTART:${w.at(w.date(3), '11:00').toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
-    expect(ics).toContain('https://meet.example/sato');
+    const ics = readCalendarFile(Buffer.from(confirmation.payload.attachments[0]!.contentBase64, 'base64').toString('utf8'));
+    expect(ics.problems).toEqual([]);
+    expect(ics.event).toMatchObject({ uid: `${out.booking.id}@booking.kaisha.example`, start: w.at(w.date(3), '11:00'), location: 'https://meet.example/sato' });
     // Another event id for the same session (Stripe may send both): still one confirmation.
     const again = w.stripe.signedEvent('checkout.session.completed', paid);
     expect(await handlePaymentEvent(w.deps, w.deps.payments!.verifyWebhook(again.body, again.signature))).toBe('already_confirmed');
@@ -229,8 +229,15 @@ describe('cancellation and refunds', () => {
     expect(w.stripe.requests.filter((r) => r.path === '/v1/refunds').at(-1)!.idempotencyKey).toBe(`mamori-refund-${id}`);
     const events = (await w.messages(id)).map((m) => `${m.payload.event}:${m.payload.recipient}`);
     expect(events).toEqual(expect.arrayContaining(['cancelled:trainee', 'cancelled:instructor', 'refunded:trainee']));
-    const ics = (await w.messages(id)).find((m) => m.payload.event === 'cancelled')!.payload.attachments[0]!;
-    expect(Buffer.from(ics.contentBase64, 'base64').toString()).toContain('METHOD:CANCEL');
+    const sent = await w.messages(id);
+    const icsOf = (event: string) => Buffer.from((sent.find((m) => m.payload.event === event)!.payload.attachments[0]!).contentBase64, 'base64').toString();
+    const confirmation = readCalendarFile(icsOf('confirmed'));
+    expect(confirmation.problems).toEqual([]);
+    expect(confirmation.event).toMatchObject({ method: 'PUBLISH', status: 'CONFIRMED', sequence: 0, organizer: { address: 'mailto:noreply@booking.kaisha.example' } });
+    const cancellation = readCalendarFile(icsOf('cancelled'));
+    expect(cancellation.problems).toEqual([]);
+    expect(cancellation.event).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `${id}@booking.kaisha.example` });
+    expect(cancellation.event.sequence).toBeGreaterThan(confirmation.event.sequence);
     expect(await cancelBooking(w.deps, { org: ORG, actor: who, bookingId: id })).toMatchObject({ status: 'already_cancelled' });
     expect((await bookCard(w.date(8), '10:00')).out.status).toBe('awaiting_payment');
   });

@@ -45,7 +45,7 @@ export interface World {
 export async function openWorld(env: Record<string, string> = {}): Promise<World> {
   const t = await openTestDatabase({ pool: 12 });
   const stripe = await new FakeStripe().start();
-  const config = loadBookingConfig({ ...TEST_ENV, ...env });
+  const config = { ...loadBookingConfig({ ...TEST_ENV, ...env }), calendarDomain: 'booking.kaisha.example' };
   const clock = { now: new Date() };
   const delivered: string[] = [];
   const deps: BookingDeps = {

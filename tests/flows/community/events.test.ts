@@ -7,6 +7,7 @@ import {
 } from '../../../src/flows/community/events.js';
 import { sendEventReminders } from '../../../src/flows/community/reminders.js';
 import type { CommunityPostPayload } from '../../../src/flows/community/outbox.js';
+import { readCalendarFile } from '../../helpers/icalendar.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { actor, addMember, communityDeps, communityMessagesWhere, deliverAll } from './helpers.js';
 
@@ -86,8 +87,12 @@ describe('study groups', () => {
     const ics = joinedDms[0]!.files![0]!;
     expect(ics.mimeType).toBe('text/calendar');
     expect(ics.content).toContain('BEGIN:VEVENT');
-    expect(ics.content).toContain('DTSTART:20261201T100000Z');
-    expect(ics.content).toContain(`UID:${id}@mamori.app`);
+    const invitation = readCalendarFile(ics.content);
+    expect(invitation.problems).toEqual([]);
+    expect(invitation.event).toMatchObject({
+      method: 'PUBLISH', uid: `${id}@community.kaisha.example`, start: new Date('2026-12-01T10:00:00Z'),
+      organizer: { cn: 'テスト株式会社', address: 'mailto:noreply@community.kaisha.example' },
+    });
     expect(joinedDms[2]!.files).toBeUndefined(); // waitlisted: no invitation yet
 
     const updates = await t.database.db.query.outbox.findMany({ where: (o, { eq: e }) => e(o.kind, 'community_update') });
@@ -135,8 +140,9 @@ describe('study groups', () => {
     expect(notices).toHaveLength(3);
     const withIcs = notices.map((n) => (n.payload as CommunityPostPayload).files?.[0]?.content).filter(Boolean);
     expect(withIcs).toHaveLength(2); // those going get the cancelled invitation; the waitlisted one a message
-    expect(withIcs[0]).toContain('STATUS:CANCELLED');
-    expect(withIcs[0]).toContain('SEQUENCE:1');
+    const cancellation = readCalendarFile(withIcs[0]!);
+    expect(cancellation.problems).toEqual([]);
+    expect(cancellation.event).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', sequence: 1, uid: `${created.eventId}@community.kaisha.example` });
     expect(await joinEvent(deps, grads[7]!, created.eventId)).toMatchObject({ status: 'refused', reason: 'event_cancelled' });
     expect(await cancelRsvp(deps, grads[4]!, created.eventId)).toMatchObject({ status: 'refused', reason: 'event_cancelled' });
   });

@@ -15,7 +15,7 @@ export function communityDeps(database: Database, clock: { now: Date }): Communi
   return {
     database,
     queue: { enqueueDelivery: async (_tx, ids) => void enqueued.push(...ids) },
-    config: DEFAULT_COMMUNITY_CONFIG,
+    config: { ...DEFAULT_COMMUNITY_CONFIG, calendarDomain: 'community.kaisha.example' },
     orgDefaults: ORG_DEFAULTS,
     logger: silentLogger,
     now: () => clock.now,
