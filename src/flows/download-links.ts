@@ -9,6 +9,10 @@
  * message, and the sweep removes the bytes of every file whose links have all expired (and the links
  * with them). After that the file cannot be fetched by anyone; what is left is its name and type.
  * An invoice PDF is personal data: it is kept no longer than the link that delivers it.
+ *
+ * A card's picture (the Teams answer's timeline, when it is too big to travel inside the card) is the
+ * exception: every Teams client that shows the card fetches it, on every device, so its link serves
+ * it until it expires (`reusable`), and the sweep removes it then like any other file.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
@@ -45,7 +49,7 @@ interface StoredLink {
 
 type Payload = Record<string, unknown>;
 type TextFile = { name?: unknown; mimeType?: unknown; content?: unknown; removed?: unknown };
-type BinaryFile = { fileName?: unknown; mimeType?: unknown; contentBase64?: unknown; removed?: unknown };
+type BinaryFile = { fileName?: unknown; mimeType?: unknown; contentBase64?: unknown; removed?: unknown; reusable?: unknown };
 
 const LINKS = 'downloadLinks';
 const TOKEN = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(\d{1,3})\.([A-Za-z0-9_-]{32})$/i;
@@ -113,6 +117,31 @@ export async function issueDownloadLinks(database: Database, input: { outboxId: 
 }
 
 /**
+ * Keeps a picture shown inside a card (PNG) with the outbox message and returns the token of a link
+ * that serves it until `expiresAt`. A retried delivery replaces the picture it kept before.
+ */
+export async function attachCardImage(
+  database: Database, input: { outboxId: string; fileName: string; bytes: Uint8Array; expiresAt: Date },
+): Promise<string | null> {
+  return database.db.transaction(async (tx) => {
+    const row = await lockedPayload(tx, input.outboxId);
+    if (!row) return null;
+    const image: BinaryFile = { fileName: input.fileName, mimeType: 'image/png', contentBase64: Buffer.from(input.bytes).toString('base64'), reusable: true };
+    const attachments = arr<BinaryFile>(row.payload.attachments);
+    const at = attachments.findIndex((f) => f.fileName === input.fileName && f.reusable === true);
+    const nextAttachments = at >= 0 ? attachments.map((f, i) => (i === at ? image : f)) : [...attachments, image];
+    const index = arr<TextFile>(row.payload.files).length + (at >= 0 ? at : attachments.length);
+    const token = `${input.outboxId}.${index}.${randomBytes(24).toString('base64url')}`;
+    const links: StoredLink[] = [
+      ...arr<StoredLink>(row.payload[LINKS]),
+      { index, hash: hashOf(token.split('.')[2]!), expiresAt: input.expiresAt.toISOString() },
+    ];
+    await tx.update(outbox).set({ payload: { ...row.payload, attachments: nextAttachments, [LINKS]: links } }).where(eq(outbox.id, input.outboxId));
+    return token;
+  });
+}
+
+/**
  * The file behind a valid, unexpired link, or null. The first download takes the file: its bytes
  * are removed from the message and every link to it stops working.
  */
@@ -132,6 +161,7 @@ export async function redeemDownloadLink(database: Database, token: string, now:
     const file = outboxFiles(row.payload)[index];
     const bytes = bytesOf(row.payload, index);
     if (!file || !bytes) return null;
+    if (isReusable(row.payload, index)) return { orgId: row.orgId, fileName: file.fileName, mimeType: file.mimeType, bytes };
     const rest = links.filter((l) => l.index !== index);
     const payload = withoutBytes(row.payload, new Set([index]));
     if (rest.length > 0) payload[LINKS] = rest;
@@ -139,6 +169,11 @@ export async function redeemDownloadLink(database: Database, token: string, now:
     await tx.update(outbox).set({ payload }).where(eq(outbox.id, outboxId!.toLowerCase()));
     return { orgId: row.orgId, fileName: file.fileName, mimeType: file.mimeType, bytes };
   });
+}
+
+function isReusable(payload: Payload, index: number): boolean {
+  const texts = arr<TextFile>(payload.files);
+  return index >= texts.length && arr<BinaryFile>(payload.attachments)[index - texts.length]?.reusable === true;
 }
 
 /** Removes the bytes of every file of the message (no link can be offered for them). */

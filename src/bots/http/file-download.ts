@@ -1,7 +1,8 @@
 /**
  * `GET /downloads/<token>`: a file a message could not carry (Teams: an .ics invitation, an invoice
  * or report PDF), behind the one-time, short-lived link on the card's button
- * (src/flows/download-links.ts keeps the bytes and redeems the link). Unknown, used or expired links
+ * (src/flows/download-links.ts keeps the bytes and redeems the link; a card's picture, fetched by
+ * every client that shows the card, is served until its link expires). Unknown, used or expired links
  * get 404 with a plain explanation; link previews (HEAD, chat apps' unfurlers) do not use a link up,
  * as for the export links (./export-download.ts).
  */

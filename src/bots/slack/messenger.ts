@@ -90,7 +90,7 @@ export class SlackMessenger implements Messenger {
     const p = message.payload;
     switch (message.kind) {
       case 'analysis_result':
-        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang, p.alertWithoutRecipient === true), (ch, ts) => this.afterResult(message, ch, ts));
+        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang, p.alertWithoutRecipient === true), (ch, ts, lang) => this.afterResult(message, ch, ts, lang));
       case 'error':
       case 'quota_exceeded':
         if (typeof p.submissionId === 'string') {
@@ -111,7 +111,7 @@ export class SlackMessenger implements Messenger {
   /** A submission's answer: in place of its progress message, or new in the thread. */
   private async answer(
     message: OutgoingMessage, submissionId: string, render: (lang: Lang) => Rendered,
-    after?: (channel: string, ts: string) => Promise<void>,
+    after?: (channel: string, ts: string, lang: Lang) => Promise<void>,
   ): Promise<string> {
     const placement: AnswerPlacement = await claimAnswerPlacement(this.ctx.deps.database, { submissionId, orgId: message.orgId });
     const lang = placement.mode === 'update' ? placement.language : await organisationLanguage(this.ctx.deps.database, message.orgId);
@@ -128,7 +128,7 @@ export class SlackMessenger implements Messenger {
       ({ channel, ts } = parseRef(ref)!);
     }
     await recordAnswerRef(this.ctx.deps.database, submissionId, channel, messageRef(channel, ts));
-    if (after) await after(channel, ts);
+    if (after) await after(channel, ts, lang);
     return messageRef(channel, ts);
   }
 
@@ -137,18 +137,18 @@ export class SlackMessenger implements Messenger {
     return renderView(view, { surface: 'message', omitted: LABELS[lang].more });
   }
 
-  /** The timeline picture, once per submission, into the thread of the answer (best effort). */
-  private async afterResult(message: OutgoingMessage, channel: string, ts: string): Promise<void> {
+  /** The timeline picture, once per submission, into the thread of the answer, in its language (best effort). */
+  private async afterResult(message: OutgoingMessage, channel: string, ts: string, lang: Lang): Promise<void> {
     const p = message.payload;
     const result = p.result as AnalysisResult;
     if (result.excerpts.length === 0 || result.verdict === 'normal') return;
     if (!(await claimTimelineUpload(this.ctx.deps.database, String(p.submissionId)))) return;
     try {
-      const png = await renderTimelinePngAsync(result);
+      const png = await renderTimelinePngAsync(result, { language: lang });
       const thread = message.target.type === 'channel' && message.target.thread ? message.target.thread : ts;
       await this.ctx.client.files.uploadV2({
         channel_id: channel, thread_ts: thread, file: Buffer.from(png), filename: 'mamori-timeline.png',
-        title: result.language === 'en' ? 'Risk over the call' : '通話中の危険度の推移', alt_text: 'risk timeline',
+        title: lang === 'en' ? 'Risk over the call' : '通話中の危険度の推移', alt_text: lang === 'en' ? 'risk timeline' : '危険度の推移',
       });
     } catch (err) {
       this.ctx.logger.warn({ err: errorName(err), outboxId: message.id }, 'timeline upload failed');

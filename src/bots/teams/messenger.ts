@@ -37,7 +37,7 @@ import type { Database } from '../../db/connection.js';
 import { TEAMS_POSTED_COMPLETE } from '../../db/schema/index.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
-import { discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
+import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
@@ -54,6 +54,8 @@ import type { MamoriTeamsApp } from './teams-app.js';
 
 /** Submissions answered in a user's personal chat rather than where they came from (meetings). */
 export const USER_CHANNEL_PREFIX = 'user:';
+
+const TIMELINE_FILE = 'mamori-timeline.png';
 
 export function teamsMessageRef(conversationId: string, activityId: string): string {
   return `${conversationId}|${activityId}`;
@@ -141,14 +143,23 @@ export class TeamsMessenger implements Messenger {
     switch (message.kind) {
       case 'analysis_result': {
         const result = p.result as AnalysisResult;
-        const timelineUrl = await this.timelineUrl(result);
         // The sharer's language (their Teams locale), as the job analysed it; the labels follow it.
-        return this.answer(message, submissionId, result.language, (answerLang) => {
-          const view = buildAnalysisView({ ...result, language: answerLang }, {
-            analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl,
-            alertWithoutRecipient: p.alertWithoutRecipient === true,
-          });
-          return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
+        return this.answer(message, submissionId, result.language, async (answerLang) => {
+          const localised = { ...result, language: answerLang };
+          const cards = (timelineUrl?: string) => {
+            const view = buildAnalysisView(localised, {
+              analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl,
+              alertWithoutRecipient: p.alertWithoutRecipient === true,
+            });
+            return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
+          };
+          // Inline only when the picture really is in the card (the renderer drops an image that
+          // cannot fit a card) and adds no page.
+          const fitsInline = (url: string) => {
+            const withPicture = cards(url);
+            return withPicture.length <= cards().length && withPicture.some((a) => JSON.stringify(a).includes(url));
+          };
+          return cards(await this.timelineUrl(message, localised, fitsInline));
         });
       }
       case 'error':
@@ -225,24 +236,24 @@ export class TeamsMessenger implements Messenger {
    */
   private async answer(
     message: OutgoingMessage, submissionId: string | null, fallback: Language | null,
-    render: (lang: Language) => IMessageActivityInput[],
+    render: (lang: Language) => IMessageActivityInput[] | Promise<IMessageActivityInput[]>,
   ): Promise<string> {
     const orgLanguage = async (): Promise<Language> => ((await this.deps.store.organisationById(message.orgId))?.language === 'en' ? 'en' : 'ja');
-    if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), render(fallback ?? await orgLanguage()));
+    if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), await render(fallback ?? await orgLanguage()));
     const placement = await claimAnswerPlacement(this.deps.database, { submissionId, orgId: message.orgId });
     let first: string;
     let conversation: ConversationReference;
     if (placement.mode === 'update' && parseTeamsRef(placement.ref)) {
       const progress = parseTeamsRef(placement.ref)!;
       conversation = await this.referenceOf(message.orgId, progress.conversationId);
-      const [head, ...rest] = render(placement.language);
+      const [head, ...rest] = await render(placement.language);
       await this.deps.app.sendTo(conversation, { ...head!, id: progress.activityId } as IMessageActivityInput);
       first = placement.ref;
       if (rest.length > 0) await this.postAll(message, conversation, rest);
     } else {
       const lang = (await this.deps.store.answerLanguage(submissionId)) ?? fallback ?? await orgLanguage();
       conversation = await this.resolve(message.orgId, message.target);
-      first = await this.postAll(message, conversation, render(lang));
+      first = await this.postAll(message, conversation, await render(lang));
     }
     await recordAnswerRef(this.deps.database, submissionId, conversation.conversation.id, first);
     return first;
@@ -264,14 +275,23 @@ export class TeamsMessenger implements Messenger {
     return first!;
   }
 
-  /** The timeline picture as a data URL, rendered off the event loop (libuv's thread pool). */
-  private async timelineUrl(result: AnalysisResult): Promise<string | undefined> {
+  /**
+   * The timeline picture for the answer card, in the answer's language, rendered off the event loop.
+   * Inline (a data URL) when the answer still fits one card with it (`fitsInline`); else an image
+   * by URL from the download route, the PNG kept in the outbox message until the link expires, so
+   * one answer stays one card; without a public URL there is no picture (the answer is whole without it).
+   */
+  private async timelineUrl(message: OutgoingMessage, result: AnalysisResult, fitsInline: (url: string) => boolean): Promise<string | undefined> {
     if (this.deps.timeline === false || result.excerpts.length === 0) return undefined;
     try {
       const png = await renderTimelinePngAsync(result, { width: TEAMS_LIMITS.timelineWidth, height: TEAMS_LIMITS.timelineHeight });
-      const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-      // A picture that cannot fit beside the text goes on its own page (the renderer pages it).
-      return url.length < TEAMS_LIMITS.maxCardBytes - 2000 ? url : undefined;
+      const inline = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+      if (fitsInline(inline)) return inline;
+      const base = this.deps.config.publicBaseUrl;
+      if (!base) return undefined;
+      const expiresAt = new Date(Date.now() + this.deps.config.fileLinkHours * 3600_000);
+      const token = await attachCardImage(this.deps.database, { outboxId: message.id, fileName: TIMELINE_FILE, bytes: png, expiresAt });
+      return token ? fileDownloadUrl(base, token) : undefined;
     } catch (err) {
       this.deps.logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'timeline picture failed');
       return undefined;

@@ -7,7 +7,9 @@
 import type { AnalysisResult, Category, Excerpt, Language, Level } from '../../analysis/result.js';
 import { categoryName } from '../../analysis/advice.js';
 import { formatTime } from '../../analysis/excerpts.js';
+import { formatDuration } from './duration.js';
 import { LABELS } from './labels.js';
+import { momentNumber } from './moment-number.js';
 import type { MessageView, Tone, ViewBlock } from './view.js';
 
 const TONE: Record<Level, Tone> = { high: 'danger', medium: 'warning', low: 'muted', none: 'good' };
@@ -64,7 +66,8 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   blocks.push({ type: 'header', text: headline });
   const fields = [{ label: L.risk, value: `${r.risk}/100 (${L.level[r.level]})` }];
   if (r.categories.length > 0) fields.push({ label: L.categories, value: r.categories.map((c) => categoryName(c, r.language)).join(sep) });
-  if (r.durationSec !== null) fields.push({ label: L.duration, value: L.minutes(Math.max(1, Math.round(r.durationSec / 60))) });
+  // Said as the timeline picture says it (「1分20秒」), not rounded to minutes against its m:ss axis.
+  if (r.durationSec !== null) fields.push({ label: L.duration, value: formatDuration(r.durationSec, r.language) });
   fields.push({ label: L.staffStress, value: `${r.staffStress.score}/100` });
   blocks.push({ type: 'fields', fields });
   if (o.alertWithoutRecipient) blocks.push({ type: 'text', text: L.alertNoRecipient, tone: 'warning' });
@@ -75,7 +78,8 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
     blocks.push({ type: 'text', text: `*${short && r.excerpts.length > 1 ? L.momentsGravest : L.moments}*`, tone: TONE[r.level] });
     const limit = o.maxExcerpts ?? r.excerpts.length;
     for (const e of (short ? gravestFirst(r.excerpts) : r.excerpts).slice(0, limit)) {
-      const time = e.start === null ? formatTime(null, e.line) : formatTime(e.start, e.line);
+      // ① … numbered in time order, as the timeline picture's markers are.
+      const time = `${momentNumber(r.excerpts.indexOf(e) + 1)} ${formatTime(e.start, e.line)}`;
       const tags = e.categories.map((c) => categoryName(c, r.language));
       blocks.push({ type: 'excerpt', time, speaker: e.speaker ?? '?', quote: e.text, tags: e.source === 'model' ? [R.modelTag, ...tags] : tags, score: e.score });
     }

@@ -24,7 +24,6 @@ export interface ViewLabels {
   alertFrom: (who: string) => string;
   thread: string;
   acknowledgedBy: (who: string, when: string) => string;
-  minutes: (m: number) => string;
   unknownTime: string;
 }
 
@@ -49,7 +48,6 @@ export const LABELS: Record<Language, ViewLabels> = {
     alertFrom: (who) => `${who} さんが共有した通話`,
     thread: 'スレッドを開く',
     acknowledgedBy: (who, when) => `✅ ${who} さんが対応済みにしました（${when}）`,
-    minutes: (m) => `${m}分`,
     unknownTime: '時刻なし',
   },
   en: {
@@ -72,7 +70,6 @@ export const LABELS: Record<Language, ViewLabels> = {
     alertFrom: (who) => `Call shared by ${who}`,
     thread: 'Open the thread',
     acknowledgedBy: (who, when) => `✅ Handled by ${who} (${when})`,
-    minutes: (m) => `${m} min`,
     unknownTime: 'no time',
   },
 };

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDisposition, createFileDownloadHandler, FILE_DOWNLOAD_PREFIX, fileDownloadUrl } from '../../../src/bots/http/file-download.js';
 import { addToOutbox } from '../../../src/db/repo/outbox.js';
 import { organisations, outbox } from '../../../src/db/schema/index.js';
-import { discardOutboxFiles, issueDownloadLinks, outboxFiles, sweepDownloadLinks } from '../../../src/flows/download-links.js';
+import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles, sweepDownloadLinks } from '../../../src/flows/download-links.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { serveRoute, type Served } from './serve.js';
@@ -110,5 +110,28 @@ describe('download links', () => {
     await discardOutboxFiles(t.database, other);
     expect(outboxFiles(await payloadOf(other)).every((f) => f.removed)).toBe(true);
     expect(await issueDownloadLinks(t.database, { outboxId: other, expiresAt: soon })).toEqual([]);
+  });
+
+  it("a card's picture: served to every viewer until its link expires, replaced on a retried delivery, then swept", async () => {
+    const id = await message();
+    const soon = new Date(Date.now() + 60_000);
+    const png = (n: number) => Buffer.from([0x89, 0x50, 0x4e, 0x47, n]);
+    const first = await attachCardImage(t.database, { outboxId: id, fileName: 'mamori-timeline.png', bytes: png(1), expiresAt: soon });
+    // A retried delivery renders again: one picture kept, the newest; both links serve it.
+    const token = await attachCardImage(t.database, { outboxId: id, fileName: 'mamori-timeline.png', bytes: png(2), expiresAt: soon });
+    expect(outboxFiles(await payloadOf(id)).map((f) => f.fileName)).toEqual(['勉強会.ics', 'invoice-MMR-0001.pdf', 'mamori-timeline.png']);
+    for (const link of [first, token, token]) {
+      const res = await fetch(fileDownloadUrl(base, link!));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await res.arrayBuffer()).equals(png(2))).toBe(true);
+    }
+    // The other files keep their one-time links.
+    const [ics] = await issueDownloadLinks(t.database, { outboxId: id, expiresAt: soon });
+    expect((await fetch(fileDownloadUrl(base, ics!.token))).status).toBe(200);
+    expect((await fetch(fileDownloadUrl(base, ics!.token))).status).toBe(404);
+    expect(await sweepDownloadLinks(t.database, new Date(soon.getTime() + 1))).toBeGreaterThanOrEqual(1);
+    expect(outboxFiles(await payloadOf(id)).find((f) => f.fileName === 'mamori-timeline.png')?.removed).toBe(true);
+    expect((await fetch(fileDownloadUrl(base, token!))).status).toBe(404);
   });
 });

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../../src/analysis/index.js';
+import type { AnalysisResult } from '../../../src/analysis/result.js';
+import { LABELS } from '../../../src/flows/views/labels.js';
+import { momentNumber } from '../../../src/flows/views/moment-number.js';
+import { timelineSvg } from '../../../src/flows/views/timeline.js';
 import { formatTime } from '../../../src/analysis/excerpts.js';
 import { buildAnalysisView } from '../../../src/flows/views/analysis-view.js';
 import { lateGraveCall } from '../../helpers/late-grave-call.js';
@@ -17,7 +21,7 @@ describe('buildAnalysisView', () => {
     expect(view.blocks[1]).toMatchObject({ type: 'fields', fields: expect.arrayContaining([{ label: '危険度', value: `${result.risk}/100 (高)` }]) });
     const excerpts = view.blocks.filter((b) => b.type === 'excerpt');
     expect(excerpts).toHaveLength(result.excerpts.length);
-    expect(excerpts.at(-1)).toMatchObject({ time: '01:07', speaker: '石田 浩', tags: expect.arrayContaining(['脅迫']) });
+    expect(excerpts.at(-1)).toMatchObject({ time: '④ 01:07', speaker: '石田 浩', tags: expect.arrayContaining(['脅迫']) });
     expect(view.fallbackText).toContain(`${result.risk}/100`);
   });
 
@@ -51,8 +55,8 @@ describe('buildAnalysisView: gravest moments first', () => {
     const view = buildAnalysisView(r, { analysisId: 'a1', maxExcerpts: 5 });
     const shown = view.blocks.filter((b) => b.type === 'excerpt').map((b) => b.type === 'excerpt' && [b.time, b.quote, b.score]);
     expect(shown).toEqual([
-      ['25:00', '殴ってやる', 95], ['23:00', '土下座しろ', 93], ['24:00', 'ネットに晒してやる', 92],
-      ['22:00', '同点の性的な発言', 80], ['21:00', '同点の暴言', 80],
+      ['㉖ 25:00', '殴ってやる', 95], ['㉔ 23:00', '土下座しろ', 93], ['㉕ 24:00', 'ネットに晒してやる', 92],
+      ['㉓ 22:00', '同点の性的な発言', 80], ['㉒ 21:00', '同点の暴言', 80],
     ]);
     expect(view.blocks).toContainEqual({ type: 'text', text: '*該当する発言（重い順）*', tone: 'danger' });
     expect(view.blocks).toContainEqual({ type: 'text', text: 'ほか 22 件（「全文を見る」で時間順にすべて表示）', tone: 'muted' });
@@ -61,7 +65,56 @@ describe('buildAnalysisView: gravest moments first', () => {
   it('全文を見る lists every moment in time order', () => {
     const view = buildAnalysisView(r, { analysisId: 'a1', withActions: false });
     const times = view.blocks.filter((b) => b.type === 'excerpt').map((b) => b.type === 'excerpt' && b.time);
-    expect(times).toEqual(r.excerpts.map((e) => formatTime(e.start, e.line)));
+    expect(times).toEqual(r.excerpts.map((e, i) => `${momentNumber(i + 1)} ${formatTime(e.start, e.line)}`));
     expect(view.blocks).toContainEqual({ type: 'text', text: '*該当する発言*', tone: 'danger' });
+  });
+});
+
+describe('the answer and its timeline picture agree', () => {
+  const ja = analyzeFile(sample('ja-harassment.vtt'), 'ja-harassment.vtt');
+  const circled = (time: string) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(time[0]!) + 1;
+
+  it('numbers each moment ①–④ as the picture numbers the marker over it, in the short and the full list', () => {
+    const markers = [...timelineSvg(ja).matchAll(/class="marker" data-n="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(markers).toEqual([1, 2, 3, 4]);
+    for (const options of [{ analysisId: 'a1', maxExcerpts: 5 }, { analysisId: 'a1' }]) {
+      const shown = buildAnalysisView(ja, options).blocks.filter((b) => b.type === 'excerpt');
+      expect(shown).toHaveLength(4);
+      for (const b of shown) {
+        if (b.type !== 'excerpt') continue;
+        // The n-th marker stands over the n-th moment in time: the one whose time the line gives.
+        const n = circled(b.time);
+        expect(b.time).toBe(`${'①②③④'[n - 1]} ${formatTime(ja.excerpts[n - 1]!.start, ja.excerpts[n - 1]!.line)}`);
+        expect(b.quote).toBe(ja.excerpts[n - 1]!.text);
+      }
+    }
+  });
+
+  it('gravest first keeps each moment its number in time: violence at 25:00 is ㉖', () => {
+    const view = buildAnalysisView(lateGraveCall(), { analysisId: 'a1', maxExcerpts: 5 });
+    const times = view.blocks.filter((b) => b.type === 'excerpt').map((b) => b.type === 'excerpt' && b.time);
+    expect(times).toEqual(['㉖ 25:00', '㉔ 23:00', '㉕ 24:00', '㉓ 22:00', '㉒ 21:00']);
+  });
+
+  it('gives the call one length in both, in the answer language: 1分20秒 / 1 min 20 s', () => {
+    const length = (r: AnalysisResult) => {
+      const fields = buildAnalysisView(r, { analysisId: 'a1' }).blocks.find((b) => b.type === 'fields');
+      return fields?.type === 'fields' ? fields.fields.find((f) => f.label === LABELS[r.language].duration)?.value : undefined;
+    };
+    expect(length(ja)).toBe('1分20秒');
+    expect(timelineSvg(ja)).toContain('通話時間 1分20秒');
+    const en = { ...ja, language: 'en' as const };
+    expect(length(en)).toBe('1 min 20 s');
+    expect(timelineSvg(en)).toContain('1 min 20 s call');
+    expect(length({ ...ja, durationSec: 3725 })).toBe('1時間2分');
+  });
+
+  it('the picture of a Japanese answer is in Japanese, of an English one in English', () => {
+    const jaSvg = timelineSvg(ja);
+    for (const word of ['危険度 100/100', '>高<', '該当する発言 4件']) expect(jaSvg).toContain(word);
+    expect(jaSvg).not.toMatch(/Risk|HIGH|flagged/);
+    const enSvg = timelineSvg(ja, { language: 'en' });
+    for (const word of ['Risk 100/100', '>HIGH<', '4 flagged moments']) expect(enSvg).toContain(word);
+    expect(enSvg).not.toMatch(/[\u3040-\u9fff]/);
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, type AnalysisResult, type Excerpt } from '../../../src/analysis/index.js';
+import { TEAMS_LIMITS } from '../../../src/bots/teams/limits.js';
 import { formatClock, renderTimelinePng, tickStep, timelineSvg } from '../../../src/flows/views/timeline.js';
+import { countColour, decodePng } from '../../helpers/png-pixels.js';
 
 const sample = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../samples', name));
 
@@ -69,7 +71,7 @@ describe('renderTimelinePng', () => {
     expect(ys.length).toBeGreaterThan(10);
     expect(new Set(ys).size).toBe(1);
     expect(svg).not.toContain('class="marker"');
-    expect(svg).toContain('No risky moments detected');
+    expect(svg).toContain('危険な発言は見つかりませんでした');
     expect(ihdr(renderTimelinePng(calm))).toEqual({ width: 1000, height: 260 });
   });
 
@@ -114,12 +116,21 @@ describe('timelineSvg', () => {
     expect(svg.match(/class="excerpt-band"/g)).toHaveLength(harassment.excerpts.length);
     const ticks = [...svg.matchAll(/class="tick"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(ticks).toEqual(['0:00', '0:10', '0:20', '0:30', '0:40', '0:50', '1:00', '1:10', '1:20']);
-    expect(svg).toContain(`Risk ${harassment.risk}/100`);
-    expect(svg).toContain('>HIGH<');
+    expect(svg).toContain(`危険度 ${harassment.risk}/100`);
+    expect(svg).toContain('>高<');
   });
 
-  it('keeps every label ASCII (no system or CJK font needed)', () => {
-    expect(timelineSvg(harassment)).toMatch(/^[\x20-\x7e\n]*$/);
+  it("speaks the answer's language: Japanese words for a Japanese answer, English ones (all ASCII) for an English one", () => {
+    const ja = timelineSvg(harassment);
+    expect(ja).toContain('該当する発言 4件');
+    expect(ja).toContain('通話時間 1分20秒');
+    expect(ja).not.toMatch(/Risk|HIGH|flagged|call\b/);
+    const en = timelineSvg(harassment, { language: 'en' });
+    expect(en).toContain('Risk 100/100');
+    expect(en).toContain('>HIGH<');
+    expect(en).toContain('4 flagged moments');
+    expect(en).toContain('1 min 20 s call');
+    expect(en).toMatch(/^[\x20-\x7e\n]*$/);
   });
 
   it('peaks the curve at the highest excerpt score', () => {
@@ -127,9 +138,9 @@ describe('timelineSvg', () => {
     const ys = curveYs(svg);
     const bottom = Math.max(...ys);
     const top = Math.min(...ys);
-    // plot from y=84 to y=224 (260 - 36): 90 % of 140 px above the baseline.
-    expect(bottom).toBe(224);
-    expect(top).toBeCloseTo(224 - 0.9 * 140, 0);
+    // plot from y=74 (title 44, marker lane 30) to y=229 (260 - 31 for the tick labels): 90 % of 155 px above the baseline.
+    expect(bottom).toBe(229);
+    expect(top).toBeCloseTo(229 - 0.9 * 155, 0);
   });
 
   it('switches to h:mm:ss for calls of an hour or more and picks readable steps', () => {
@@ -150,4 +161,27 @@ describe('renderTimelinePngAsync', () => {
     const async_ = await renderTimelinePngAsync(harassment);
     expect(Buffer.from(async_).equals(Buffer.from(sync))).toBe(true);
   });
+});
+
+describe('the picture at every size it is sent at', () => {
+  const harassment = analyzeFile(sample('ja-harassment.vtt'), 'ja-harassment.vtt');
+  // The risk curve's fill, by height: green under 20, yellow to 45, orange to 70, red above.
+  const CURVE = ['#4ade80', '#facc15', '#fb923c', '#f87171'];
+  const sizes = [
+    { where: 'Slack upload', width: 1000, height: 260 },
+    { where: 'Teams card', width: TEAMS_LIMITS.timelineWidth, height: TEAMS_LIMITS.timelineHeight },
+  ];
+
+  for (const { where, width, height } of sizes) {
+    it(`${where} (${width}×${height}): the risk curve is drawn over a third of the height, up into the red`, async () => {
+      const pixels = await decodePng(renderTimelinePng(harassment, { width, height }));
+      expect({ width: pixels.width, height: pixels.height }).toEqual({ width, height });
+      const counts = CURVE.map((c) => countColour(pixels, c));
+      // Every level of the four moments' plateaus (risk 90–100) shows, in a band a person can read.
+      for (const c of counts) expect(c.count).toBeGreaterThan(width * height * 0.01);
+      expect(counts.reduce((n, c) => n + c.rows, 0)).toBeGreaterThan(height / 3);
+      // The four plateaus, side by side: the red covers a good part of the width.
+      expect(counts[3]!.columns).toBeGreaterThan(width * 0.2);
+    });
+  }
 });
