@@ -33,6 +33,7 @@ import { OpenAiTranscriber } from '../transcription/openai-transcriber.js';
 import { createHttpServer, listen, type HttpRoutes } from './http.js';
 import { routedFileSource, routedMessenger } from './platform-ports.js';
 import type { AppConfig } from '../config.js';
+import { NO_PLATFORM_LOG_MESSAGE, noPlatformGuide } from './first-run-guide.js';
 import { loadSettings, type Env } from './settings.js';
 import { startRuntime, type Runtime, type RuntimeCore } from './start.js';
 
@@ -51,6 +52,8 @@ export interface ServerOptions {
   config?: AppConfig;
   /** Tests only: what the analysis threads run instead of the engine (see RuntimeOptions). */
   analyserModule?: URL;
+  /** A terminal (TTY) to greet with a guide in words when nothing is configured; the log line otherwise. */
+  terminal?: { write(text: string): unknown } | undefined;
 }
 
 export async function startServer(env: Env, options: ServerOptions = {}): Promise<MamoriServer> {
@@ -80,7 +83,10 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,
       });
     }
-    if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');
+    if (!slack && !teams) {
+      if (options.terminal) options.terminal.write(noPlatformGuide(serve ? config.http.port : null));
+      else core.logger.warn({ slack: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'], teams: ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID'] }, NO_PLATFORM_LOG_MESSAGE);
+    }
     const adapters = { slack: slack ?? undefined, teams: teams ?? undefined };
     const reviewer = reviewConfig ? createReviewer({ config: reviewConfig, logger: core.logger }) : undefined;
     return {

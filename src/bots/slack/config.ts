@@ -64,16 +64,24 @@ export class SlackConfigError extends Error {
   override name = 'SlackConfigError';
 }
 
-/** Whether Slack is configured at all (the server starts the adapter only then). */
+/**
+ * Whether Slack is meant to run (the server then loads its configuration, and starts the adapter):
+ * a signing secret or app token without the bot token is a mistake to report, not a Slack to ignore.
+ */
 export function slackConfigured(env: Record<string, string | undefined>): boolean {
-  return Boolean(env.SLACK_BOT_TOKEN);
+  return Boolean(env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN);
 }
 
 export function loadSlackConfig(env: Record<string, string | undefined>): SlackConfig {
   const parsed = SlackEnv.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   if (parsed.success) {
-    if (!parsed.data.SLACK_BOT_TOKEN) problems.push('  SLACK_BOT_TOKEN: required');
+    if (!parsed.data.SLACK_BOT_TOKEN) {
+      const given = parsed.data.SLACK_SIGNING_SECRET ? 'SLACK_SIGNING_SECRET' : parsed.data.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : null;
+      problems.push(given
+        ? `  SLACK_BOT_TOKEN: required: ${given} is set, but Slack does not start without the bot token (xoxb-…) / Slack にはボットトークン（xoxb-…）も必要です`
+        : '  SLACK_BOT_TOKEN: required');
+    }
     if (!parsed.data.SLACK_APP_TOKEN && !parsed.data.SLACK_SIGNING_SECRET) {
       problems.push('  SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
     }
