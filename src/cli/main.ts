@@ -17,7 +17,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
   registerAnalyzeCommand(program, io, (code) => (exitCode = code));
   registerDbCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerExportCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
-  registerTeamsCommands(program, { out: io.out });
+  registerTeamsCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import type { Command } from 'commander';
-import { loadTeamsConfig, type TeamsConfig } from '../bots/teams/config.js';
+import { loadTeamsConfig, TeamsConfigError, type TeamsConfig } from '../bots/teams/config.js';
 import { teamsIcons } from '../bots/teams/icons.js';
 
 export const MANIFEST_TEMPLATE = fileURLToPath(new URL('../../manifests/teams/manifest.json', import.meta.url));
@@ -21,8 +21,8 @@ export function defaultAppId(botId: string): string {
 }
 
 export function buildManifest(config: Pick<TeamsConfig, 'clientId' | 'appId' | 'botDomain'>, template = readFileSync(MANIFEST_TEMPLATE, 'utf8')): Record<string, unknown> {
-  if (!config.clientId) throw new Error('TEAMS_CLIENT_ID (the bot\'s Entra app id) is required to build the Teams package');
-  if (!config.botDomain) throw new Error('TEAMS_BOT_DOMAIN (the public host name of the bot, e.g. mamori.example.co.jp) is required');
+  if (!config.clientId) throw new TeamsConfigError('TEAMS_CLIENT_ID (the bot\'s Entra app id) is required to build the Teams package');
+  if (!config.botDomain) throw new TeamsConfigError('TEAMS_BOT_DOMAIN (the public host name of the bot, e.g. mamori.example.co.jp) is required');
   const filled = template
     .replaceAll('{{BOT_ID}}', config.clientId)
     .replaceAll('{{TEAMS_APP_ID}}', config.appId ?? defaultAppId(config.clientId))
@@ -85,17 +85,33 @@ export function buildTeamsPackage(config: Pick<TeamsConfig, 'clientId' | 'appId'
 
 export function registerTeamsCommands(
   program: Command,
-  options: { env?: () => Record<string, string | undefined>; out?: (line: string) => void } = {},
+  options: {
+    env?: () => Record<string, string | undefined>;
+    out?: (line: string) => void;
+    err?: (line: string) => void;
+    setExitCode?: (code: number) => void;
+  } = {},
 ): void {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = options.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const fail = options.setExitCode ?? ((code: number) => (process.exitCode = code));
   const teams = program.command('teams').description('Microsoft Teams app');
   teams.command('package')
     .description('zip the Teams app package (manifest + icons) for upload, with the bot id from TEAMS_CLIENT_ID')
     .option('-o, --out <file>', 'where to write the package', 'mamori-teams.zip')
     .action((opts: { out: string }) => {
-      const config = loadTeamsConfig((options.env ?? (() => process.env))());
-      if (!config || !config.clientId) throw new Error('Teams is not configured: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID');
-      writeFileSync(opts.out, buildTeamsPackage(config));
-      out(`wrote ${opts.out} (bot ${config.clientId}, domain ${config.botDomain})`);
+      // A missing setting or an unwritable file is the admin's to fix: one line, like every other command.
+      try {
+        const config = loadTeamsConfig((options.env ?? (() => process.env))());
+        if (!config || !config.clientId) {
+          throw new TeamsConfigError('Teams is not configured: set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID and TEAMS_BOT_DOMAIN (README: "Connecting Microsoft Teams")');
+        }
+        writeFileSync(opts.out, buildTeamsPackage(config));
+        out(`wrote ${opts.out} (bot ${config.clientId}, domain ${config.botDomain})`);
+      } catch (e) {
+        if (!(e instanceof TeamsConfigError) && typeof (e as NodeJS.ErrnoException)?.code !== 'string') throw e;
+        err(`mamori: ${(e as Error).message.replace(/:\n\s*/, ': ').replace(/\n\s*/g, '; ')}`);
+        fail(1);
+      }
     });
 }

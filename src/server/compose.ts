@@ -5,9 +5,7 @@
  * insights jobs, and the one HTTP server. Nothing here decides anything about harassment.
  */
 import type { Server } from 'node:http';
-import { loadConfig, type AppConfig } from '../config.js';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
-import { loadSlackConfig, slackConfigured } from '../bots/slack/config.js';
 import { createExportDownloadHandler, EXPORT_DOWNLOAD_PREFIX } from '../bots/http/export-download.js';
 import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../bots/http/file-download.js';
 import { setBookingOptions } from '../bots/slack/booking/deps.js';
@@ -15,30 +13,28 @@ import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
 import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
-import { loadTeamsConfig, unauthenticatedHost } from '../bots/teams/config.js';
-import { startTeamsHousekeeping, teamsHousekeepingSettings } from '../bots/teams/runtime.js';
+import { unauthenticatedHost } from '../bots/teams/config.js';
+import { startTeamsHousekeeping } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
-import { loadBookingConfig } from '../flows/booking/config.js';
 import type { BookingDeps } from '../flows/booking/deps.js';
 import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../flows/booking/jobs.js';
 import { handlePaymentEvent } from '../flows/booking/payment-events.js';
-import { communityConfigFromEnv } from '../flows/community/config.js';
-import { insightsConfigFromEnv } from '../flows/insights/config.js';
 import { suppressionPostFilter } from '../flows/insights/suppression.js';
 import type { PipelinePorts } from '../jobs/workers.js';
 import { ensureCommunityQueues, scheduleCommunityJobs, startCommunityWorkers } from '../jobs/community-jobs.js';
 import { ensureInsightsQueues, scheduleInsightsJobs, startInsightsWorkers } from '../jobs/insights-jobs.js';
 import type { WorkerLoop } from '../jobs/worker-loop.js';
 import { watchScheduler } from '../jobs/scheduler-health.js';
-import { loadStripeSettings } from '../payments/config.js';
 import { stripePayments } from '../payments/stripe-payments.js';
 import { createStripeWebhookHandler, STRIPE_WEBHOOK_PATH } from '../payments/webhook-http.js';
-import { createReviewer, reviewConfigFromEnv } from '../review/index.js';
-import { transcriberOptionsFromEnv } from '../transcription/config.js';
+import { createReviewer } from '../review/index.js';
 import { OpenAiTranscriber } from '../transcription/openai-transcriber.js';
 import { createHttpServer, listen, type HttpRoutes } from './http.js';
 import { routedFileSource, routedMessenger } from './platform-ports.js';
+import type { AppConfig } from '../config.js';
+import { NO_PLATFORM_LOG_MESSAGE, noPlatformGuide } from './first-run-guide.js';
+import { loadSettings, type Env } from './settings.js';
 import { startRuntime, type Runtime, type RuntimeCore } from './start.js';
 
 export interface MamoriServer {
@@ -46,8 +42,6 @@ export interface MamoriServer {
   http: Server | null;
   stop(): Promise<void>;
 }
-
-type Env = Record<string, string | undefined>;
 
 export interface ServerOptions {
   /**
@@ -58,22 +52,21 @@ export interface ServerOptions {
   config?: AppConfig;
   /** Tests only: what the analysis threads run instead of the engine (see RuntimeOptions). */
   analyserModule?: URL;
+  /** A terminal (TTY) to greet with a guide in words when nothing is configured; the log line otherwise. */
+  terminal?: { write(text: string): unknown } | undefined;
 }
 
 export async function startServer(env: Env, options: ServerOptions = {}): Promise<MamoriServer> {
-  const config = options.config ?? loadConfig(env);
-  const serve = options.serve !== false;
   // Validate everything before opening anything: a bad setting stops the start with one clear message.
-  const slackConfig = slackConfigured(env) ? loadSlackConfig(env) : null;
-  const teamsConfig = loadTeamsConfig(env);
+  const settings = loadSettings(env, options.config);
+  const { config, slack: slackConfig, teams: teamsConfig, stripe: stripeSettings, transcriber: transcriberOptions, review: reviewConfig } = settings;
+  const { community: communitySettings, insights: insightsConfig, booking: bookingSettings } = settings;
+  const serve = options.serve !== false;
   // Unauthenticated Teams must never be reachable from another machine.
   const host = teamsConfig?.allowUnauthenticated && serve ? unauthenticatedHost(config.http.host) : config.http.host;
-  const stripeSettings = loadStripeSettings(env);
-  const transcriberOptions = transcriberOptionsFromEnv(env);
-  const reviewConfig = reviewConfigFromEnv(env);
-  const communityConfig = { ...communityConfigFromEnv(env), calendarDomain: config.calendarDomain };
-  const insightsConfig = insightsConfigFromEnv(env);
-  const bookingConfig = { ...loadBookingConfig(env), calendarDomain: config.calendarDomain };
+  // Calendar files name the organisation's own domain (MAMORI_CALENDAR_DOMAIN, config.ts).
+  const communityConfig = { ...communitySettings, calendarDomain: config.calendarDomain };
+  const bookingConfig = { ...bookingSettings, calendarDomain: config.calendarDomain };
 
   let slack: SlackAdapter | null = null;
   let teams: TeamsBot | null = null;
@@ -93,7 +86,10 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,
       });
     }
-    if (!slack && !teams) core.logger.warn('neither Slack nor Teams is configured: only workers and webhooks run');
+    if (!slack && !teams) {
+      if (options.terminal) options.terminal.write(noPlatformGuide(serve ? config.http.port : null));
+      else core.logger.warn({ slack: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'], teams: ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID'] }, NO_PLATFORM_LOG_MESSAGE);
+    }
     const adapters = { slack: slack ?? undefined, teams: teams ?? undefined };
     const reviewer = reviewConfig ? createReviewer({ config: reviewConfig, logger: core.logger }) : undefined;
     return {
@@ -103,7 +99,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       // Each organisation's own choice (`/mamori-admin ai on|off|model`, the manual): off until an admin allows it.
       reviewer: reviewer ? async ({ transcript, result, org }) => reviewer({ transcript, result, org: await reviewOrgFor(core.database.db, org) }) : undefined,
       postFilter: (tx, orgId, result) => suppressionPostFilter(tx, orgId, result),
-      platformAdmins: (org) => (org.platform === 'teams' ? teamsConfig?.adminUserIds ?? [] : []),
+      platformAdmins: (org) => (org.platform === 'teams' ? teamsConfig?.adminUserIds : slackConfig?.adminUserIds) ?? [],
     };
   };
 
@@ -153,7 +149,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   // Re-alerts and stale progress notes: the flows keep them idempotent, so every instance may run them.
   const housekeeping = slackAdapter ? startSlackHousekeeping(slackAdapter.ctx, slackAdapter.app) : null;
   const teamsHousekeeping = teamsBot
-    ? startTeamsHousekeeping(teamsBot, { database, queue, logger, notify: () => runtime.workers?.notify(), ...teamsHousekeepingSettings(env) })
+    ? startTeamsHousekeeping(teamsBot, { database, queue, logger, notify: () => runtime.workers?.notify(), ...settings.teamsHousekeeping })
     : null;
 
   return {

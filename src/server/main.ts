@@ -6,7 +6,7 @@ import { startServer, type ServerOptions } from './compose.js';
 import { exitOnSignal } from './shutdown.js';
 
 export async function runServerUntilSignalled(options: ServerOptions = {}): Promise<void> {
-  const server = await startServer(process.env, options);
+  const server = await startServer(process.env, { terminal: process.stdout.isTTY ? process.stdout : undefined, ...options });
   exitOnSignal(() => server.stop(), server.runtime.logger, server.runtime.config.shutdownGraceMs);
 }
 

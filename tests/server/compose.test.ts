@@ -26,7 +26,7 @@ describe('startServer (npm start)', () => {
     await slack.start();
     server = await startServer({
       MAMORI_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', MAMORI_POLLING_INTERVAL_SECONDS: '0.5',
-      SLACK_BOT_TOKEN: slack.token, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl,
+      SLACK_BOT_TOKEN: slack.token, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_ADMIN_USER_IDS: 'UMANAGER1',
     });
     base = `http://127.0.0.1:${(server.http!.address() as AddressInfo).port}`;
   }, 120_000);
@@ -68,6 +68,12 @@ describe('startServer (npm start)', () => {
     const answer = await waitFor('the answer in the thread', () =>
       slack.threadMessages('DSTAFF', ts).find((m) => JSON.stringify(m.blocks ?? []).includes('帰り道')), 60_000);
     expect(JSON.stringify(answer.blocks)).toContain('カスハラ');
+  }, 90_000);
+
+  it('tells the admins named in SLACK_ADMIN_USER_IDS that the alert reached nobody (no supervisor set yet)', async () => {
+    // The call above was due an alert in a workspace with no supervisor or channel; UMANAGER1 never used mamori.
+    const dm = await waitFor('the admin DM', () => slack.messages.find((m) => m.channel === 'DMANAGER1'), 60_000);
+    expect(JSON.stringify(dm.blocks)).toContain('/mamori-admin supervisor');
   }, 90_000);
 });
 

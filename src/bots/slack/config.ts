@@ -21,6 +21,9 @@ const SlackEnv = z.object({
   SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
   PUBLIC_BASE_URL: opt(z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
   MAMORI_EXPORT_LINK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
+  SLACK_ADMIN_USER_IDS: z.preprocess(emptyAsUndefined, z.string().optional())
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), 'Slack member ids (U…, W…), comma-separated'),
   MAMORI_EVENT_LEASE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(3600).default(60)),
 });
 
@@ -47,6 +50,12 @@ export interface SlackConfig {
   publicBaseUrl: string | undefined;
   /** Minutes an export download link stays valid. */
   exportLinkMinutes: number;
+  /**
+   * Member ids that are mamori admins whatever Slack says; workspace owners and admins (users.info
+   * is_owner / is_admin) are admins too. For organisations whose Slack admins are IT staff, not the
+   * people who run mamori.
+   */
+  adminUserIds: string[];
   /** An acknowledged event not handled within this many seconds (its process died) is handled by another. */
   eventLeaseSeconds: number;
 }
@@ -55,16 +64,24 @@ export class SlackConfigError extends Error {
   override name = 'SlackConfigError';
 }
 
-/** Whether Slack is configured at all (the server starts the adapter only then). */
+/**
+ * Whether Slack is meant to run (the server then loads its configuration, and starts the adapter):
+ * a signing secret or app token without the bot token is a mistake to report, not a Slack to ignore.
+ */
 export function slackConfigured(env: Record<string, string | undefined>): boolean {
-  return Boolean(env.SLACK_BOT_TOKEN);
+  return Boolean(env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN);
 }
 
 export function loadSlackConfig(env: Record<string, string | undefined>): SlackConfig {
   const parsed = SlackEnv.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   if (parsed.success) {
-    if (!parsed.data.SLACK_BOT_TOKEN) problems.push('  SLACK_BOT_TOKEN: required');
+    if (!parsed.data.SLACK_BOT_TOKEN) {
+      const given = parsed.data.SLACK_SIGNING_SECRET ? 'SLACK_SIGNING_SECRET' : parsed.data.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : null;
+      problems.push(given
+        ? `  SLACK_BOT_TOKEN: required: ${given} is set, but Slack does not start without the bot token (xoxb-…) / Slack にはボットトークン（xoxb-…）も必要です`
+        : '  SLACK_BOT_TOKEN: required');
+    }
     if (!parsed.data.SLACK_APP_TOKEN && !parsed.data.SLACK_SIGNING_SECRET) {
       problems.push('  SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
     }
@@ -88,6 +105,7 @@ export function loadSlackConfig(env: Record<string, string | undefined>): SlackC
     apiRetries: e.SLACK_API_RETRIES,
     publicBaseUrl: publicBaseUrl?.replace(/\/+$/, ''),
     exportLinkMinutes: e.MAMORI_EXPORT_LINK_MINUTES,
+    adminUserIds: e.SLACK_ADMIN_USER_IDS,
     eventLeaseSeconds: e.MAMORI_EVENT_LEASE_SECONDS,
   };
 }

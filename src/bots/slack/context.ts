@@ -92,7 +92,9 @@ export class SlackContext {
     return (await this.user(userId)).lang ?? orgLanguage;
   }
 
+  /** A workspace owner or admin, or a member named in SLACK_ADMIN_USER_IDS. */
   async isWorkspaceAdmin(userId: string): Promise<boolean> {
+    if (this.config.adminUserIds.includes(userId)) return true;
     return (await this.user(userId)).admin;
   }
 }

@@ -9,7 +9,6 @@ import { normaliseRegistrationNumber, registrationNumberProblem } from './regist
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
-const optionalUrl = z.preprocess(emptyAsUndefined, z.string().url().optional());
 
 export const BookingEnvSchema = z.object({
   MAMORI_BOOKING_PRICE_YEN: int(6000, 0, 1_000_000),
@@ -34,7 +33,6 @@ export const BookingEnvSchema = z.object({
   MAMORI_INVOICE_BANK_ACCOUNT: optionalString,
   MAMORI_INVOICE_PAYMENT_DAYS: int(30, 1, 365),
   MAMORI_INVOICE_NUMBER_PREFIX: z.preprocess(emptyAsUndefined, z.string().max(20).default('MMR-')),
-  MAMORI_INVOICE_LINK: optionalUrl,
 });
 
 export interface InvoiceIssuer {

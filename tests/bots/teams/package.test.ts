@@ -55,7 +55,11 @@ describe('the Teams app package', () => {
     expect(unzip(readFileSync(join(dir, 'p.zip'))).has('manifest.json')).toBe(true);
     expect(lines[0]).toContain(BOT);
     const empty = new Command().exitOverride();
-    registerTeamsCommands(empty, { env: () => ({}) });
-    await expect(empty.parseAsync(['teams', 'package'], { from: 'user' })).rejects.toThrow(/not configured/);
+    const errors: string[] = [];
+    let exitCode = 0;
+    registerTeamsCommands(empty, { env: () => ({}), err: (l) => errors.push(l), setExitCode: (c) => (exitCode = c) });
+    await empty.parseAsync(['teams', 'package'], { from: 'user' });
+    expect(errors).toEqual([expect.stringMatching(/^mamori: Teams is not configured: set TEAMS_CLIENT_ID/)]);
+    expect(exitCode).toBe(1);
   });
 });
