@@ -4,9 +4,9 @@
  * keeps its evidence — the rules that fired and the model's strongest features, in words.
  */
 import type { Turn } from '../conversation.js';
-import { CATEGORIES, type Category, type Language } from '../result.js';
+import type { Category, Language } from '../result.js';
 import { DECISIVE_CATEGORIES } from '../verdict.js';
-import { modelHits, scoreTurns, type DetectorModel, type TurnScore } from './detector-model.js';
+import { modelHits, scoreTurns, strongestCategory, type DetectorModel } from './detector-model.js';
 import { describeFeature, describeRule } from './evidence.js';
 import { callFeatures, callProbability, type CallView } from './call-decision.js';
 
@@ -50,7 +50,7 @@ export function applyModel(model: DetectorModel, turns: Turn[], lang: Language):
   for (const s of scores) {
     if (!s) continue;
     any.push(s.any);
-    decisive.push(DECISIVE.has(strongest(s)) ? s.any : 0);
+    decisive.push(DECISIVE.has(strongestCategory(s.categories)) ? s.any : 0);
   }
   const near = scores
     .map((s, i) => ({ i, p: s?.any ?? 0 }))
@@ -63,14 +63,3 @@ export function applyModel(model: DetectorModel, turns: Turn[], lang: Language):
 const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
 /** Enough for a reviewer to look at closely; the rest of a long call is sampled by the review anyway. */
 const MAX_UNCERTAIN = 20;
-
-
-function strongest(s: TurnScore): Category {
-  return CATEGORIES.reduce((best, c) => (s.categories[c] > s.categories[best] ? c : best), CATEGORIES[0]);
-}
-
-export function conversationWeight(model: Pick<DetectorModel, 'anyThreshold'>, scores: ReadonlyArray<{ any: number } | null>): number {
-  let sum = 0;
-  for (const s of scores) if (s && s.any >= model.anyThreshold) sum += s.any;
-  return sum;
-}

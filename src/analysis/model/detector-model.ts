@@ -111,6 +111,11 @@ function strongest(model: DetectorModel, x: Int32Array, n: number): string[] {
   return scored.filter((s) => s.w > 0 && readableFeature(s.f)).sort((a, b) => b.w - a.w).slice(0, n).map((s) => s.f);
 }
 
+/** The category the model finds most likely in a turn. */
+export function strongestCategory(categories: Record<Category, number>): Category {
+  return CATEGORIES.reduce((best, c) => (categories[c] > categories[best] ? c : best), CATEGORIES[0]);
+}
+
 /**
  * Violence, threats and sexual remarks floor the risk at "high" and can never be suppressed by an
  * organisation's false-positive reports, so the model names them only when more likely than not; the
@@ -128,6 +133,6 @@ export function modelHits(model: DetectorModel, score: TurnScore): Hit[] {
   if (score.any < model.anyThreshold) return [];
   const weight = Math.min(100, Math.round(40 + (60 * (score.any - model.anyThreshold)) / Math.max(1e-6, 1 - model.anyThreshold)));
   let cats = CATEGORIES.filter((c) => score.categories[c] >= Math.max(model.categoryThresholds[c], GRAVE.has(c) ? GRAVE_MIN_PROBABILITY : 0));
-  if (cats.length === 0) cats = [CATEGORIES.reduce((best, c) => (score.categories[c] > score.categories[best] ? c : best), CATEGORIES[0])];
+  if (cats.length === 0) cats = [strongestCategory(score.categories)];
   return cats.map((category) => ({ category, weight, rule: `model.${category}` }));
 }
