@@ -73,7 +73,7 @@ function fitCalls(
     if (!s.conversation) continue;
     const c = calls.get(s.conversation.id) ?? { facts: s.conversation, bank: s.source === 'bank', any: [], decisive: [] };
     c.any.push(s.p[0]!);
-    c.decisive.push(DECISIVE_OUTPUTS.has(strongestCategory(s.p)) ? s.p[0]! : 0);
+    c.decisive.push(DECISIVE_OUTPUTS.has(strongestOutput(s.p)) ? s.p[0]! : 0);
     calls.set(s.conversation.id, c);
   }
   const list = [...calls.values()].map((c) => ({ ...c, x: callFeatures({ any: c.any, decisive: c.decisive, rules: c.facts.rulesKasuhara }, anyThreshold) }));
@@ -104,7 +104,8 @@ function fitCalls(
 /** Conduct the MHLW manual calls unacceptable whatever was demanded (verdict.ts DECISIVE). */
 const DECISIVE_OUTPUTS: ReadonlySet<string> = new Set(DECISIVE_CATEGORIES);
 
-export function strongestCategory(p: ArrayLike<number>): Category {
+/** The most likely category in a raw output vector (output 0 is "harassing at all"). */
+function strongestOutput(p: ArrayLike<number>): Category {
   let best = 0;
   for (let k = 1; k < CATEGORIES.length; k++) if (p[k + 1]! > p[best + 1]!) best = k;
   return CATEGORIES[best]!;
