@@ -40,6 +40,16 @@ describe('mamori analyze', () => {
     expect(text).toContain('[上長へ]');
   });
 
+  it('--explain prints why each moment was flagged, and which model and corpus decided', async () => {
+    const { code, out } = await cli(['analyze', sample('ja-harassment.vtt'), '--explain']);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/根拠: .*規則: 脅迫 \(ja\.threat\./);
+    expect(text).toMatch(/engine: lr-[\w.-]+ \(corpus [0-9a-f]{12}\)/);
+    const plain = (await cli(['analyze', sample('ja-harassment.vtt')])).out.join('\n');
+    expect(plain).not.toMatch(/根拠:|engine:/);
+  });
+
   it('answers in English with --lang en', async () => {
     const { out } = await cli(['analyze', sample('ja-harassment.vtt'), '--lang', 'en']);
     expect(out.join('\n')).toContain('Verdict: customer harassment');
