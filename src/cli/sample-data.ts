@@ -5,7 +5,8 @@
  */
 import { countermeasures, type MonthlySummary } from '../flows/insights/report.js';
 import type { InvoiceDocument } from '../flows/booking/invoice-pdf.js';
-import { taxOn } from '../flows/booking/config.js';
+import { loadBookingConfig, taxOn } from '../flows/booking/config.js';
+import { addDays } from '../flows/booking/time.js';
 import { FALLBACK_CALENDAR_DOMAIN } from '../flows/calendar-organizer.js';
 
 export const SAMPLE_ORG = { name: '見本サービス株式会社 お客様センター', language: 'ja' } as const;
@@ -16,28 +17,40 @@ export const SAMPLE_CALENDAR_DOMAIN = FALLBACK_CALENDAR_DOMAIN;
 /** The call the timeline is drawn for: the Japanese harassment sample of the Quick start. */
 export const SAMPLE_CALL = 'samples/ja-harassment.vtt';
 
-const PRICE_YEN = 11_000;
-const TAX_RATE = 10;
+/**
+ * The booking settings of a deployment that set only its issuer: price, tax, numbering and due date
+ * are the code's defaults, and the registration number goes through the same check as at start-up.
+ */
+const BOOKING = loadBookingConfig({
+  MAMORI_INVOICE_ISSUER_NAME: 'カスハラ対策研修センター（見本）',
+  // T + 13 digits with a correct check digit (registration-number.ts), registered to nobody.
+  MAMORI_INVOICE_REGISTRATION_NUMBER: 'T7123456789012',
+  MAMORI_INVOICE_ISSUER_ADDRESS: '〒100-0005 東京都千代田区丸の内1-1-1 見本ビル',
+  MAMORI_INVOICE_ISSUER_CONTACT: 'TEL 03-0000-0000 / billing@mamori.invalid',
+  MAMORI_INVOICE_BANK_ACCOUNT: '見本銀行 丸の内支店 普通 1234567\\nカスハラタイサクケンシュウセンター',
+});
+const ISSUER = BOOKING.invoice!;
+const ISSUED_ON = '2026-11-18';
+const TAX_YEN = taxOn(BOOKING.consultationPriceYen, BOOKING.taxRatePercent);
 
-/** One consultation paid by invoice, with every item a qualified invoice carries. */
+/** One consultation paid by invoice, with every item a qualified invoice carries (as book.ts issues it). */
 export const SAMPLE_INVOICE: InvoiceDocument = {
-  displayNumber: 'INV-000042',
-  issuedOn: '2026-11-18',
-  dueOn: '2026-12-18',
+  displayNumber: `${ISSUER.numberPrefix}${String(42).padStart(6, '0')}`,
+  issuedOn: ISSUED_ON,
+  dueOn: addDays(ISSUED_ON, ISSUER.paymentDays),
   transactionDate: '2026-11-20',
   recipientCompany: '見本物産株式会社',
   recipientName: '山田 花子',
-  issuerName: 'カスハラ対策研修センター（見本）',
-  // T + 13 digits with a correct check digit (registration-number.ts), registered to nobody.
-  registrationNumber: 'T7123456789012',
-  issuerAddress: '〒100-0005 東京都千代田区丸の内1-1-1 見本ビル5階',
-  issuerContact: 'TEL 03-0000-0000 / billing@mamori.invalid',
-  bankAccount: '見本銀行 丸の内支店 普通 1234567\nカスハラタイサクケンシュウセンター',
+  issuerName: ISSUER.name,
+  registrationNumber: ISSUER.registrationNumber,
+  issuerAddress: ISSUER.address,
+  issuerContact: ISSUER.contact,
+  bankAccount: ISSUER.bankAccount,
   description: '個別相談（30分）（講師: 佐藤 一郎）',
-  amountExclTaxYen: PRICE_YEN,
-  taxRatePercent: TAX_RATE,
-  taxYen: taxOn(PRICE_YEN, TAX_RATE),
-  totalYen: PRICE_YEN + taxOn(PRICE_YEN, TAX_RATE),
+  amountExclTaxYen: BOOKING.consultationPriceYen,
+  taxRatePercent: BOOKING.taxRatePercent,
+  taxYen: TAX_YEN,
+  totalYen: BOOKING.consultationPriceYen + TAX_YEN,
 };
 
 /** A month of a 40-seat contact centre, shaped like monthlySummary()'s answer. */
@@ -88,7 +101,7 @@ export const SAMPLE_BOOKING = {
   instructorName: '佐藤 一郎',
   traineeName: '山田 花子',
   startsAt: new Date('2026-11-20T05:00:00Z'),
-  durationMinutes: 30,
+  durationMinutes: BOOKING.durationMinutes,
   meetingUrl: 'https://teams.microsoft.com/l/meetup-join/sample',
 };
 
