@@ -17,6 +17,7 @@ import { eventIcs } from '../flows/community/ics.js';
 import { reportPdf } from '../flows/insights/pdf.js';
 import { reportCharts } from '../flows/insights/report.js';
 import { renderTimelinePng } from '../flows/views/timeline.js';
+import { pdfPagesToPng, PdfPagesUnavailable } from './pdf-pages.js';
 import {
   SAMPLE_BOOKING, SAMPLE_CALENDAR_DOMAIN, SAMPLE_CALL, SAMPLE_INVOICE, SAMPLE_ORG, SAMPLE_STUDY_GROUP, sampleMonthlySummary,
 } from './sample-data.js';
@@ -68,6 +69,15 @@ export async function sampleDocuments(): Promise<SampleDocument[]> {
   ];
 }
 
+async function pagePictures(docs: SampleDocument[]): Promise<SampleDocument[]> {
+  const out: SampleDocument[] = [];
+  for (const d of docs.filter((x) => x.name.endsWith('.pdf'))) {
+    const pages = await pdfPagesToPng(d.data);
+    pages.forEach((png, i) => out.push({ name: d.name.replace(/\.pdf$/, `-page-${i + 1}.png`), data: png, what: `${d.what}, ${i + 1}/${pages.length}` }));
+  }
+  return out;
+}
+
 export function registerSamplesCommands(
   program: Command,
   io: { out: (line: string) => void; err: (line: string) => void; setExitCode: (code: number) => void },
@@ -76,12 +86,19 @@ export function registerSamplesCommands(
   samples.command('documents')
     .description('write the sample invoice, monthly report and charts, timelines and .ics files to OUT_DIR')
     .argument('<OUT_DIR>', 'folder to write into (created when missing)')
-    .action(async (outDir: string) => {
+    .option('--pages', 'also draw each PDF page as a PNG (NAME-page-N.png), as docs/images/ holds them')
+    .action(async (outDir: string, opts: { pages?: boolean }) => {
       const docs = await sampleDocuments();
       try {
+        if (opts.pages) docs.push(...(await pagePictures(docs)));
         mkdirSync(outDir, { recursive: true });
         for (const d of docs) writeFileSync(path.join(outDir, d.name), d.data);
       } catch (e) {
+        if (e instanceof PdfPagesUnavailable) {
+          io.err(`mamori: ${e.message}`);
+          io.setExitCode(1);
+          return;
+        }
         const code = (e as NodeJS.ErrnoException)?.code;
         if (typeof code !== 'string') throw e;
         io.err(`mamori: ${outDir} に書き込めません (${code}) / cannot write to ${outDir}: ${(e as Error).message.split('\n')[0]}`);

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { TEAMS_LIMITS } from '../../src/bots/teams/limits.js';
 import { readCalendarFile } from '../helpers/icalendar.js';
+import { checkPdfGlyphs } from '../helpers/pdf-pixels.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const work = mkdtempSync(path.join(tmpdir(), 'mamori-samples-'));
@@ -56,6 +57,10 @@ describe('npx mamori samples documents OUT_DIR', () => {
       expect(pdf.length, name).toBeGreaterThan(1000);
       expect(pdf.subarray(0, 5).toString('latin1'), name).toBe('%PDF-');
       expect(pdf.subarray(-6).toString('latin1'), name).toMatch(/%%EOF\s*$/);
+      // Readable, not only extractable: every character of the text leaves ink on the rendered page.
+      const { missing, checked } = await checkPdfGlyphs(pdf);
+      expect(checked, name).toBeGreaterThan(100);
+      expect(missing, name).toEqual([]);
     }
   });
 
@@ -80,6 +85,21 @@ describe('npx mamori samples documents OUT_DIR', () => {
     expect(group.problems).toEqual([]);
     expect(group.event).toMatchObject({ method: 'PUBLISH', summary: expect.stringContaining('勉強会'), organizer: { address: 'mailto:noreply@mamori.invalid' } });
     expect(group.event.uid).not.toBe(booking.event.uid);
+  });
+});
+
+describe('npx mamori samples documents OUT_DIR --pages', () => {
+  it('also draws each PDF page as a PNG, as docs/images/ holds them', async () => {
+    const outDir = path.join(work, 'pages');
+    const { code, err } = await cli(['samples', 'documents', outDir, '--pages']);
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    const pages = readdirSync(outDir).filter((n) => /-page-\d+\.png$/.test(n)).sort();
+    expect(pages).toEqual(expect.arrayContaining(['invoice-MMR-000042-page-1.png', 'mamori-report-2026-11-page-1.png']));
+    for (const name of pages) {
+      const png = readFileSync(path.join(outDir, name));
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE), name).toBe(true);
+      expect(pngSize(png).width, name).toBeGreaterThan(800);
+    }
   });
 });
 
