@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyzeCommand, type Output } from './analyze-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerExportCommands } from './export-command.js';
+import { registerSamplesCommands } from './sample-documents.js';
 import { registerTeamsCommands } from './teams-package.js';
 
 export async function run(argv: string[], io: Output): Promise<number> {
@@ -17,6 +18,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
   registerAnalyzeCommand(program, io, (code) => (exitCode = code));
   registerDbCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerExportCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
+  registerSamplesCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerTeamsCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   try {
     await program.parseAsync(argv, { from: 'user' });
