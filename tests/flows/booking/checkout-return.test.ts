@@ -22,7 +22,7 @@ async function checkoutUrls(world: World): Promise<{ success: string; cancel: st
   });
   expect(out.status).toBe('awaiting_payment');
   const create = world.stripe.requests.find((r) => r.path === '/v1/checkout/sessions' && r.method === 'POST')!;
-  return { success: create.form.success_url, cancel: create.form.cancel_url };
+  return { success: String(create.form.success_url), cancel: String(create.form.cancel_url) };
 }
 
 describe('Checkout return URLs', () => {
