@@ -15,6 +15,9 @@ const domainName = z.string().trim().toLowerCase().regex(
   'ドメイン名だけを書いてください（例 mamori.example.co.jp）/ must be a bare domain name such as mamori.example.co.jp',
 );
 
+// The operator's own /privacy or /terms page (src/bots/http/pages/policy-pages.ts reads it at start).
+const pageFile = z.string().regex(/\.(md|markdown|txt|html?)$/i, 'Markdown (.md) か HTML (.html) のファイルを指定してください / must name a Markdown (.md) or HTML (.html) file');
+
 const EnvSchema = z.object({
   MAMORI_CALENDAR_DOMAIN: z.preprocess(emptyAsUndefined, domainName.optional()),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
@@ -43,6 +46,8 @@ const EnvSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   MAMORI_HTTP_MAX_BODY_KB: z.preprocess(emptyAsUndefined, int(1024, 16, 102_400)),
   MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS: z.preprocess(emptyAsUndefined, int(30, 1, 600)),
+  MAMORI_PRIVACY_FILE: z.preprocess(emptyAsUndefined, pageFile.optional()),
+  MAMORI_TERMS_FILE: z.preprocess(emptyAsUndefined, pageFile.optional()),
   MAMORI_SHUTDOWN_GRACE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.5).max(3600).default(20)),
 });
 
@@ -77,6 +82,8 @@ export interface AppConfig {
   tmpMaxAgeMinutes: number;
   /** The HTTP server for Slack (HTTP mode), Teams, Stripe and /healthz; request bodies above maxBodyBytes get 413. */
   http: { port: number; host: string | undefined; maxBodyBytes: number; requestTimeoutMs: number };
+  /** Files with the operator's privacy policy and terms of use (served at /privacy and /terms); mamori's defaults when unset. */
+  pages: { privacyFile: string | undefined; termsFile: string | undefined };
   /** How long SIGTERM/SIGINT waits for the jobs in hand before the process exits anyway. */
   shutdownGraceMs: number;
   /**
@@ -123,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tmpDir: e.MAMORI_TMP_DIR,
     tmpMaxAgeMinutes: e.MAMORI_TMP_MAX_AGE_MINUTES,
     http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAMORI_HTTP_MAX_BODY_KB * 1024, requestTimeoutMs: e.MAMORI_HTTP_REQUEST_TIMEOUT_SECONDS * 1000 },
+    pages: { privacyFile: e.MAMORI_PRIVACY_FILE, termsFile: e.MAMORI_TERMS_FILE },
     shutdownGraceMs: Math.round(e.MAMORI_SHUTDOWN_GRACE_SECONDS * 1000),
     calendarDomain: e.MAMORI_CALENDAR_DOMAIN ?? publicHostOf(env) ?? FALLBACK_CALENDAR_DOMAIN,
   };

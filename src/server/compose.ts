@@ -8,6 +8,8 @@ import type { Server } from 'node:http';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../bots/slack/app.js';
 import { createExportDownloadHandler, EXPORT_DOWNLOAD_PREFIX } from '../bots/http/export-download.js';
 import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../bots/http/file-download.js';
+import { bookingReturnRoutes } from '../bots/http/pages/booking-return-pages.js';
+import { policyRoutes } from '../bots/http/pages/policy-pages.js';
 import { setBookingOptions } from '../bots/slack/booking/deps.js';
 import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
@@ -62,6 +64,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   const { config, slack: slackConfig, teams: teamsConfig, stripe: stripeSettings, transcriber: transcriberOptions, review: reviewConfig } = settings;
   const { community: communitySettings, insights: insightsConfig, booking: bookingSettings } = settings;
   const serve = options.serve !== false;
+  // The operator's privacy/terms files are read here, so a missing or unsafe one stops the start.
+  const pageRoutes = { ...bookingReturnRoutes(), ...policyRoutes(config.pages) };
   // Unauthenticated Teams must never be reachable from another machine.
   const host = teamsConfig?.allowUnauthenticated && serve ? unauthenticatedHost(config.http.host) : config.http.host;
   // Calendar files name the organisation's own domain (MAMORI_CALENDAR_DOMAIN, config.ts).
@@ -125,7 +129,8 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   loops.push(startBookingWorker(boss, bookingDeps, polling.pollingIntervalMs));
 
   const schedulerHealth = watchScheduler(database, logger);
-  const routes: HttpRoutes = {};
+  // mamori's own pages: the Teams manifest's /privacy and /terms, and where Stripe Checkout returns to.
+  const routes: HttpRoutes = { ...pageRoutes };
   const slackAdapter = slack as SlackAdapter | null;
   const teamsBot = teams as TeamsBot | null;
   if (slackAdapter?.requestListener) routes[SLACK_EVENTS_PATH] = slackAdapter.requestListener;

@@ -51,6 +51,16 @@ describe('startServer (npm start)', () => {
     expect(expired.status).toBe(404);
   });
 
+  it('serves mamori’s own pages: /privacy and /terms (the Teams manifest links) and the Checkout return pages', async () => {
+    const privacy = await fetch(`${base}/privacy`);
+    expect(privacy.status).toBe(200);
+    expect(await privacy.text()).toContain('<h1>プライバシーポリシー</h1>');
+    expect(await (await fetch(`${base}/terms`, { headers: { 'accept-language': 'en' } })).text()).toContain('<h1>Terms of use</h1>');
+    const paid = await (await fetch(`${base}/booking/paid?lang=ja&platform=slack`)).text();
+    expect(paid).toContain('Slack の mamori からのメッセージで届きます');
+    expect((await fetch(`${base}/booking/cancelled?lang=en`)).status).toBe(200);
+  });
+
   it('refuses an unsigned oversized body on /slack/events with 413 before reading it (MAMORI_HTTP_MAX_BODY_KB)', async () => {
     // Declared 250 MB: answered from the headers; only the first 64 KiB are ever sent.
     expect(await postOversized(`${base}/slack/events`, 250 * 1024 * 1024)).toBe(413);

@@ -17,6 +17,7 @@ import { ensureMember, ensureOrganisation, type Member, type Organisation } from
 import { bookingInvoices, bookings, BOOKING_KINDS, members, type BookingKind, type PaymentMethod } from '../../db/schema/index.js';
 import { rulesFor, settingsFor } from './availability.js';
 import { taxOn } from './config.js';
+import { checkoutReturnUrl } from './checkout-return.js';
 import { nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages, slotRefusalMessage } from './messages.js';
 import { formatSession, loadContext, nameOf, notifyBooking } from './notify.js';
@@ -232,8 +233,8 @@ async function openCheckout(deps: BookingDeps, booking: BookingRow, org: Organis
       // Stripe accepts 30 minutes to 24 hours; one minute past our hold (which is at least 30 minutes).
       // A payment in that minute after the hold lapsed is confirmed if the slot is still free, else refunded.
       expiresAt: new Date(booking.holdExpiresAt!.getTime() + 60_000),
-      successUrl: deps.config.checkout.successUrl,
-      cancelUrl: deps.config.checkout.cancelUrl,
+      successUrl: checkoutReturnUrl(deps.config.checkout.successUrl, org.language, org.platform),
+      cancelUrl: checkoutReturnUrl(deps.config.checkout.cancelUrl, org.language, org.platform),
       idempotencyKey: `mamori-checkout-${booking.id}`,
     });
     const updated = await deps.database.db.transaction(async (tx) => {

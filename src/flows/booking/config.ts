@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { FALLBACK_CALENDAR_DOMAIN } from '../calendar-organizer.js';
+import { BOOKING_CANCELLED_PATH, BOOKING_PAID_PATH, PLACEHOLDER_BASE_URL, publicBaseUrlOf } from './checkout-return.js';
 import { normaliseRegistrationNumber, registrationNumberProblem } from './registration-number.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const httpUrl = z.string().url().refine((u) => /^https?:\/\//.test(u), 'http(s):// の URL を書いてください / must be an http(s) URL');
 
 export const BookingEnvSchema = z.object({
   MAMORI_BOOKING_PRICE_YEN: int(6000, 0, 1_000_000),
@@ -22,8 +24,9 @@ export const BookingEnvSchema = z.object({
   MAMORI_BOOKING_LATE_MOVE_ALLOWED: z.preprocess((v) => (typeof v === 'string' && v !== '' ? v.toLowerCase() : undefined), z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).default('false')),
   MAMORI_BOOKING_SLOT_STEP_MINUTES: int(30, 5, 240),
   MAMORI_BOOKING_WINDOW_DAYS: int(60, 1, 365),
-  MAMORI_BOOKING_SUCCESS_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/paid')),
-  MAMORI_BOOKING_CANCEL_URL: z.preprocess(emptyAsUndefined, z.string().url().default('https://mamori.example/booking/cancelled')),
+  // Unset: mamori's own pages at the public URL (src/bots/http/pages); see checkout-return.ts.
+  MAMORI_BOOKING_SUCCESS_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  MAMORI_BOOKING_CANCEL_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   STRIPE_TAX_RATE_ID: optionalString,
   MAMORI_INVOICE_ISSUER_NAME: optionalString,
   // Checked after parsing (format and check digit), so a bad number is refused in one line of its own.
@@ -82,6 +85,8 @@ export function loadBookingConfig(env: Record<string, string | undefined>): Book
     throw new BookingConfigError(`invalid booking configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const e = parsed.data;
+  // The server's public URL (validated by the Slack/Teams settings) is where mamori serves its pages.
+  const base = publicBaseUrlOf(env) ?? PLACEHOLDER_BASE_URL;
   const problem = e.MAMORI_INVOICE_REGISTRATION_NUMBER === undefined ? null : registrationNumberProblem(e.MAMORI_INVOICE_REGISTRATION_NUMBER);
   if (problem) throw new BookingConfigError(`MAMORI_INVOICE_REGISTRATION_NUMBER: ${problem}`);
   if ((e.MAMORI_INVOICE_ISSUER_NAME === undefined) !== (e.MAMORI_INVOICE_REGISTRATION_NUMBER === undefined)) {
@@ -101,7 +106,11 @@ export function loadBookingConfig(env: Record<string, string | undefined>): Book
       stepMinutes: e.MAMORI_BOOKING_SLOT_STEP_MINUTES,
     },
     windowDays: e.MAMORI_BOOKING_WINDOW_DAYS,
-    checkout: { successUrl: e.MAMORI_BOOKING_SUCCESS_URL, cancelUrl: e.MAMORI_BOOKING_CANCEL_URL, taxRateId: e.STRIPE_TAX_RATE_ID },
+    checkout: {
+      successUrl: e.MAMORI_BOOKING_SUCCESS_URL ?? `${base}${BOOKING_PAID_PATH}`,
+      cancelUrl: e.MAMORI_BOOKING_CANCEL_URL ?? `${base}${BOOKING_CANCELLED_PATH}`,
+      taxRateId: e.STRIPE_TAX_RATE_ID,
+    },
     invoice: e.MAMORI_INVOICE_ISSUER_NAME && e.MAMORI_INVOICE_REGISTRATION_NUMBER
       ? {
           issuer: 'default',
