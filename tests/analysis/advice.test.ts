@@ -2,6 +2,8 @@
  * Advice people can act on (issue 15 §6): advice that fits where the contact happened, and lines to say
  * in the language the customer spoke, whatever language the reader reads.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTranscript, type AnalysisResult } from '../../src/analysis/index.js';
 import { inferMedium } from '../../src/analysis/advice-medium.js';
@@ -49,6 +51,8 @@ describe('advice fits the medium', () => {
     expect(inferMedium(readTranscript(vtt(['<v A>Hello.</v>', '<v B>You are on mute, can you share your screen?</v>']), 'c.vtt'))).toBe('meeting');
     expect(inferMedium(readTranscript(callLog([['staff', 'はい。'], ['customer', 'ふざけるな。']]), 'd.txt'))).toBe('phone');
     expect(inferMedium(readTranscript(vtt(['<v A>はい。</v>', '<v B>ふざけるな。</v>']), 'e.vtt'))).toBe('unknown');
+    // A Teams-format transcript of a phone call (「窓口は代表番号」 later on says nothing about a counter).
+    expect(inferMedium(readTranscript(readFileSync(path.resolve(import.meta.dirname, '../../samples/ja-harassment.vtt')), 'ja-harassment.vtt'))).toBe('phone');
   });
 });
 
