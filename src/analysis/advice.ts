@@ -1,12 +1,25 @@
 /**
  * Advice for this call only: one staff line and one supervisor action per category that occurred,
- * anchored to the first moment it happened, plus what the call's shape calls for (length, aftercare).
+ * anchored to the first moment it happened, plus what the call's shape calls for (length, aftercare),
+ * most important first (advice-order.ts). The plays fit the medium (advice-medium.ts); the explanation
+ * is in the reader's language and the lines to say in the call's, since they are said to this customer.
  * A legitimate complaint gets complaint-handling advice; an ordinary call gets none.
  */
 import type { Advice, Category, Excerpt, Language } from './result.js';
 import type { Judgment } from './verdict.js';
-import { PLAYBOOK } from './advice-catalog.js';
+import { playFor } from './advice-catalog.js';
+import type { Medium } from './advice-medium.js';
+import { adviceByImportance } from './advice-order.js';
 import { formatTime } from './excerpts.js';
+
+/** Who reads the advice, who is spoken to, and where. */
+export interface AdviceSetting {
+  /** The reader's language: the explanation and the supervisor's advice. */
+  reader: Language;
+  /** The call's language: the lines to say to the customer. */
+  spoken: Language;
+  medium: Medium;
+}
 
 const NAMES: Record<Language, Record<Category, string>> = {
   ja: {
@@ -25,7 +38,13 @@ export function categoryName(c: Category, lang: Language): string {
   return NAMES[lang][c];
 }
 
-export function buildAdvice(j: Judgment, excerpts: Excerpt[], lang: Language, minutes: number, longCall: { warn: number; high: number }): Advice[] {
+/** A line to say, quoted the way its own language quotes. */
+function quoteLine(line: string, spoken: Language): string {
+  return spoken === 'ja' ? `「${line}」` : `"${line}"`;
+}
+
+export function buildAdvice(j: Judgment, excerpts: Excerpt[], setting: AdviceSetting, minutes: number, longCall: { warn: number; high: number }): Advice[] {
+  const { reader: lang, spoken, medium } = setting;
   if (j.verdict === 'normal') return [];
   if (j.verdict === 'complaint') return complaintAdvice(lang);
   const advice: Advice[] = [];
@@ -33,8 +52,9 @@ export function buildAdvice(j: Judgment, excerpts: Excerpt[], lang: Language, mi
     const first = excerpts.find((e) => e.categories.includes(c));
     const at = first ? formatTime(first.start, first.line) : null;
     const where = at === null ? '' : lang === 'ja' ? `${at}の${categoryName(c, lang)}に対して: ` : `For the ${categoryName(c, lang)} at ${at}: `;
-    const play = PLAYBOOK[lang][c];
-    advice.push({ audience: 'staff', category: c, text: `${where}${play.staff}` });
+    const play = playFor(lang, c, medium);
+    const say = playFor(spoken, c, medium).say.map((l) => quoteLine(l, spoken)).join(spoken === 'ja' ? '' : ' ');
+    advice.push({ audience: 'staff', category: c, text: `${where}${play.staff}${lang === 'ja' ? '' : ' '}${say}` });
     advice.push({ audience: 'supervisor', category: c, text: play.supervisor });
   }
   if (minutes >= longCall.warn) {
@@ -55,7 +75,7 @@ export function buildAdvice(j: Judgment, excerpts: Excerpt[], lang: Language, mi
         ? (j.level === 'high' ? '今日中に' : '近いうちに') + '本人と短い面談をし、休憩を取らせ、責めずに感謝を伝えてください。録音と記録（日時・発言・要求・時間）を保存してください。'
         : `${j.level === 'high' ? 'Today' : 'Soon'}, have a short one-to-one with the staff member, give them a break, thank them and do not blame them. Keep the recording and a record of when, what was said, what was demanded and for how long.`,
   });
-  return advice;
+  return adviceByImportance(advice, excerpts);
 }
 
 function complaintAdvice(lang: Language): Advice[] {

@@ -23,6 +23,7 @@ import { judge } from './verdict.js';
 import { buildExcerpts } from './excerpts.js';
 import { staffStress } from './stress.js';
 import { buildAdvice } from './advice.js';
+import { inferMedium } from './advice-medium.js';
 
 const DEFAULT_LONG_CALL = { warn: 30, high: 60 };
 
@@ -87,11 +88,14 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
   const evidence = applied?.evidence ?? new Map<number, string[]>();
   const excerpts = judgment.verdict === 'kasuhara' ? buildExcerpts(turns, t.utterances, evidence) : [];
   const minutes = (durationSec ?? 0) / 60;
+  const medium = inferMedium(t);
 
   return {
     schemaVersion: 1,
     file,
     language: lang,
+    spokenLanguage: spoken,
+    medium,
     durationSec,
     verdict: judgment.verdict,
     risk: judgment.risk,
@@ -100,7 +104,7 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
     speakers: summariseSpeakers(t, roles.bySpeaker),
     excerpts,
     staffStress: staffStress(turns, judgment, durationSec, lang, longCall.warn),
-    advice: buildAdvice(judgment, excerpts, lang, minutes, longCall),
+    advice: buildAdvice(judgment, excerpts, { reader: lang, spoken, medium }, minutes, longCall),
     warnings: [...t.warnings],
     ...(model ? { engine: { model: model.version, corpus: model.corpusHash.slice(0, 12), ...uncertainOf(applied, split, judgment.verdict === 'kasuhara') } } : {}),
   };

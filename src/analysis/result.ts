@@ -2,6 +2,8 @@
  * The analysis result contract (schemaVersion 1) shared by the CLI, the bots and the database.
  * See ../shared/docs/architecture.md. Changing a field here is a schema change: bump schemaVersion.
  */
+import type { Medium } from './advice-medium.js';
+
 export const CATEGORIES = [
   'physical',
   'threat',
@@ -61,6 +63,10 @@ export interface AnalysisResult {
   schemaVersion: 1;
   file: string;
   language: Language;
+  /** The language the call was held in (the lines to say to the customer follow it); absent in results stored before it was recorded. */
+  spokenLanguage?: Language;
+  /** Where the contact happened, as told from the transcript (src/analysis/advice-medium.ts); absent in older results. */
+  medium?: Medium;
   durationSec: number | null;
   verdict: Verdict;
   risk: number;

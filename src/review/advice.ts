@@ -38,7 +38,7 @@ export function buildGrounding(language: Language, manual: string | null | undef
   }
   const lines = (Object.keys(PLAYBOOK[language]) as Category[]).map((c) => {
     const p = PLAYBOOK[language][c];
-    return `${c} (${categoryName(c, language)}): staff: ${p.staff} / supervisor: ${p.supervisor}`;
+    return `${c} (${categoryName(c, language)}): staff: ${p.staff} ${p.say.map((l) => `"${l}"`).join(' ')} / supervisor: ${p.supervisor}`;
   });
   return { kind: 'playbook', text: lines.join('\n'), truncated: false };
 }
@@ -46,7 +46,8 @@ export function buildGrounding(language: Language, manual: string | null | undef
 /** The playbook's advice for a result (what the engine alone would say for these categories). */
 export function playbookAdvice(result: AnalysisResult, longCall = { warn: 30, high: 60 }): Advice[] {
   const judgment = { verdict: result.verdict, risk: result.risk, level: result.level, points: 0, categories: result.categories };
-  return buildAdvice(judgment, result.excerpts, result.language, (result.durationSec ?? 0) / 60, longCall);
+  const setting = { reader: result.language, spoken: result.spokenLanguage ?? result.language, medium: result.medium ?? 'unknown' as const };
+  return buildAdvice(judgment, result.excerpts, setting, (result.durationSec ?? 0) / 60, longCall);
 }
 
 /**

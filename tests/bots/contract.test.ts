@@ -9,7 +9,8 @@ import { analyzeFile } from '../../src/analysis/index.js';
 import type { AnalysisResult } from '../../src/analysis/result.js';
 import { renderView } from '../../src/bots/slack/blocks/render.js';
 import { cardTexts, renderAdaptiveCard } from '../../src/bots/teams/adaptive-card.js';
-import { buildAnalysisView } from '../../src/flows/views/analysis-view.js';
+import { ADVICE_SHOWN, buildAnalysisView } from '../../src/flows/views/analysis-view.js';
+import { adviceByImportance } from '../../src/analysis/advice-order.js';
 import { LABELS } from '../../src/flows/views/labels.js';
 import { formatTime } from '../../src/analysis/excerpts.js';
 
@@ -55,7 +56,13 @@ describe('Slack and Teams show the same analysis', () => {
           expect(shown.text, `${platform}: excerpt time`).toContain(plain(formatTime(e.start, e.line)));
           expect(shown.text, `${platform}: excerpt quote`).toContain(plain(e.text).slice(0, 80));
         }
-        for (const a of r.advice) expect(shown.text, `${platform}: advice`).toContain(plain(a.text).slice(0, 80));
+        // The three that matter most for each reader; the rest folded behind 全文を見る on both alike.
+        for (const audience of ['staff', 'supervisor'] as const) {
+          const advice = adviceByImportance(r.advice, r.excerpts).filter((a) => a.audience === audience);
+          for (const a of advice.slice(0, ADVICE_SHOWN)) expect(shown.text, `${platform}: advice`).toContain(plain(a.text).slice(0, 80));
+          for (const a of advice.slice(ADVICE_SHOWN)) expect(shown.text, `${platform}: folded advice`).not.toContain(plain(a.text).slice(0, 80));
+          if (advice.length > ADVICE_SHOWN) expect(shown.text, `${platform}: folded note`).toContain(plain(L.adviceMoreInFull(advice.length - ADVICE_SHOWN)));
+        }
       }
       expect(new Set(teams.actions)).toEqual(new Set(slack.actions));
     });

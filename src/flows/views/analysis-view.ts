@@ -6,6 +6,7 @@
  */
 import type { AnalysisResult, Category, Excerpt, Language, Level } from '../../analysis/result.js';
 import { categoryName } from '../../analysis/advice.js';
+import { adviceByImportance } from '../../analysis/advice-order.js';
 import { formatTime } from '../../analysis/excerpts.js';
 import { formatDuration } from './duration.js';
 import { LABELS } from './labels.js';
@@ -22,6 +23,9 @@ const REVIEW_LABELS: Record<Language, { done: (model: string, prompt: string) =>
 };
 
 const MAX_WARNINGS = 5;
+
+/** A short reply's advice per audience: the ones that matter most for this call; 全文を見る has the rest. */
+export const ADVICE_SHOWN = 3;
 
 /**
  * At an equal score these outrank the rest: a supervisor reading a short reply must not miss a threat,
@@ -88,10 +92,20 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   if (o.timelineUrl) blocks.push({ type: 'image', url: o.timelineUrl, alt: `${L.risk} timeline` });
   if (r.staffStress.factors.length > 0) blocks.push({ type: 'text', text: `${L.staffStress}: ${r.staffStress.factors.join(sep)}`, tone: 'muted' });
 
-  const staff = r.advice.filter((a) => a.audience === 'staff').map((a) => a.text);
-  const supervisor = r.advice.filter((a) => a.audience === 'supervisor').map((a) => a.text);
-  if (staff.length > 0) blocks.push({ type: 'list', title: L.adviceStaff, items: staff });
-  if (supervisor.length > 0) blocks.push({ type: 'list', title: L.adviceSupervisor, items: supervisor });
+  // Most important first (the model review's advice arrives in its own order, so sort here too); a short
+  // reply shows the first few of each and folds the rest into 全文を見る.
+  const ordered = adviceByImportance(r.advice, r.excerpts);
+  let adviceFolded = false;
+  for (const [audience, title] of [['staff', L.adviceStaff], ['supervisor', L.adviceSupervisor]] as const) {
+    const items = ordered.filter((a) => a.audience === audience).map((a) => a.text);
+    if (items.length === 0) continue;
+    const shown = o.maxExcerpts !== undefined ? items.slice(0, ADVICE_SHOWN) : items;
+    blocks.push({ type: 'list', title, items: shown });
+    if (items.length > shown.length) {
+      blocks.push({ type: 'text', text: L.adviceMoreInFull(items.length - shown.length), tone: 'muted' });
+      adviceFolded = true;
+    }
+  }
 
   // Where the answer came from: a note when the model review fell back (or anything else the engine
   // warns about), and which model and prompt confirmed it when it was reviewed.
@@ -109,7 +123,7 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
     blocks.push({
       type: 'actions',
       actions: [
-        ...(r.excerpts.length > (o.maxExcerpts ?? Infinity) ? [{ id: 'show_all' as const, label: L.actions.showAll, value: o.analysisId }] : []),
+        ...(r.excerpts.length > (o.maxExcerpts ?? Infinity) || adviceFolded ? [{ id: 'show_all' as const, label: L.actions.showAll, value: o.analysisId }] : []),
         { id: 'consult_supervisor', label: L.actions.consult, value: o.analysisId, style: 'primary' },
         { id: 'report_false_positive', label: L.actions.falsePositive, value: o.analysisId },
         { id: 'report_missed', label: L.actions.missed, value: o.analysisId },

@@ -17,6 +17,8 @@ export interface ViewLabels {
   more: (n: number) => string;
   /** Under a short reply's moments: how many more 全文を見る shows, and in what order. */
   moreInFull: (n: number) => string;
+  /** Under a short reply's advice: how much more 全文を見る shows. */
+  adviceMoreInFull: (n: number) => string;
   actions: { showAll: string; consult: string; falsePositive: string; missed: string; acknowledge: string };
   alertTitle: string;
   /** Under an answer whose alert was due but had nobody to go to. */
@@ -42,6 +44,7 @@ export const LABELS: Record<Language, ViewLabels> = {
     adviceSupervisor: '上長の方へ',
     more: (n) => `ほか ${n} 件`,
     moreInFull: (n) => `ほか ${n} 件（「全文を見る」で時間順にすべて表示）`,
+    adviceMoreInFull: (n) => `ほか ${n} 件のアドバイス（「全文を見る」ですべて表示）`,
     actions: { showAll: '全文を見る', consult: '上長に相談', falsePositive: '誤検知を報告', missed: '見逃しを報告', acknowledge: '対応済み' },
     alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
     alertNoRecipient: '⚠️ 上長が未設定のため通知していません（部署チャンネルも未設定です）。管理者に上長か部署チャンネルの設定を依頼してください。',
@@ -64,6 +67,7 @@ export const LABELS: Record<Language, ViewLabels> = {
     adviceSupervisor: 'For the supervisor',
     more: (n) => `${n} more`,
     moreInFull: (n) => `${n} more ("Show all" lists every one in time order)`,
+    adviceMoreInFull: (n) => `${n} more pieces of advice ("Show all" lists them all)`,
     actions: { showAll: 'Show all', consult: 'Ask my supervisor', falsePositive: 'Report false positive', missed: 'Report a miss', acknowledge: 'Handled' },
     alertTitle: '⚠️ A call was likely customer harassment',
     alertNoRecipient: '⚠️ Nobody was alerted: no supervisor (and no department channel) is set up. Please ask an admin to set one up.',

@@ -49,13 +49,15 @@ describe('Slack over HTTP: a shared VTT', () => {
     expect(posts).toHaveLength(1);
   });
 
-  it('answers a sharer whose Slack is in English in English, advice included, in a Japanese organisation', async () => {
+  it('answers a sharer whose Slack is in English in English, advice included (the lines to say in the call\'s Japanese), in a Japanese organisation', async () => {
     h.slack.locales.set('U-english', 'en-US');
     h.slack.addFile({ id: 'F-VTT-EN', name: 'call-en.vtt', mimetype: 'text/vtt', filetype: 'vtt', content: VTT.replace('慰謝料', 'お詫びの慰謝料') });
     const { event, ts, channel } = dmFileEvent(h, 'F-VTT-EN', 'U-english');
     expect((await h.signer.event(event, { eventId: 'Ev-en' })).status).toBe(200);
-    const answer = await waitForThreadText(h, channel, ts, /I take that as a threat/);
-    expect(JSON.stringify(answer.blocks)).not.toMatch(/脅迫と受け止めます/);
+    // The explanation follows the reader (English); the line to say follows the caller (Japanese).
+    const answer = await waitForThreadText(h, channel, ts, /Do not argue; note the exact words/);
+    expect(JSON.stringify(answer.blocks)).toMatch(/「ただいまのご発言は脅迫と受け止めます/);
+    expect(JSON.stringify(answer.blocks)).not.toMatch(/I take that as a threat/);
     const [sub] = await h.t.database.db.select().from(submissions).where(eq(submissions.platformFileId, 'F-VTT-EN'));
     expect(sub?.replyTo.language).toBe('en');
   });

@@ -8,6 +8,7 @@ import { momentNumber } from '../../../src/flows/views/moment-number.js';
 import { timelineSvg } from '../../../src/flows/views/timeline.js';
 import { formatTime } from '../../../src/analysis/excerpts.js';
 import { buildAnalysisView } from '../../../src/flows/views/analysis-view.js';
+import { buildAdvice } from '../../../src/analysis/advice.js';
 import { lateGraveCall } from '../../helpers/late-grave-call.js';
 
 const sample = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../samples', name));
@@ -116,5 +117,39 @@ describe('the answer and its timeline picture agree', () => {
     const enSvg = timelineSvg(ja, { language: 'en' });
     for (const word of ['Risk 100/100', '>HIGH<', '4 flagged moments']) expect(enSvg).toContain(word);
     expect(enSvg).not.toMatch(/[\u3040-\u9fff]/);
+  });
+});
+
+describe('buildAnalysisView: advice people can act on', () => {
+  // The late, grave call with the playbook's advice in no particular order (as a model review may give it).
+  const base = lateGraveCall();
+  const judgment = { verdict: base.verdict, risk: base.risk, level: base.level, points: 0, categories: base.categories };
+  const advice = buildAdvice(judgment, base.excerpts, { reader: 'ja', spoken: 'ja', medium: 'phone' }, 60, { warn: 30, high: 60 }).reverse();
+  const r: AnalysisResult = { ...base, advice };
+  const lists = (view: ReturnType<typeof buildAnalysisView>) =>
+    view.blocks.flatMap((b) => (b.type === 'list' ? [{ title: b.title, items: b.items }] : []));
+
+  it('the thread shows the three that matter most for each reader, gravest category first, then the earlier moment; the rest folded', () => {
+    const view = buildAnalysisView(r, { analysisId: 'a1', maxExcerpts: 5 });
+    const [staff, supervisor] = lists(view);
+    // Threat, violence and sexual remarks are the gravest kind; among them the sexual remark came first (22:00).
+    expect(staff!.items.map((t) => t.split(': ')[0])).toEqual(['22:00の性的な言動に対して', '24:00の脅迫に対して', '25:00の身体的な攻撃に対して']);
+    expect(supervisor!.items).toHaveLength(3);
+    expect(supervisor!.items[0]).toContain('担当を交代し');
+    expect(view.blocks).toContainEqual({ type: 'text', text: 'ほか 3 件のアドバイス（「全文を見る」ですべて表示）', tone: 'muted' });
+    expect(view.blocks).toContainEqual({ type: 'text', text: 'ほか 5 件のアドバイス（「全文を見る」ですべて表示）', tone: 'muted' });
+  });
+
+  it('folded advice alone brings the 全文を見る button, which lists every piece in the same order', () => {
+    // Every moment fits (100 > 27), so only the folded advice asks for the button.
+    const short = buildAnalysisView(r, { analysisId: 'a1', maxExcerpts: 100 });
+    const actions = short.blocks.find((b) => b.type === 'actions');
+    expect(actions?.type === 'actions' && actions.actions.map((a) => a.id)).toContain('show_all');
+    const [staff, supervisor] = lists(buildAnalysisView(r, { analysisId: 'a1', withActions: false }));
+    expect(staff!.items).toHaveLength(6);
+    expect(staff!.items.map((t) => t.match(/^\d\d:\d\d/)?.[0])).toEqual(['22:00', '24:00', '25:00', '23:00', '00:00', '01:00']);
+    expect(supervisor!.items).toHaveLength(8);
+    // Advice for no category (the call's length, aftercare) comes after every category's.
+    expect(supervisor!.items.slice(6).join('\n')).toContain('今日中に本人と短い面談');
   });
 });
