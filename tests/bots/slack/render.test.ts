@@ -91,13 +91,14 @@ describe('the thread reply of a long call', () => {
   it('shows the gravest moments first, with their times; 全文を見る has every one in time order', () => {
     const r = lateGraveCall();
     const thread = JSON.stringify(renderView(buildAnalysisView(r, { analysisId: 'a', maxExcerpts: 5 }), { surface: 'message', omitted: LABELS.ja.more }).blocks);
-    const order = ['*25:00*', '*23:00*', '*24:00*', '*22:00*', '*21:00*'].map((t) => thread.indexOf(t));
+    // Each time follows its moment's number (① …, as on the timeline picture): `*㉖ 25:00*`.
+    const order = [' 25:00*', ' 23:00*', ' 24:00*', ' 22:00*', ' 21:00*'].map((t) => thread.indexOf(t));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const quote of ['殴ってやる', '土下座しろ', 'ネットに晒してやる', '同点の性的な発言']) expect(thread).toContain(quote);
     expect(thread).not.toContain('最初の55点の発言');
     const all = JSON.stringify(renderAllExcerpts(buildAnalysisView(r, { analysisId: 'a', withActions: false }), 'ja', true).blocks);
-    const times = r.excerpts.map((e) => all.indexOf(`*${formatTime(e.start, e.line)}*`));
+    const times = r.excerpts.map((e) => all.indexOf(` ${formatTime(e.start, e.line)}*`));
     expect(times.every((at) => at >= 0)).toBe(true);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
