@@ -74,7 +74,8 @@ describe('organisation links (platform-neutral flows)', () => {
 
   it('links once; the Teams side then reads and writes the Slack settings; no chains', async () => {
     expect((await setSupervisor(deps, { org: slack, by: slackAdmin, staff: ['U-staff'], supervisor: 'U-boss' })).status).toBe('ok');
-    expect(await slackAlerted(50)).toBe(false); // the default level: high (70)
+    expect((await setAlertLevel(deps, { org: slack, by: slackAdmin, level: 'high' })).status).toBe('ok');
+    expect(await slackAlerted(50)).toBe(false); // level high: risk 70 and up
 
     const c = await code();
     const linked = await redeemLinkCode(deps, { org: teams, by: teamsAdmin, code: `${c.slice(0, 4).toLowerCase()}-${c.slice(4)}` });
@@ -117,7 +118,7 @@ describe('organisation links (platform-neutral flows)', () => {
     expect(await unlinkOrganisation(deps, { org: teams, by: teamsAdmin })).toMatchObject({ status: 'ok', platforms: ['slack'] });
     expect(await unlinkOrganisation(deps, { org: teams, by: teamsAdmin })).toEqual({ status: 'refused', reason: 'not_linked' });
     // Teams goes back to its own stored values; a change there no longer reaches Slack.
-    expect(await getSettings(deps, teams)).toMatchObject({ alertLevel: 'high', language: 'ja', link: null });
+    expect(await getSettings(deps, teams)).toMatchObject({ alertLevel: 'all', language: 'ja', link: null });
     expect((await setAlertLevel(deps, { org: teams, by: teamsAdmin, level: 'low' })).status).toBe('ok');
     expect((await getSettings(deps, slack)).alertLevel).toBe('medium');
     expect((await setAlertLevel(deps, { org: slack, by: slackAdmin, level: 'high' })).status).toBe('ok');
