@@ -25,7 +25,8 @@ import { staffStress } from './stress.js';
 import { buildAdvice } from './advice.js';
 import { inferMedium } from './advice-medium.js';
 
-const DEFAULT_LONG_CALL = { warn: 30, high: 60 };
+/** Call-length marks in minutes (domain guidance: 30 warn, 60 high). */
+export const DEFAULT_LONG_CALL = { warn: 30, high: 60 };
 
 export function detectLanguage(t: Transcript): Language {
   // A sample is enough, and keeps this O(1) on huge inputs.

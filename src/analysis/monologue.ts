@@ -16,9 +16,9 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const endsJa = c === '。' || c === '！' || c === '？' || c === '\n';
-    const endsEn = (c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!));
-    if (!endsJa && !endsEn && !(c === '!' || c === '?')) continue;
+    // 。！？!? and a line break always end a sentence; a full stop only before a space (3.5, e.g.).
+    const fullStop = c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]!));
+    if (!fullStop && !'。！？!?\n'.includes(c)) continue;
     // Runs of end marks (！？, ?!) stay with their sentence.
     while (i + 1 < text.length && /[。！？!?.]/.test(text[i + 1]!)) i++;
     const s = text.slice(start, i + 1).trim();

@@ -206,5 +206,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
 
 /** The engine a corpus is scored with: the committed model and the rules, or the rules alone (`--rules`). */
 function engineOf(opts: EvalOptions): Analyzer {
-  return opts.rules ? (data, file) => analyzeFile(data, file, { model: null }) : (data, file) => analyzeFile(data, file);
+  return opts.rules ? ruleEngine.train([]) : (data, file) => analyzeFile(data, file);
 }

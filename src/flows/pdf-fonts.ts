@@ -11,16 +11,11 @@
  * fontkit 2 replaced with a synchronous `encode()`.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import * as fontkit from 'fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { notoSansJpFiles } from './font-files.js';
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
-} as const;
 
 export interface JapaneseFonts {
   regular: PDFFont;
@@ -46,8 +41,8 @@ let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
 
 /** The font files, read once per process. */
 function readFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
-  fontBytes ??= Promise.all([readFile(require.resolve(FONT_FILES.regular)), readFile(require.resolve(FONT_FILES.bold))])
-    .then(([regular, bold]) => ({ regular, bold }));
+  const [regular, bold] = notoSansJpFiles();
+  fontBytes ??= Promise.all([readFile(regular), readFile(bold)]).then(([r, b]) => ({ regular: r, bold: b }));
   return fontBytes;
 }
 

@@ -5,7 +5,7 @@
  * (src/analysis/model/features.ts) over the engine's own turns, so training sees what inference sees.
  */
 import { readFileSync } from 'node:fs';
-import { prepareTurns } from '../analysis/analyze.js';
+import { DEFAULT_LONG_CALL, prepareTurns } from '../analysis/analyze.js';
 import { turnFeatures } from '../analysis/model/features.js';
 import { readTranscript } from '../analysis/read.js';
 import { judge } from '../analysis/verdict.js';
@@ -60,7 +60,7 @@ function conversationExamples(
   const transcript = readTranscript(new Uint8Array(readFileSync(file)), file);
   const { turns, spoken } = prepareTurns(transcript);
   const features = turnFeatures(turns, spoken);
-  const conversation: ConversationFacts = { ...gold, rulesKasuhara: judge(turns, transcript.durationSec, { warn: 30, high: 60 }).verdict === 'kasuhara' };
+  const conversation: ConversationFacts = { ...gold, rulesKasuhara: judge(turns, transcript.durationSec, DEFAULT_LONG_CALL).verdict === 'kasuhara' };
   const out: Example[] = [];
   turns.forEach((t, i) => {
     if (t.role === 'staff') return;
@@ -78,6 +78,6 @@ function bankExample(row: BankRow): Example[] {
   const { turns, spoken } = prepareTurns(transcript);
   const i = transcript.utterances.findIndex((u) => u.start === call.start);
   if (i < 0 || turns[i]!.role === 'staff') return [];
-  const conversation: ConversationFacts = { id: row.id, kasuhara: row.harassing, rulesKasuhara: judge(turns, transcript.durationSec, { warn: 30, high: 60 }).verdict === 'kasuhara' };
+  const conversation: ConversationFacts = { id: row.id, kasuhara: row.harassing, rulesKasuhara: judge(turns, transcript.durationSec, DEFAULT_LONG_CALL).verdict === 'kasuhara' };
   return [{ features: turnFeatures(turns, spoken)[i]!, y: target(row.categories), source: 'bank', conversation }];
 }

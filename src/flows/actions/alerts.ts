@@ -9,7 +9,7 @@ import { ensureMember, ensureOrganisation, supervisorsOf } from '../../db/repo/o
 import { addToOutbox, type NewOutboxMessage } from '../../db/repo/outbox.js';
 import { alertReminders, alerts, analyses, members, organisations, outbox, submissions, type Platform } from '../../db/schema/index.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
-import { isUuid } from './feedback.js';
+import { isUuid } from './analysis-access.js';
 
 /** What every copy of an alert carries (the payload of an outbox 'alert' message). */
 export interface AlertPayload {

@@ -10,7 +10,10 @@ import { supervisorsOf, type Organisation } from '../../db/repo/organisations.js
 import { analyses, members, submissions } from '../../db/schema/index.js';
 import type { Actor } from './deps.js';
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+/** Whether a string can be an analysis id at all (the ids in buttons come back from the platform as text). */
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
 
 export type AnalysisAccess =
   | { status: 'allowed'; memberId: string | null }

@@ -13,7 +13,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connection.js';
-import { effectiveSettings, settingsOwnerId } from '../../db/repo/org-links.js';
+import { effectiveSettings } from '../../db/repo/org-links.js';
 import { currentUsage, quotaCheck } from '../../db/repo/usage.js';
 import { auditLog, organisations } from '../../db/schema/index.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
@@ -162,7 +162,8 @@ export async function runDataCommand(
     if (cmd.kind === 'help') return { status: 'invalid', reason: usage };
     if (cmd.kind === 'bad_number') return { status: 'invalid', reason: `${t.badNumber(cmd.text)} ${t.unchanged}\n\n${usage}` };
 
-    const owner = await settingsOwnerId(tx, o.id);
+    // The row that holds these settings: the owner's when linked (effectiveSettings already read it).
+    const owner = current.settingsOwner?.id ?? o.id;
     if (cmd.kind === 'retention') {
       if (cmd.days < MIN_RETENTION_DAYS) return { status: 'invalid', reason: `${t.tooShort(cmd.days)} ${t.unchanged}` };
       if (cmd.days > MAX_RETENTION_DAYS) return { status: 'invalid', reason: `${t.tooLong()} ${t.unchanged}` };

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { ensureMember, ensureOrganisation } from '../../db/repo/organisations.js';
 import { feedback, type FeedbackKind } from '../../db/schema/index.js';
-import { analysisAccess } from './analysis-access.js';
+import { analysisAccess, isUuid } from './analysis-access.js';
 import type { ActionDeps, Actor, OrgRef } from './deps.js';
 
 export type FeedbackOutcome = { status: 'recorded'; feedbackId: string } | { status: 'not_found' } | { status: 'forbidden' };
@@ -30,6 +30,3 @@ export async function reportFeedback(
   });
 }
 
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
-}

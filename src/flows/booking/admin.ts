@@ -12,7 +12,7 @@ import { isAdmin } from './availability.js';
 import { UUID_RE, nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages } from './messages.js';
 import { formatSession } from './notify.js';
-import { localDate, localParts } from './time.js';
+import { localDate, localParts, localTime } from './time.js';
 
 export interface AdminBookingRow {
   id: string;
@@ -110,8 +110,7 @@ async function paymentMismatchLines(ex: Executor, org: Organisation): Promise<Ar
     .orderBy(desc(bookingPaymentMismatches.createdAt)).limit(50);
   const m = bookingMessages(org.language);
   return found.map((r) => {
-    const p = localParts(r.createdAt, org.timeZone);
-    const when = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+    const when = `${localDate(r.createdAt, org.timeZone)} ${localTime(r.createdAt, org.timeZone)}`;
     return { bookingId: r.bookingId, recordedAt: r.createdAt.toISOString(), text: m.paymentMismatchLine(when, r.sessionId, r.problems.map((x) => x.field)) };
   });
 }

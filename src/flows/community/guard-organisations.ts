@@ -57,8 +57,8 @@ const GENERIC_WORDS = new Set([
   '都立', '県立', '町立', '村立', '国立', '私立', '公立', '府立', '道立', '大学', '総合', '救急', '精神', '歯科', '在宅',
   '訪問', '地方', '中央', '駅前', '駅', '近所', '近く', '本部', '本社', '支社', '営業', 'うち', '弊社', '当社', '御社', '貴社',
 ]);
-/** Already anonymous: 〇〇店, A社, 某社. */
-const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]{1,8}|某|X{1,8}|Ｘ{1,8})$/u;
+/** Already anonymous: 〇〇店, A社, 某社, 〇〇様 (the guard's names too). */
+export const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]{1,8}|某|X{1,8}|Ｘ{1,8})$/u;
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,256}$/u;
 const LATIN = /^[A-Za-zＡ-Ｚａ-ｚ&]{1,256}$/u;
 

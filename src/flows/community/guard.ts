@@ -38,7 +38,7 @@
  * - A place without a block or house number (東京都内の店舗, 横浜市の窓口): a city is not an address.
  */
 import type { JapaneseToken, JapaneseTokenizer } from './japanese.js';
-import { englishOrganisationSpans, organisationSpans, type Positioned } from './guard-organisations.js';
+import { englishOrganisationSpans, organisationSpans, PLACEHOLDER, type Positioned } from './guard-organisations.js';
 import { recordSpans, trimEnd } from './guard-records.js';
 
 export const FINDING_KINDS = [
@@ -71,7 +71,6 @@ const POLITE_HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿']);
 const TITLES = new Set([
   '先生', '部長', '課長', '係長', '店長', '社長', '主任', '所長', '院長', '支店長', '室長', '局長', '会長', '専務', '常務', '次長', '副店長', 'マネージャー', 'リーダー',
 ]);
-const PLACEHOLDER = /^(?:[A-Za-zＡ-Ｚａ-ｚ]|[〇○◯●×✕＊*]{1,8}|某|X{1,8}|Ｘ{1,8})$/u;
 
 const COMPANY_SUFFIX_TOKENS = new Set(['銀行', '信用金庫', '信金', '信用組合', '証券', '生命', '損保', '信託', '商事', '物産']);
 const LEGAL_FORMS = ['株式会社', '有限会社', '合同会社', '合資会社', '合名会社'];

@@ -3,18 +3,10 @@
  * Japanese set in Noto Sans JP from the @expo-google-fonts/noto-sans-jp npm package (system fonts
  * off, so every machine draws the same picture, containers without fonts included).
  */
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { notoSansJpFiles } from '../font-files.js';
 
-const require = createRequire(import.meta.url);
 export const CHART_FONT = 'Noto Sans JP';
-let files: string[] | undefined;
-
-/** The packaged Noto Sans JP TTF files (regular, bold). */
-export function notoSansJpFiles(): string[] {
-  files ??= ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((p) => require.resolve(`@expo-google-fonts/noto-sans-jp/${p}`));
-  return files;
-}
 
 export const INK = '#0f172a';
 export const MUTED = '#64748b';

@@ -16,11 +16,11 @@
  * Layout scales with the picture (`scaleOf`): the 1000×260 Slack upload and the small Teams card
  * picture have the same proportions of title, marker lane, plot and axis.
  */
-import { createRequire } from 'node:module';
 import { renderAsync, Resvg } from '@resvg/resvg-js';
 import type { AnalysisResult, Language, Level } from '../../analysis/result.js';
 import { formatDuration } from './duration.js';
 import { encodeIndexedPng } from './png-palette.js';
+import { interFiles, notoSansJpFiles } from '../font-files.js';
 
 export interface TimelineOptions {
   /** Image width in pixels (default 1000). */
@@ -379,17 +379,11 @@ export function timelineSvg(result: AnalysisResult, options: TimelineOptions = {
 // ---------------------------------------------------------------------------------------------
 // PNG.
 
-const require = createRequire(import.meta.url);
 const fontFiles: Partial<Record<Language, string[]>> = {};
 
 /** Inter for both; Noto Sans JP (5 MB a weight, ~50 ms more a render) only for a Japanese picture. */
 function fonts(lang: Language): string[] {
-  fontFiles[lang] ??= [
-    ...['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((p) => require.resolve(`@expo-google-fonts/inter/${p}`)),
-    ...(lang === 'ja'
-      ? ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((p) => require.resolve(`@expo-google-fonts/noto-sans-jp/${p}`))
-      : []),
-  ];
+  fontFiles[lang] ??= [...interFiles(), ...(lang === 'ja' ? notoSansJpFiles() : [])];
   return fontFiles[lang]!;
 }
 
