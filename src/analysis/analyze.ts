@@ -3,7 +3,7 @@
  * then build excerpts, stress and advice. Deterministic and offline.
  */
 import type { AnalysisResult, Language, SpeakerSummary } from './result.js';
-import { applyModel, modelSaysKasuhara, type Applied } from './model/apply.js';
+import { applyModel, modelSaysKasuhara, scoreAndVeto, type Applied } from './model/apply.js';
 import { defaultModel } from './model/default-model.js';
 import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
@@ -82,8 +82,9 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
   // is harassment when the rules say so, or when the model's harassing moments add up past the
   // threshold fitted on data; otherwise the rules' complaint-or-normal stands and nothing is excerpted.
   const model = options.model === undefined ? defaultModel() : options.model;
+  const scores = model ? scoreAndVeto(model, turns, spoken) : null;
   const byRules = judge(turns, durationSec, longCall);
-  const applied = model ? applyModel(model, turns, spoken) : null;
+  const applied = model ? applyModel(model, turns, spoken, scores!) : null;
   const kasuhara = applied ? modelSaysKasuhara(model!, applied, byRules.verdict === 'kasuhara') : byRules.verdict === 'kasuhara';
   const judgment = kasuhara ? judge(turns, durationSec, longCall, true) : byRules;
   const evidence = applied?.evidence ?? new Map<number, string[]>();

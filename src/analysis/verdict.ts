@@ -101,7 +101,7 @@ function bothAxes(customer: Turn[], refusals: number): boolean {
 }
 
 /** Complaint evidence a call needs (two plain grievances, or one and two weaker words) to be a complaint. */
-const COMPLAINT_EVIDENCE = 2;
+export const COMPLAINT_EVIDENCE = 2;
 
 /**
  * `decided`: the conversation-level decision when it was made elsewhere (the trained model's, fitted on

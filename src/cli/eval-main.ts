@@ -20,6 +20,7 @@ import { CorpusError } from '../eval/corpus.js';
 import { formatPredictionsJsonl } from '../eval/predict.js';
 import { checkGroups } from '../eval/check-corpus.js';
 import { crossValidate, ruleEngine } from '../eval/cross-validate.js';
+import { unusedPatterns } from '../eval/unused-patterns.js';
 import { trainedDetector } from '../train/detector.js';
 import { loadGroups } from '../eval/groups.js';
 import { formatCrossValidation, formatFailures, formatGate, formatMetricsTable, formatMistakes } from '../eval/report.js';
@@ -38,6 +39,7 @@ interface EvalOptions {
   verbose?: boolean;
   llm?: boolean;
   crossValidate?: boolean;
+  unusedPatterns?: boolean;
   check?: boolean;
   rules?: boolean;
   guard?: boolean;
@@ -64,6 +66,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
     .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
     .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
+    .option('--unused-patterns', 'list the lexicon patterns that match no customer utterance in any group under DIR (default corpus/)')
     .option('--rules', 'the hand-written rules alone, without the trained model (a corpus, --llm or --cross-validate)')
     .option('--guard', 'score the community confidentiality guard on DIR as a JSONL file (default tests/fixtures/guard/questions.jsonl)')
     .exitOverride()
@@ -77,7 +80,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
   }
   const opts = program.opts<EvalOptions>();
   if (opts.guard) return guardCommand(program.args[0], opts, io);
-  if (opts.crossValidate || opts.check) return groupsCommand(program.args[0], opts, io);
+  if (opts.crossValidate || opts.check || opts.unusedPatterns) return groupsCommand(program.args[0], opts, io);
   const dir = path.resolve(program.args[0] ?? path.join('..', 'shared', 'corpus', 'dev'));
 
   const badCorpus = (e: unknown): number => {
@@ -122,6 +125,12 @@ function groupsCommand(root: string | undefined, opts: EvalOptions, io: EvalIo):
       return 2;
     }
     throw e;
+  }
+  if (opts.unusedPatterns) {
+    const use = unusedPatterns(groups);
+    if (opts.json) io.out(JSON.stringify(use) + '\n');
+    else io.out([...use.unused.map((u) => `${u.rule}\t${u.pattern}`), `${use.unused.length} of ${use.patterns} patterns match no customer utterance`].join('\n') + '\n');
+    return 0;
   }
   if (opts.check) {
     const problems = checkGroups(groups);

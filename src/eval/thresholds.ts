@@ -28,13 +28,15 @@ export const GATE: readonly Threshold[] = [
  * precision 0.80, category F1 0.80, complaints ≤ 5 %, normal calls ≤ 3 %, Spearman 0.80) are not reached yet.
  */
 export const CROSS_VALIDATION_GATE: readonly Threshold[] = [
-  { metric: 'kasuhara_f1', kind: 'min', limit: 0.86 },
+  { metric: 'kasuhara_f1', kind: 'min', limit: 0.88 },
   { metric: 'complaints_flagged', kind: 'max', limit: 0.06 },
-  { metric: 'normals_flagged', kind: 'max', limit: 0.15 },
-  { metric: 'span_recall', kind: 'min', limit: 0.77 },
-  { metric: 'span_precision', kind: 'min', limit: 0.69 },
-  { metric: 'category_micro_f1', kind: 'min', limit: 0.72 },
-  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.76 },
+  { metric: 'normals_flagged', kind: 'max', limit: 0.12 },
+  // 0.77 on the first 15 groups; the 24-group pool is harder (the new groups' held-out rows are 0.71–0.83) and the
+  // rule veto trades a little recall for precision (measured on 20 groups: −0.007 span recall, +0.019 precision).
+  { metric: 'span_recall', kind: 'min', limit: 0.76 },
+  { metric: 'span_precision', kind: 'min', limit: 0.73 },
+  { metric: 'category_micro_f1', kind: 'min', limit: 0.74 },
+  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.79 },
 ];
 
 /** The rules alone (`--cross-validate --rules`), the baseline the trained model must beat. */

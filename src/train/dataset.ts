@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LONG_CALL, prepareTurns } from '../analysis/analyze.js';
 import { turnFeatures } from '../analysis/model/features.js';
 import { readTranscript } from '../analysis/read.js';
-import { judge } from '../analysis/verdict.js';
+import { judge, MIN_HIT_WEIGHT } from '../analysis/verdict.js';
+import type { Turn } from '../analysis/conversation.js';
 import { CATEGORIES } from '../analysis/result.js';
 import { bankCall, type BankRow } from '../eval/bank.js';
 import type { Group } from '../eval/groups.js';
@@ -18,6 +19,8 @@ export interface Example {
   /** 1 + 12 targets: harassing at all, then CATEGORIES in order. */
   y: Uint8Array;
   source: 'conversation' | 'bank';
+  /** Whether a hand-written rule fired on the turn with weight enough to count (what the rule veto may set aside). */
+  ruleHit: boolean;
   /** The call a turn belongs to (a bank row is a call of its own). */
   conversation?: ConversationFacts;
 }
@@ -67,7 +70,7 @@ function conversationExamples(
     const u = transcript.utterances[i]!;
     if (u.start === null || u.end === null) return;
     const cats = spans.filter((s) => Math.min(s.end, u.end!) - Math.max(s.start, u.start!) > 0).flatMap((s) => s.categories);
-    out.push({ features: features[i]!, y: target([...new Set(cats)]), source: 'conversation', conversation });
+    out.push({ features: features[i]!, y: target([...new Set(cats)]), source: 'conversation', ruleHit: counts(t), conversation });
   });
   return out;
 }
@@ -79,5 +82,7 @@ function bankExample(row: BankRow): Example[] {
   const i = transcript.utterances.findIndex((u) => u.start === call.start);
   if (i < 0 || turns[i]!.role === 'staff') return [];
   const conversation: ConversationFacts = { id: row.id, kasuhara: row.harassing, rulesKasuhara: judge(turns, transcript.durationSec, DEFAULT_LONG_CALL).verdict === 'kasuhara' };
-  return [{ features: turnFeatures(turns, spoken)[i]!, y: target(row.categories), source: 'bank', conversation }];
+  return [{ features: turnFeatures(turns, spoken)[i]!, y: target(row.categories), source: 'bank', ruleHit: counts(turns[i]!), conversation }];
 }
+
+const counts = (t: Turn): boolean => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT);

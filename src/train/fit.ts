@@ -14,7 +14,7 @@ import { callFeatures, callProbability, fitCallDecision, type CallDecision } fro
 import type { Group } from '../eval/groups.js';
 import { examplesOf, type Example } from './dataset.js';
 
-export const MODEL_VERSION = 'lr-2026.12.07b';
+export const MODEL_VERSION = 'lr-2026.12.07c';
 
 /** How the model is fitted; `npm run train` uses FIT_DEFAULTS (cross-validation compares alternatives). */
 export interface FitOptions {
@@ -25,9 +25,29 @@ export interface FitOptions {
   positiveWeight: number;
   /** How many misses one wrongly flagged call costs when the call threshold is chosen. */
   falseAlarmCost: number;
+  /** How many wrongly flagged turns one true harassing turn set aside costs when the rule veto is chosen. */
+  vetoMissCost: number;
+  /** A fixed rule veto instead of the fitted one (cross-validation compares). */
+  ruleVeto?: number;
 }
 
-export const FIT_DEFAULTS: FitOptions = { train: DEFAULT_TRAIN, minCount: 2, positiveWeight: 2, falseAlarmCost: 2 };
+export const FIT_DEFAULTS: FitOptions = { train: DEFAULT_TRAIN, minCount: 2, positiveWeight: 2, falseAlarmCost: 2, vetoMissCost: 4 };
+
+/**
+ * The rule veto (src/analysis/model/apply.ts scoreAndVeto): on out-of-fold turns where a rule fired, the
+ * probability under which setting the rule aside gains most, a harassing turn lost counting
+ * `missCost` times a false one dropped. Capped low: the veto is for words plainly out of context.
+ */
+function fitRuleVeto(scored: ReadonlyArray<{ p: Float64Array; y: Uint8Array; ruleHit: boolean }>, missCost: number): number {
+  let best = 0;
+  let bestGain = 0;
+  for (let v = 0.025; v <= 0.3001; v += 0.025) {
+    let gain = 0;
+    for (const s of scored) if (s.ruleHit && s.p[0]! < v) gain += s.y[0] ? -missCost : 1;
+    if (gain > bestGain) { bestGain = gain; best = Math.round(v * 1000) / 1000; }
+  }
+  return best;
+}
 
 function vocabularyOf(examples: readonly Example[], minCount: number): string[] {
   const counts = new Map<string, number>();
@@ -126,11 +146,11 @@ export function fitModel(groups: readonly Group[], opts: FitOptions = FIT_DEFAUL
   const all = groups.flatMap(examplesOf);
   // Out-of-fold scores for the thresholds: groups split in two halves, each half scored by the other's model.
   const halves = [groups.filter((_, i) => i % 2 === 0), groups.filter((_, i) => i % 2 === 1)];
-  const scored: Array<{ p: Float64Array; y: Uint8Array; source: Example['source']; conversation: Example['conversation'] }> = [];
+  const scored: Array<{ p: Float64Array; y: Uint8Array; source: Example['source']; ruleHit: boolean; conversation: Example['conversation'] }> = [];
   for (const [train, test] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]] as const) {
     const trainEx = train.flatMap(examplesOf);
     const { linear, index } = fitLinear(trainEx, opts);
-    for (const ex of test.flatMap(examplesOf)) scored.push({ p: predictLogistic(linear, encode({ index }, ex.features)), y: ex.y, source: ex.source, conversation: ex.conversation });
+    for (const ex of test.flatMap(examplesOf)) scored.push({ p: predictLogistic(linear, encode({ index }, ex.features)), y: ex.y, source: ex.source, ruleHit: ex.ruleHit, conversation: ex.conversation });
   }
   const anyThreshold = bestThreshold(scored.map((s) => ({ p: s.p[0]!, y: s.y[0]! })), 0.5);
   const harassing = scored.filter((s) => s.y[0] === 1 || s.p[0]! >= anyThreshold);
@@ -143,5 +163,6 @@ export function fitModel(groups: readonly Group[], opts: FitOptions = FIT_DEFAUL
   return {
     format: MODEL_FORMAT, version: MODEL_VERSION, corpusHash: corpusHash(groups), vocabulary, index, linear,
     anyThreshold, categoryThresholds, call,
+    ruleVeto: opts.ruleVeto ?? fitRuleVeto(scored, opts.vetoMissCost),
   };
 }

@@ -10,8 +10,7 @@ export const EN_RULES = compileRules('en', {
       weight: 85,
       patterns: [
         "\\b(?:punch|slap|smack|kick|hit|strangle|choke) (?:you|her|him)\\b", "\\bbeat (?:you|your|the \\w{1,30} out)", "\\bthrows? (?:it|this|the \\w{1,30}) at\\b",
-        "\\[(?:[^\\]]{0,30})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch|spit|shove)[^\\]]{0,30}\\]", "\\*(?:slams|bangs|throws|smashes|spits|shoves)[^*]{0,20}\\*",
-        "\\bhere'?s your (?:stupid|damn|fucking|goddamn|bloody) (?:form|card|receipt|change|pen|money|paper|stuff)\\b", "\\bcatch!",
+        "\\[(?:[^\\]]{0,30})(?:slam|bang|thud|crash|impact|throw|smash|shatter|punch|spit|shove)[^\\]]{0,30}\\]", "\\bhere'?s your (?:stupid|damn|fucking|goddamn|bloody) (?:form|card|receipt|change|pen|money|paper|stuff)\\b", "\\bcatch!",
       ],
     },
   ],
@@ -20,8 +19,7 @@ export const EN_RULES = compileRules('en', {
       weight: 90,
       patterns: [
         "\\b(?:kill|murder|shoot|stab|hurt) (?:you|your|ya)\\b", "\\bi know where (?:you|your|the) (?:live|work|family|house|office|depot)", "\\byou(?:'ll| will| are gonna| gonna|'re going to|'re gonna| are going to) regret",
-        "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\b(?:something|accidents?) (?:bad )?(?:might|could|will|can) happen to (?:you|your)",
-        "\\bwho you(?:'re| are) messing with\\b", "\\b(?:my|our) (?:guys|boys|people|friends) will (?:find|visit|pay)\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and (?:\\w{1,30} )?(?:show|teach|deal with|make|sort|settle)\\b",
+        "\\b(?:be a|a real|real) shame if (?:something|anything)", "\\bshame if something", "\\bwatch your (?:back|step)\\b", "\\bwho you(?:'re| are) messing with\\b", "\\bi(?:'ll| will) (?:find|get) you\\b", "\\bburn (?:it|this place) down\\b", "\\byou'?ll be sorry\\b", "\\b(?:burn|blow up|torch) (?:the|your|this) (?:place|office|store|building)", "\\bcome (?:down|over) there and (?:\\w{1,30} )?(?:show|teach|deal with|make|sort|settle)\\b",
         "\\bi know where (?:your|the) (?:office|store|depot|branch|car) is\\b",
       ],
     },
@@ -31,7 +29,7 @@ export const EN_RULES = compileRules('en', {
       weight: 75,
       patterns: [
         "\\byou(?: \\w{1,30})? (?:idiot|moron|imbecile|retard|dumbass|halfwit|bitch|loser|clown)s?\\b", "\\b(?:idiot|moron|imbecile|bitch|loser)s?\\b(?=[^.!?]{0,20}\\byou\\b)", "\\b(?:you(?:'re| are)|ur) (?:so |completely |totally |just )?(?:stupid|dumb|useless|incompetent|pathetic|worthless|an idiot|a joke)",
-        "\\byou(?:'re| are)?(?: so| completely| totally| just| such)? (?:useless|incompetent|pathetic|worthless)\\b", "\\b(?:useless|incompetent|pathetic|worthless) (?:people|staff|idiot|excuse|clerk|receptionist|agent|woman|man|girl|guy)\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\bcan you even (?:read|think|count|understand)", "\\bcan'?t you do anything right\\b", "\\byou(?:'re| are) (?:such )?(?:a |an )?(?:moron|idiot|joke|disgrace|clown)\\b",
+        "\\byou(?:'re| are)?(?: so| completely| totally| just| such)? (?:useless|incompetent|pathetic|worthless)\\b", "\\b(?:useless|incompetent|pathetic|worthless) (?:people|staff|idiot|excuse|clerk|receptionist|agent|woman|man|girl|guy)\\b", "\\bwaste of (?:space|oxygen|a salary|air|skin)", "\\bscript[- ]?reading\\b", "\\bcan you even (?:read|think|count|understand)", "\\byou(?:'re| are) (?:such )?(?:a |an )?(?:moron|idiot|joke|disgrace|clown)\\b",
         "\\bbrain ?dead\\b", "\\bfuck (?:you|off)\\b", "\\bshut (?:up|your mouth)\\b", "\\bare you (?:deaf|stupid|slow|dumb)\\b", "\\bmonkey could\\b", "\\b(?:useless|incompetent)\\b(?=[^.!?]{0,20}\\byou\\b)",
       ],
     },
@@ -50,8 +48,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 88,
       patterns: [
-        "\\b(?:get|go) (?:down )?on your knees\\b", "\\bkneel\\b", "\\b(?:written|signed) apology\\b", "\\bapology in writing\\b", "\\bput (?:it|the apology|that) in writing and sign",
-        "\\bapologi[sz]e (?:to me )?(?:in person )?at my (?:house|home|door)", "\\b(?:ceo|president|owner|manager) (?:to |should |must |will )?(?:come (?:here |over |to my \\w{1,30} )?(?:and |to )?)?apologi[sz]e", "\\b(?:signed|formal|written) (?:letter of )?apology\\b", "\\bapology letter\\b", "\\bletter of apology\\b", "\\bsign a pledge\\b", "\\bapologi[sz]e (?:to me )?in person\\b", "\\b(?:come|coming) to my (?:house|home) to apologi[sz]e",
+        "\\b(?:get|go) (?:down )?on your knees\\b", "\\bkneel\\b", "\\b(?:written|signed) apology\\b", "\\bapology in writing\\b", "\\b(?:signed|formal|written) (?:letter of )?apology\\b", "\\bapology letter\\b", "\\bletter of apology\\b", "\\bapologi[sz]e (?:to me )?in person\\b",
       ],
     },
   ],
@@ -62,7 +59,7 @@ export const EN_RULES = compileRules('en', {
         "\\bcompensat\\w{0,10} (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
         "\\bfree (?:upgrade|month|year|service|of charge)",
         "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
-        "\\b(?:\\d{1,9}|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bspecial treatment\\b", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\b(?:pay|compensate) me for my (?:time|trouble)\\b", "\\b(?:whole|entire) (?:year|month)s?,? (?:for )?free\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
+        "\\b(?:\\d{1,9}|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
       ],
     },
     // Waiving a whole bill is a fair request when the bill is wrong: it counts only as one demand among others.
@@ -73,7 +70,7 @@ export const EN_RULES = compileRules('en', {
       weight: 70,
       patterns: [
         "\\bhow many times\\b", "\\bi (?:already )?(?:said|told you)\\b", "\\bi'?ll (?:just )?(?:keep calling|call back)", "\\bcall (?:back )?again\\b", "\\band again\\b",
-        "\\b(?:second|third|fourth|fifth|\\d{1,4}(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\btill i get you\\b", "\\b(?:told|asked) you (?:like )?(?:\\w{1,30} )?times\\b", "\\bi'?ll ask again\\b", "\\bi'?m not accepting (?:that|this|your) answer\\b", "\\bcalled every day\\b",
+        "\\b(?:second|third|fourth|fifth|\\d{1,4}(?:st|nd|rd|th)) time (?:i'?ve|i have|i) call", "\\bevery (?:day|night|morning)\\b", "\\btill i get you\\b", "\\b(?:told|asked) you (?:like )?(?:\\w{1,30} )?times\\b", "\\bi'?ll ask again\\b",
       ],
     },
     { weight: 45, patterns: ["\\bi want (?:the|my) refund\\b", "\\bhow hard is (?:that|it)\\b"] },
@@ -84,7 +81,7 @@ export const EN_RULES = compileRules('en', {
       keepsWhenPolite: false,
       patterns: [
         "\\bnot hanging up\\b", "\\bdon'?t (?:you )?(?:dare )?hang up\\b", "\\bi'?m not (?:leaving|going anywhere|finished|done)\\b", "\\bgot all (?:day|night)\\b", "\\bhere (?:a while|all (?:day|night))\\b",
-        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\bnobody hangs up on me\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\b(?:you )?come to my (?:house|home|place) (?:right now|now|today)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
+        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
       ],
     },
   ],
@@ -92,22 +89,20 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 78,
       patterns: [
-        "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:got|have) a (?:boy|girl)friend\\b", "\\byour (?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\b(?:get|grab) a drink after your shift\\b", "\\bgo out with me\\b", "\\b(?:go|going) on a date\\b", "\\bdate with me\\b", "\\blook(?:s)? (?:hot|sexy|cute) in\\b",
-        "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)", "\\bwhat time do you get off\\b", "\\byou sound (?:cute|sexy|hot|pretty|gorgeous)\\b",
-        "\\bcome (?:up )?to my room\\b", "\\bhot (?:voice|girl|lady)\\b",
+        "\\bsexy\\b", "\\bwhat are you wearing\\b", "\\bare you single\\b", "\\b(?:got|have) a (?:boy|girl)friend\\b", "\\byour (?:boy|girl)friend\\b", "\\b(?:buy|get) you a drink\\b", "\\byour (?:body|legs|figure|ass|boobs|chest)\\b", "\\bwhat time does your shift end\\b", "\\bwhen (?:does|do) (?:your shift|you get off)", "\\bwhat time do you get off\\b", "\\byou sound (?:cute|sexy|hot|pretty|gorgeous)\\b",
+        "\\bcome (?:up )?to my room\\b",
       ],
     },
-    { weight: 55, patterns: ["\\b(?:sweetheart|babe|sweetie|darling)\\b", "\\b(?:deliver|bring) it yourself\\b", "\\byou(?:'re| are) (?:so )?(?:cute|pretty|beautiful|gorgeous)\\b"] },
+    { weight: 55, patterns: ["\\b(?:sweetheart|babe|sweetie|darling)\\b"] },
   ],
   discrimination: [
     {
       weight: 80,
       patterns: [
-        "\\bproper english\\b", "\\b(?:hear|stand) (?:that|your|an) accent\\b", "\\bsomeone (?:who was|who's|that was) born here\\b", "\\bcan you (?:even )?speak english\\b", "\\bspeak english(?:,| or)? (?:idiot|moron|damn it|for god)", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
+        "\\bproper english\\b", "\\b(?:hear|stand) (?:that|your|an) accent\\b", "\\bsomeone (?:who was|who's|that was) born here\\b", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
         "\\bgo back to (?:your (?:own )?country|where you (?:came|come) from)\\b", "\\bsomeone who can actually understand\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
-        "\\btalk to a man\\b", "\\byour kind (?:of people|always|never|can'?t|don'?t|are)\\b", "\\bpeople (?:of|like) your kind\\b", "\\byou(?:'re| are) too old\\b", "\\ba (?:girl|woman|kid) like you\\b", "\\bget me a (?:grown-?up|real one|man)\\b",
-        "\\byou people from\\b", "\\b(?:put|get) (?:an? )?(?:american|english|white|japanese) (?:person |guy )?on\\b", "\\bi don'?t talk to (?:children|kids|girls|women)\\b",
-      ],
+        "\\byou(?:'re| are) too old\\b", "\\bget me a (?:grown-?up|real one|man)\\b",
+              ],
     },
     { weight: 55, patterns: ["\\byour accent\\b", "\\bforeigners?\\b", "\\bwhere are you (?:even |really )?from\\b"] },
   ],
@@ -116,8 +111,8 @@ export const EN_RULES = compileRules('en', {
       weight: 78,
       patterns: [
         "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\bfire (?:her|him|them|that (?:girl|guy|woman|man|clerk|agent|person))\\b", "\\bremember your face\\b",
-        "\\b(?:picture|photo) of your (?:name ?tag|badge|face)\\b", "\\bi'?(?:ll| will)? ?(?:be )?waiting (?:for you )?outside\\b", "\\bwait outside (?:for you|until)\\b", "\\bwhen your shift ends\\b", "\\bwait (?:for you )?(?:by|at|outside) the (?:staff |back |side )?(?:exit|door|entrance|parking)", "\\bi know (?:you work|when you (?:work|get off|finish)|where you (?:work|park))", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
-        "\\bget you fired\\b", "\\bhave you fired\\b", "\\byou(?:'re| are) (?:gonna be |going to be )?fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
+        "\\bi'?(?:ll| will)? ?(?:be )?waiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\bwait (?:for you )?(?:by|at|outside) the (?:staff |back |side )?(?:exit|door|entrance|parking)", "\\bi know (?:you work|when you (?:work|get off|finish)|where you (?:work|park))", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
+        "\\bget you fired\\b", "\\bhave you fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
         "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you at|do you work)", "\\bi (?:know|remember) your (?:name|face)\\b",
         
       ],
@@ -129,10 +124,8 @@ export const EN_RULES = compileRules('en', {
       weight: 85,
       patterns: [
         "\\b(?:put|post|upload|share)\\b[^.!?]{0,30}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|online|internet|social media)",
-        "\\b(?:go|going|make (?:this|it|you)) viral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\bexpose you\\b",
-        "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\bcall(?:ing)? the (?:news|press|media|papers?|tv station)\\b",
-        "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
-        "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\bchannel \\d{1,4} (?:is|will)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
+        "\\b(?:go|going|make (?:this|it|you)) viral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
+        "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
       ],
     },
   ],

@@ -14,6 +14,8 @@ export interface Rule {
   re: RegExp;
   /** Rough, person-directed wording: still counts when the rest of the sentence is polite keigo. */
   keepsWhenPolite: boolean;
+  /** Each pattern as written and compiled alone: `npm run eval -- --unused-patterns` finds the dead ones. */
+  patterns: ReadonlyArray<{ written: string; re: RegExp }>;
 }
 
 export interface RuleSpec {
@@ -26,7 +28,8 @@ export function compileRules(lang: string, table: Partial<Record<Category, RuleS
   const rules: Rule[] = [];
   for (const [category, specs] of Object.entries(table) as [Category, RuleSpec[]][]) {
     specs.forEach((spec) => {
-      const source = spec.patterns.map((p) => `(?:${toHiragana(p.normalize('NFKC').toLowerCase())})`).join('|');
+      const compiled = spec.patterns.map((p) => `(?:${toHiragana(p.normalize('NFKC').toLowerCase())})`);
+      const source = compiled.join('|');
       rules.push({
         id: ruleId(lang, category, spec.patterns),
         category,
@@ -34,6 +37,7 @@ export function compileRules(lang: string, table: Partial<Record<Category, RuleS
         // Global: a negated or quoted first match must not hide a later, plain one in the same utterance.
         re: new RegExp(source, 'gu'),
         keepsWhenPolite: spec.keepsWhenPolite ?? true,
+        patterns: spec.patterns.map((written, i) => ({ written, re: new RegExp(compiled[i]!, 'u') })),
       });
     });
   }

@@ -5,8 +5,8 @@
  */
 import type { Turn } from '../conversation.js';
 import type { Category, Language } from '../result.js';
-import { DECISIVE_CATEGORIES } from '../verdict.js';
-import { modelHits, scoreTurns, strongestCategory, type DetectorModel } from './detector-model.js';
+import { COMPLAINT_EVIDENCE, DECISIVE_CATEGORIES } from '../verdict.js';
+import { modelHits, scoreTurns, strongestCategory, type DetectorModel, type TurnScore } from './detector-model.js';
 import { describeFeature, describeRule } from './evidence.js';
 import { callFeatures, callProbability, type CallView } from './call-decision.js';
 
@@ -31,9 +31,32 @@ export function modelSaysKasuhara(model: DetectorModel, applied: Applied, rules:
   return callProbability(model.call, callFeatures({ ...applied.view, rules }, model.anyThreshold)) >= model.call.threshold;
 }
 
-/** Adds the model's hits to `turns`. */
-export function applyModel(model: DetectorModel, turns: Turn[], lang: Language): Applied {
+/** Each customer turn's scores, before anything in `turns` changes. */
+export type Scores = Array<TurnScore | null>;
+
+/**
+ * Scores every customer turn and sets aside the rules' hits on turns the model finds ordinary in
+ * context (below `model.ruleVeto`, fitted out of fold): a word list cannot tell 「殺す気か」 about a
+ * heavy parcel, 「年寄りは暇だから」 said of oneself or a trainer's role-play from the real thing, and
+ * these were most of the calls wrongly flagged. Returns the scores for `applyModel`.
+ */
+export function scoreAndVeto(model: DetectorModel, turns: Turn[], lang: Language): Scores {
   const scores = scoreTurns(model, turns, lang);
+  const veto = model.ruleVeto ?? 0;
+  if (veto > 0) {
+    turns.forEach((t, i) => {
+      const s = scores[i];
+      if (!s || s.any >= veto || t.hits.length === 0) return;
+      // Anger set aside still shows a dissatisfied customer: one outburst taken back is a complaint, alone.
+      if (t.hits.some((h) => ANGER.has(h.category))) t.complaint += COMPLAINT_EVIDENCE;
+      t.hits = [];
+    });
+  }
+  return scores;
+}
+
+/** Adds the model's hits to `turns`. */
+export function applyModel(model: DetectorModel, turns: Turn[], lang: Language, scores: Scores = scoreTurns(model, turns, lang)): Applied {
   const evidence = new Map<number, string[]>();
   turns.forEach((t, i) => {
     const s = scores[i];
@@ -61,5 +84,6 @@ export function applyModel(model: DetectorModel, turns: Turn[], lang: Language):
 }
 
 const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
+const ANGER: ReadonlySet<Category> = new Set<Category>(['abuse', 'intimidation']);
 /** Enough for a reviewer to look at closely; the rest of a long call is sampled by the review anyway. */
 const MAX_UNCERTAIN = 20;

@@ -29,6 +29,8 @@ export interface DetectorModel {
   categoryThresholds: Record<Category, number>;
   /** Whether a call the rules did not flag is harassment, from what the model saw in it (call-decision.ts). */
   call: CallDecision;
+  /** Below this probability a turn's rule hits are set aside as words out of context (0: never). */
+  ruleVeto?: number;
 }
 
 export interface SerializedModel {
@@ -42,6 +44,7 @@ export interface SerializedModel {
   anyThreshold: number;
   categoryThresholds: Record<string, number>;
   call: CallDecision;
+  ruleVeto?: number;
 }
 
 export function serializeModel(m: DetectorModel): SerializedModel {
@@ -56,6 +59,7 @@ export function serializeModel(m: DetectorModel): SerializedModel {
     anyThreshold: m.anyThreshold,
     categoryThresholds: m.categoryThresholds,
     call: m.call,
+    ...(m.ruleVeto ? { ruleVeto: m.ruleVeto } : {}),
   };
 }
 
@@ -74,6 +78,7 @@ export function deserializeModel(s: SerializedModel): DetectorModel {
     anyThreshold: s.anyThreshold,
     categoryThresholds: s.categoryThresholds as Record<Category, number>,
     call: s.call,
+    ...(s.ruleVeto ? { ruleVeto: s.ruleVeto } : {}),
   };
 }
 

@@ -1,14 +1,17 @@
 /**
  * Sentences the engine does not handle yet (found by writing these cases independently of the dev corpus).
  * Their tests are expected to fail (`it.fails`): when a change fixes one, the test says so and the sentence
- * moves out of this list (the trained model of issue 13 moved 20 of 24 out). Most are single shouts or a demand made twice, which the engine deliberately does
+ * moves out of this list (the trained model of issue 13 moved 21 of 24 out). Most are single shouts or a demand made twice, which the engine deliberately does
  * not call harassment on their own (domain.md: a one-off outburst is not kasuhara).
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set([
-  "言ったよな?今そう言ったよな?",
   "おいわかってんのかって",
   "You said that, didn't you? You just said that!",
   "I'm a platinum member, so you bring it to my house today, personally.",
+  // Found only by patterns written for these very sentences; those patterns matched no customer utterance in
+  // the corpus's 24 groups and were deleted (tests/eval/unused-patterns.test.ts). Data, not patterns, brings them back.
+  "No. You come to my house right now and fix it yourself.",
+  "I'm calling the news. Channel 5 is gonna hear about you people.",
 ]);
 
 /**
@@ -22,4 +25,5 @@ export const KNOWN_FALSE_ALARMS: ReadonlySet<string> = new Set([
   "Where are you from? Your shop is lovely.",
   "この地域は日本人の方が多いですね。",
   "I felt like an idiot standing at the register.",
+  "納得できるまで説明してください。",
 ]);

@@ -1,0 +1,25 @@
+// Prints the count tables used in README.md (node stats.mjs)
+import fs from 'node:fs';
+const L = fs.readFileSync(new URL('./labels.jsonl', import.meta.url), 'utf8').trim().split('\n').map(JSON.parse);
+const B = fs.readFileSync(new URL('./bank.jsonl', import.meta.url), 'utf8').trim().split('\n').map(JSON.parse);
+const count = (arr, f) => { const c = {}; for (const x of arr) { const k = f(x); c[k] = (c[k] || 0) + 1; } return Object.entries(c).sort().map(([k, v]) => `${k}: ${v}`).join(', '); };
+const fmt = (l) => { const t = fs.readFileSync(new URL('./' + l.file, import.meta.url), 'utf8'); if (l.file.endsWith('.txt')) return 'txt log'; if (l.file.endsWith('.json')) return 'diarized json'; if (l.file.endsWith('.srt')) return /SPEAKER_\d\d:/.test(t) ? 'srt (speaker)' : 'srt (no speaker)'; return /<v /.test(t) ? 'teams vtt' : 'zoom vtt'; };
+console.log('conversations', L.length);
+console.log('- language:', count(L, (l) => l.lang));
+console.log('- verdict:', count(L, (l) => l.verdict));
+console.log('- lang/verdict:', count(L, (l) => l.lang + '/' + l.verdict));
+console.log('- format:', count(L, fmt));
+console.log('- setting:', count(L, (l) => l.setting));
+console.log('- severity (kasuhara):', count(L.filter((l) => l.verdict === 'kasuhara'), (l) => l.severity));
+console.log('- borderline:', L.filter((l) => l.borderline).map((l) => l.id.replace('money-and-public-counters-', '') + ' (' + l.verdict + ')').join(', '));
+const cats = {}; for (const l of L) for (const s of l.spans) for (const c of s.categories) cats[c] = (cats[c] || 0) + 1;
+console.log('- spans by category:', Object.entries(cats).sort().map(([k, v]) => `${k}: ${v}`).join(', '));
+console.log('- spans total:', L.reduce((a, l) => a + l.spans.length, 0));
+const dur = L.map((l) => { const t = fs.readFileSync(new URL('./' + l.file, import.meta.url), 'utf8'); if (l.file.endsWith('.json')) return JSON.parse(t).duration / 60; const m = [...t.matchAll(/(\d\d):(\d\d):(\d\d)/g)].pop(); return (+m[1]) * 60 + (+m[2]) + (+m[3]) / 60; });
+console.log('- duration minutes: <2:', dur.filter((d) => d < 2).length, ' 2-12:', dur.filter((d) => d >= 2 && d <= 12).length, ' >12:', dur.filter((d) => d > 12).length, ' longest:', Math.max(...dur).toFixed(1));
+console.log('bank', B.length);
+console.log('- kind:', count(B, (b) => b.kind));
+console.log('- lang:', count(B, (b) => b.lang));
+console.log('- setting:', count(B, (b) => b.setting));
+const bc = {}; for (const b of B) for (const c of b.categories) bc[c] = (bc[c] || 0) + 1;
+console.log('- harassment rows by category:', Object.entries(bc).sort().map(([k, v]) => `${k}: ${v}`).join(', '));
