@@ -18,7 +18,7 @@ import { bookings, members } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
 import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
 import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
-import { loadJapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer } from '../../../src/text/japanese.js';
 import type { FileSource, Messenger } from '../../../src/flows/ports.js';
 import { silentLogger } from '../../../src/logger.js';
 import { stripePayments } from '../../../src/payments/stripe-payments.js';

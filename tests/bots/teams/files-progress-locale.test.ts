@@ -21,7 +21,7 @@ import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
 import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
 import { communityConfigFromEnv } from '../../../src/flows/community/config.js';
 import { createEvent } from '../../../src/flows/community/events.js';
-import { loadJapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer } from '../../../src/text/japanese.js';
 import { configureCommunity } from '../../../src/flows/community/questions.js';
 import { outboxFiles } from '../../../src/flows/download-links.js';
 import { silentLogger } from '../../../src/logger.js';
