@@ -69,17 +69,5 @@ export const KNOWN_VIOLATIONS: string[] = [
   // Folder-level cycles. The shared utilities living inside one feature (tokenizer, time, the worker loop)
   // and the review config type that db borrows tie most features into one knot.
   'feature-cycle: src/bots → src/server',
-  'feature-cycle: src/config.ts → src/flows',
-  'feature-cycle: src/flows → src/flows/insights',
-  'feature-cycle: src/flows/booking → src/flows',
-  'feature-cycle: src/flows/booking → src/jobs',
-  'feature-cycle: src/flows/community → src/flows',
-  'feature-cycle: src/flows/community → src/flows/booking',
-  'feature-cycle: src/flows/insights → src/flows',
-  'feature-cycle: src/flows/insights → src/flows/booking',
-  'feature-cycle: src/jobs → src/config.ts',
-  'feature-cycle: src/jobs → src/flows',
-  'feature-cycle: src/jobs → src/flows/community',
-  'feature-cycle: src/jobs → src/flows/insights',
   'feature-cycle: src/server → src/bots',
 ];

@@ -34,7 +34,7 @@ import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../flows
 import { bookingMessages } from '../../flows/booking/messages.js';
 import { myBookings, type MyBookingAction } from '../../flows/booking/mine.js';
 import { formatSession } from '../../flows/booking/notify.js';
-import { addDays, isLocalDate, localDate, localTime } from '../../flows/booking/time.js';
+import { addDays, isLocalDate, localDate, localTime } from '../../time/zone.js';
 import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
 import type { ActionId } from '../../flows/views/view.js';
 import { cardText } from './adaptive-card.js';

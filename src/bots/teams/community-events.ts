@@ -24,7 +24,7 @@ import {
 import { communityMessages } from '../../flows/community/messages.js';
 import { isDuplicate } from '../../flows/community/once.js';
 import type { Refusal } from '../../flows/community/refusal.js';
-import { formatEventTime, localDate } from '../../flows/community/time.js';
+import { formatEventTime, localDate } from '../../time/event-time.js';
 import { cardText, renderAdaptiveCards } from './adaptive-card.js';
 import { communityActor, langOf, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething, type Lang, type Reply } from './community-common.js';
 import type { HandlerDeps } from './handlers.js';

@@ -11,7 +11,7 @@ import { bookingFormOptions, listFreeSlots, type OfferedSlot } from '../../../fl
 import { bookSession, type BookingSummary, type BookOutcome } from '../../../flows/booking/book.js';
 import type { BookingDeps } from '../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
-import { formatClock, localDate, localTime } from '../../../flows/booking/time.js';
+import { formatClock, localDate, localTime } from '../../../time/zone.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
