@@ -20,7 +20,7 @@ import { startTeamsHousekeeping } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
 import type { BookingDeps } from '../flows/booking/deps.js';
-import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../flows/booking/jobs.js';
+import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../jobs/booking-jobs.js';
 import { handlePaymentEvent } from '../flows/booking/payment-events.js';
 import { suppressionPostFilter } from '../flows/insights/suppression.js';
 import type { PipelinePorts } from '../jobs/workers.js';
