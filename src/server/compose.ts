@@ -38,6 +38,7 @@ import type { AppConfig } from '../config.js';
 import { NO_PLATFORM_LOG_MESSAGE, noPlatformGuide } from './first-run-guide.js';
 import { loadSettings, type Env } from './settings.js';
 import { startRuntime, type Runtime, type RuntimeCore } from './start.js';
+import { TeamsRepository } from '../db/repo/teams.js';
 
 export interface MamoriServer {
   runtime: Runtime;
@@ -85,6 +86,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     if (teamsConfig) {
       teams = await createTeamsBot({
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
+        store: new TeamsRepository(core.database, config.orgDefaults),
         analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
         booking: { payments: bookingPayments, config: bookingConfig },
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,

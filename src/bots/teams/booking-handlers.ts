@@ -23,7 +23,7 @@ import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { eq } from 'drizzle-orm';
 import { daysOffOf, ensureInstructorProfile, weeklyHoursOf } from '../../db/repo/booking.js';
-import { recordEventOnce } from '../../db/repo/events.js';
+import { firstDelivery } from '../../flows/actions/inbox.js';
 import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
 import { bookings, members } from '../../db/schema/index.js';
 import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../flows/booking/admin.js';
@@ -726,7 +726,7 @@ export async function onBookingMessage(deps: HandlerDeps, ctx: Ctx): Promise<boo
     run = (org) => runCommand(deps, org, a, command, text.slice(word.length));
   }
   // A redelivered activity (same id) changes nothing and sends nothing twice.
-  if (!(await recordEventOnce(deps.actions.database.db, 'teams', a.id))) return true;
+  if (!(await firstDelivery(deps.actions, 'teams', a.id))) return true;
   const org = await deps.store.organisation(tenant);
   if (String(a.conversation?.conversationType ?? '') !== 'personal') {
     await ctx.send(textActivity(words[langOf(org)].personalOnly));

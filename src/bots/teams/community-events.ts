@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { CardElementArray, IAdaptiveCard, ISubmitAction, ITextBlock } from '@microsoft/teams.cards';
-import type { Organisation } from '../../db/repo/organisations.js';
+import type { Organisation } from '../../flows/actions/people.js';
 import {
   cancelEvent, createEvent, editEvent, eventAttendees, eventForEditing, myEvents, organisedEvents, recordAttendance, EVENT_LIMITS, type EditableEvent,
 } from '../../flows/community/events.js';

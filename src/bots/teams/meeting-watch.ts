@@ -23,7 +23,7 @@ import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { listMeetingTranscripts } from './graph-transcripts.js';
 import { USER_CHANNEL_PREFIX } from './messenger.js';
-import type { TeamsStore } from './store.js';
+import type { TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 /** What the meeting-end event knew, carried from check to check. */

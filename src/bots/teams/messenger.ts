@@ -49,7 +49,7 @@ import { buildAlertView } from './alert-view.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { fileKindOf, teamsText } from './messages.js';
-import type { StoredConversation, TeamsStore } from './store.js';
+import type { StoredConversation, TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 /** Submissions answered in a user's personal chat rather than where they came from (meetings). */

@@ -102,6 +102,13 @@ export async function createExportLink(ex: Executor, input: { orgId: string; mem
 }
 
 /** The organisation of a valid, unexpired token (consumed: one download per link), or null. */
+/** An admin's export link and its audit row: who asked for all of the organisation's data, and for how long. */
+export async function createAuditedExportLink(ex: Executor, input: { orgId: string; memberId: string; minutes: number; now?: Date | undefined }): Promise<{ token: string; expiresAt: Date }> {
+  const link = await createExportLink(ex, input);
+  await ex.insert(auditLog).values({ orgId: input.orgId, actor: input.memberId, action: 'export', subject: input.orgId, detail: { link: 'created', minutes: input.minutes } });
+  return link;
+}
+
 export async function redeemExportLink(ex: Executor, token: string, now = new Date()): Promise<string | null> {
   const rows = await ex.delete(exportLinks).where(and(eq(exportLinks.tokenHash, hashOf(token)), gt(exportLinks.expiresAt, now)))
     .returning({ orgId: exportLinks.orgId });
