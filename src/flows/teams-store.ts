@@ -9,7 +9,8 @@ import type { StoredConversation, StoredInput } from '../db/repo/teams.js';
 import type { TeamsConversationType, TeamsFetchFailure, TeamsInputKind } from '../db/schema/index.js';
 
 export type { StoredConversation, StoredInput, TeamsConversationType, TeamsFetchFailure, TeamsInputKind };
-export { TEAMS_FETCH_FAILURES } from '../db/schema/index.js';
+/** The part number recordPosted uses for a whole message, once every part of it was posted. */
+export { TEAMS_FETCH_FAILURES, TEAMS_POSTED_COMPLETE } from '../db/schema/index.js';
 
 export interface TeamsStore {
   /** The organisation of a Teams tenant, created on first sight. */

@@ -1,8 +1,8 @@
-/** Which community post a platform message is, for adapters that receive a message and need to know. */
+/** Community posts and study groups as adapters look them up: which post a message is, and what to title a form with. */
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
-import { communitySettingsOf } from '../../db/repo/community-questions.js';
-import { communityAnswers, communityQuestions } from '../../db/schema/index.js';
+import { communitySettingsOf, questionById } from '../../db/repo/community-questions.js';
+import { communityAnswers, communityEvents, communityQuestions } from '../../db/schema/index.js';
 import { keyOfPosted } from './outbox.js';
 
 /** The channel the organisation's community lives in, or null before it has one. */
@@ -28,4 +28,17 @@ export async function subjectOfPosted(ex: Executor, orgId: string, ref: string):
     .innerJoin(communityQuestions, eq(communityQuestions.id, communityAnswers.questionId))
     .where(and(eq(communityQuestions.orgId, orgId), eq(communityAnswers.platformMessageRef, ref)));
   return typed ? `answer:${typed.id}` : null;
+}
+
+/** A question's title for the answer form, unless the question is hidden (or not the organisation's). */
+export async function questionTitleFor(ex: Executor, orgId: string, questionId: string): Promise<string | undefined> {
+  const q = await questionById(ex, orgId, questionId);
+  return q?.hiddenAt ? undefined : q?.title;
+}
+
+/** A study group's title, or null when the organisation has no such group. */
+export async function eventTitle(ex: Executor, orgId: string, eventId: string): Promise<string | null> {
+  const [e] = await ex.select({ title: communityEvents.title }).from(communityEvents)
+    .where(and(eq(communityEvents.id, eventId), eq(communityEvents.orgId, orgId)));
+  return e?.title ?? null;
 }
