@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { FALLBACK_CALENDAR_DOMAIN } from './flows/calendar-organizer.js';
+import { FALLBACK_CALENDAR_DOMAIN } from './time/calendar-organizer.js';
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);

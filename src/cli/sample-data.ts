@@ -6,8 +6,8 @@
 import { countermeasures, type MonthlySummary } from '../flows/insights/report.js';
 import type { InvoiceDocument } from '../flows/booking/invoice-pdf.js';
 import { loadBookingConfig, taxOn } from '../flows/booking/config.js';
-import { addDays } from '../flows/booking/time.js';
-import { FALLBACK_CALENDAR_DOMAIN } from '../flows/calendar-organizer.js';
+import { addDays } from '../time/zone.js';
+import { FALLBACK_CALENDAR_DOMAIN } from '../time/calendar-organizer.js';
 
 export const SAMPLE_ORG = { name: '見本サービス株式会社 お客様センター', language: 'ja' } as const;
 

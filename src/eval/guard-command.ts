@@ -5,8 +5,8 @@
  * 1 gate failed, 2 bad input.
  */
 import path from 'node:path';
-import { findConfidential } from '../flows/community/guard.js';
-import { loadJapaneseTokenizer } from '../flows/community/japanese.js';
+import { findConfidential } from '../text/guard.js';
+import { loadJapaneseTokenizer } from '../text/japanese.js';
 import { CorpusError } from './corpus.js';
 import { evaluateGuard, formatGuardMistakes, formatGuardReport, guardEvaluationJson, GUARD_SET, loadGuardSet } from './guard.js';
 import { checkGuardGate, formatGuardGate } from './guard-gate.js';

@@ -1,5 +1,5 @@
 /**
- * Scores the community's confidentiality guard (src/flows/community/guard.ts) on a labelled set of
+ * Scores the community's confidentiality guard (src/text/guard.ts) on a labelled set of
  * questions (tests/fixtures/guard/README.md). A question counts as flagged when the guard finds
  * anything in it, so verdict precision says how often members are stopped for nothing and verdict
  * recall how often an identifying question goes through. The span figures check that what is found
@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../flows/community/guard.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../text/guard.js';
 import { CorpusError } from './corpus.js';
 
 export const GUARD_SET = 'tests/fixtures/guard/questions.jsonl';

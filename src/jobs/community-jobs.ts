@@ -9,12 +9,9 @@ import { sendWeeklyDigests } from '../flows/community/digest.js';
 import type { CommunityDeps } from '../flows/community/deps.js';
 import { escalateUnanswered } from '../flows/community/escalation.js';
 import { sendEventReminders } from '../flows/community/reminders.js';
+import { COMMUNITY_QUEUES } from './queues.js';
 import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
-export const COMMUNITY_QUEUES = {
-  tick: 'mamori-community-tick',
-  digest: 'mamori-community-digest',
-} as const;
 
 export async function ensureCommunityQueues(boss: PgBoss): Promise<void> {
   for (const name of Object.values(COMMUNITY_QUEUES)) {

@@ -9,13 +9,9 @@ import type { InsightsDeps } from '../flows/insights/deps.js';
 import { sendWeeklyDigests } from '../flows/insights/digest.js';
 import { sendDueMonthlyReports } from '../flows/insights/report.js';
 import { accumulateStress } from '../flows/insights/stress.js';
+import { INSIGHTS_QUEUES } from './queues.js';
 import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
-export const INSIGHTS_QUEUES = {
-  stress: 'mamori-insights-stress',
-  digest: 'mamori-insights-digest',
-  report: 'mamori-insights-report',
-} as const;
 
 export async function ensureInsightsQueues(boss: PgBoss): Promise<void> {
   for (const name of Object.values(INSIGHTS_QUEUES)) {

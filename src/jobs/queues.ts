@@ -15,6 +15,26 @@ export const QUEUES = {
   heartbeat: 'mamori-scheduler-heartbeat',
 } as const;
 
+/**
+ * The features' queues (scheduled work and the Teams meeting watch). Their policies sit beside their
+ * workers (community-jobs.ts, insights-jobs.ts, booking-jobs.ts, bots/teams/meeting-watch.ts); their names
+ * are all here, so one file says which queues exist.
+ */
+export const COMMUNITY_QUEUES = {
+  tick: 'mamori-community-tick',
+  digest: 'mamori-community-digest',
+} as const;
+
+export const INSIGHTS_QUEUES = {
+  stress: 'mamori-insights-stress',
+  digest: 'mamori-insights-digest',
+  report: 'mamori-insights-report',
+} as const;
+
+export const BOOKING_SWEEP_QUEUE = 'mamori-booking-sweep';
+
+export const MEETING_WATCH_QUEUE = 'mamori-teams-meeting-transcript';
+
 /** Dead-letter queue → the queue its jobs came from (for retrying them). */
 export const DEAD_LETTER_ORIGIN: Record<string, string> = {
   [QUEUES.analysisDead]: QUEUES.analysis,

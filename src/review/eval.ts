@@ -12,7 +12,7 @@ import type { Metrics, Subset } from '../eval/metrics.js';
 import { predictCorpus, predictCorpusAsync, type Analyzer } from '../eval/predict.js';
 import { compareMetrics, formatComparisonTable, type MetricDifference } from '../eval/report.js';
 import { evaluationOf, type Evaluation } from '../eval/run.js';
-import { loadJapaneseTokenizer } from '../flows/community/japanese.js';
+import { loadJapaneseTokenizer } from '../text/japanese.js';
 import type { Logger } from '../logger.js';
 import type { ReviewServiceConfig } from './config.js';
 import { createReviewer, PROMPT_VERSION, type ReviewedResult } from './index.js';

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { AnalysisResult, Category, Language } from '../analysis/result.js';
 import { readTranscript } from '../analysis/read.js';
 import type { Transcript } from '../analysis/transcript.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../flows/community/japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../text/japanese.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { buildGrounding, finalAdvice, playbookAdvice } from './advice.js';

@@ -5,8 +5,8 @@
  * value always gets the same placeholder within one call, so the model can still follow who is who,
  * and `unmask` restores the originals in whatever the model writes back.
  */
-import { findConfidential, type FindingKind } from '../flows/community/guard.js';
-import type { JapaneseTokenizer } from '../flows/community/japanese.js';
+import { findConfidential, type FindingKind } from '../text/guard.js';
+import type { JapaneseTokenizer } from '../text/japanese.js';
 
 const PREFIX: Record<FindingKind, string> = {
   person_name: 'NAME',

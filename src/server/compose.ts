@@ -20,7 +20,7 @@ import { startTeamsHousekeeping } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
 import type { BookingDeps } from '../flows/booking/deps.js';
-import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../flows/booking/jobs.js';
+import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../jobs/booking-jobs.js';
 import { handlePaymentEvent } from '../flows/booking/payment-events.js';
 import { suppressionPostFilter } from '../flows/insights/suppression.js';
 import type { PipelinePorts } from '../jobs/workers.js';
@@ -38,6 +38,7 @@ import type { AppConfig } from '../config.js';
 import { NO_PLATFORM_LOG_MESSAGE, noPlatformGuide } from './first-run-guide.js';
 import { loadSettings, type Env } from './settings.js';
 import { startRuntime, type Runtime, type RuntimeCore } from './start.js';
+import { TeamsRepository } from '../db/repo/teams.js';
 
 export interface MamoriServer {
   runtime: Runtime;
@@ -85,6 +86,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     if (teamsConfig) {
       teams = await createTeamsBot({
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
+        store: new TeamsRepository(core.database, config.orgDefaults),
         analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
         booking: { payments: bookingPayments, config: bookingConfig },
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/eval-main.js';
 import { CorpusError } from '../../src/eval/corpus.js';
 import { evaluateGuard, GUARD_SET, loadGuardSet } from '../../src/eval/guard.js';
-import type { Finding } from '../../src/flows/community/guard.js';
+import type { Finding } from '../../src/text/guard.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mamori-guard-eval-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

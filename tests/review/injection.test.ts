@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
 import type { Category } from '../../src/analysis/result.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 import { injectionNote, injectionSignals, PROTECTED, reviewAnalysis } from '../../src/review/index.js';
 import { selectCandidates } from '../../src/review/candidates.js';
 import { mergeReview } from '../../src/review/merge.js';

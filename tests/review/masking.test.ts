@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 import { reviewAnalysis } from '../../src/review/index.js';
 import { PersonalDataMask } from '../../src/review/mask.js';
 import { startFakeOpenAiChat, type FakeOpenAiChat } from '../helpers/fake-openai-chat.js';

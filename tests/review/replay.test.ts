@@ -17,7 +17,7 @@ import path from 'node:path';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 import { PROMPT_VERSION, reviewAnalysis, type ReviewServiceConfig } from '../../src/review/index.js';
 import type { ReviewOrg } from '../../src/review/config.js';
 import { THREAT_CALL } from './calls.js';

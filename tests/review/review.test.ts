@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 import { PROMPT_VERSION, reviewAnalysis, reviewConfigFromEnv, type ReviewServiceConfig } from '../../src/review/index.js';
 import type { ReviewOrg } from '../../src/review/config.js';
 import { startFakeOpenAiChat, type FakeChatReply, type FakeChatRequest, type FakeOpenAiChat } from '../helpers/fake-openai-chat.js';

@@ -8,10 +8,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deflateRawSync } from 'node:zlib';
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
-import { auditLog, organisations } from '../../db/schema/index.js';
-import { EXPORT_TABLES, exportRow, organisationRecords, redeemExportLink, toCsv, type ExportManifest } from '../../flows/insights/export.js';
+import { auditExportDownload, EXPORT_TABLES, exportRow, exportSnapshot, redeemExportLink, toCsv, type ExportManifest } from '../../flows/insights/export.js';
 import type { Logger } from '../../logger.js';
 import { answerPreview, downloadUrl, plain, tokenOf } from './download-common.js';
 
@@ -50,19 +48,15 @@ export function createExportDownloadHandler(deps: ExportDownloadDeps) {
     const orgId = await redeemExportLink(deps.database.db, token, now);
     if (!orgId) return plain(res, 404, NOT_FOUND);
 
-    const { org, records } = await deps.database.db.transaction(async (tx) => {
-      const [o] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-      return { org: o, records: o ? await organisationRecords(tx, orgId) : null };
-    }, { isolationLevel: 'repeatable read' });
-    if (!org || !records) return plain(res, 404, NOT_FOUND);
+    const snapshot = await exportSnapshot(deps.database, orgId);
+    if (!snapshot) return plain(res, 404, NOT_FOUND);
+    const { org, records } = snapshot;
 
     const tables = {} as ExportManifest['tables'];
     const rowsOf = Object.fromEntries(EXPORT_TABLES.map((t) => [t, records[t].map(exportRow)])) as Record<(typeof EXPORT_TABLES)[number], Record<string, unknown>[]>;
     for (const t of EXPORT_TABLES) tables[t] = { rows: rowsOf[t].length, jsonl: `${t}.jsonl`, csv: `${t}.csv` };
     const manifest: ExportManifest = { organisation: { id: org.id, name: org.name }, exportedAt: now.toISOString(), tables };
-    await deps.database.db.insert(auditLog).values({
-      orgId, actor: 'download-link', action: 'export', subject: orgId, detail: { link: 'downloaded', format, rows: Object.fromEntries(EXPORT_TABLES.map((t) => [t, tables[t].rows])) },
-    });
+    await auditExportDownload(deps.database.db, orgId, { format, rows: Object.fromEntries(EXPORT_TABLES.map((t) => [t, tables[t].rows])) });
     deps.logger.info({ orgId, format }, 'export downloaded');
 
     const stamp = now.toISOString().slice(0, 10);

@@ -21,11 +21,9 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { eq } from 'drizzle-orm';
-import { daysOffOf, ensureInstructorProfile, weeklyHoursOf } from '../../db/repo/booking.js';
-import { recordEventOnce } from '../../db/repo/events.js';
-import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
-import { bookings, members } from '../../db/schema/index.js';
+import { bookingInstructorPlatformId, instructorAvailability } from '../../flows/booking/instructor-hours.js';
+import { firstDelivery } from '../../flows/actions/inbox.js';
+import { memberFor, type Organisation } from '../../flows/actions/people.js';
 import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../flows/booking/admin.js';
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../flows/booking/book.js';
@@ -34,7 +32,7 @@ import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../flows
 import { bookingMessages } from '../../flows/booking/messages.js';
 import { myBookings, type MyBookingAction } from '../../flows/booking/mine.js';
 import { formatSession } from '../../flows/booking/notify.js';
-import { addDays, isLocalDate, localDate, localTime } from '../../flows/booking/time.js';
+import { addDays, isLocalDate, localDate, localTime } from '../../time/zone.js';
 import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
 import type { ActionId } from '../../flows/views/view.js';
 import { cardText } from './adaptive-card.js';
@@ -429,17 +427,14 @@ async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepDa
 // Instructors' hours.
 
 async function instructorOf(deps: HandlerDeps, org: Organisation, a: Activity) {
-  const db = deps.actions.database.db;
-  const me = await ensureMember(db, org.id, { platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined });
+  const me = await memberFor(deps.actions, org.id, { platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined });
   return me.roles.includes('instructor') ? me : null;
 }
 
 async function currentHours(deps: HandlerDeps, org: Organisation, memberId: string) {
-  const db = deps.actions.database.db;
-  const profile = await ensureInstructorProfile(db, org.id, memberId);
-  const hours = formatWeeklyHours(org.language, await weeklyHoursOf(db, memberId));
   const today = localDate(deps.actions.now?.() ?? new Date(), org.timeZone);
-  return { hours, daysOff: await daysOffOf(db, memberId, today), meetingUrl: profile.meetingUrl };
+  const current = await instructorAvailability(deps.actions, org.id, memberId, today);
+  return { hours: formatWeeklyHours(org.language, current.weeklyHours), daysOff: current.daysOff, meetingUrl: current.meetingUrl };
 }
 
 function hoursFacts(w: Words, c: { hours: string[]; daysOff: string[]; meetingUrl: string | null }): El {
@@ -589,9 +584,8 @@ async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, booki
   if (out.status !== 'ok') return { text: out.message };
   if (out.booking.status !== 'confirmed') return { text: m.notChangeable };
   if (!out.canMove) return { text: m.moveNotAllowedLate(out.terms.deadline) };
-  const db = deps.actions.database.db;
-  const [row] = await db.select({ instructor: members.platformUserId }).from(bookings).innerJoin(members, eq(members.id, bookings.instructorId)).where(eq(bookings.id, out.booking.id));
-  if (!row) return { text: m.notFound };
+  const instructor = await bookingInstructorPlatformId(deps.actions, out.booking.id);
+  if (!instructor) return { text: m.notFound };
   const today = localDate(bd.now?.() ?? new Date(), org.timeZone);
   const summary = para(`${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`);
   const dateCard = (why?: string): Reply => ({
@@ -603,7 +597,7 @@ async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, booki
   });
   if (!date) return dateCard(problem);
   if (!isLocalDate(date) || date < today) return dateCard(w.badDate);
-  const slots = await listFreeSlots(bd, { org: orgRefOf(org), date, instructor: row.instructor });
+  const slots = await listFreeSlots(bd, { org: orgRefOf(org), date, instructor });
   if (slots.status !== 'ok') return { text: slots.message };
   if (slots.slots.length === 0) return dateCard(problem ? `${problem} ${w.noSlots(date)}` : w.noSlots(date));
   return {
@@ -726,7 +720,7 @@ export async function onBookingMessage(deps: HandlerDeps, ctx: Ctx): Promise<boo
     run = (org) => runCommand(deps, org, a, command, text.slice(word.length));
   }
   // A redelivered activity (same id) changes nothing and sends nothing twice.
-  if (!(await recordEventOnce(deps.actions.database.db, 'teams', a.id))) return true;
+  if (!(await firstDelivery(deps.actions, 'teams', a.id))) return true;
   const org = await deps.store.organisation(tenant);
   if (String(a.conversation?.conversationType ?? '') !== 'personal') {
     await ctx.send(textActivity(words[langOf(org)].personalOnly));

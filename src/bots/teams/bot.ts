@@ -11,6 +11,7 @@ import type PgBoss from 'pg-boss';
 import type { Database } from '../../db/connection.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
 import type { JobQueue } from '../../flows/ports.js';
+import type { TeamsStore } from '../../flows/teams-store.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
@@ -21,14 +22,15 @@ import { onBookingCardAction, onBookingMessage, setTeamsBookingOptions, type Tea
 import type { CommunityConfig } from '../../flows/community/config.js';
 import { ensureMeetingWatchQueue, startMeetingWatch, type MeetingWatch } from './meeting-watch.js';
 import { TeamsMessenger } from './messenger.js';
-import { TeamsStore, type OrgDefaults } from './store.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
 
 export interface TeamsBotDeps {
   config: TeamsConfig;
   database: Database;
   queue: JobQueue;
-  orgDefaults: OrgDefaults;
+  /** What the adapter remembers between activities (db/repo/teams.ts in the server). */
+  store: TeamsStore;
+  orgDefaults: ActionDeps['orgDefaults'];
   logger: Logger;
   /** Attempts an analysis job gets (MAMORI_JOB_RETRY_LIMIT + 1). */
   analysisAttempts: number;
@@ -70,7 +72,7 @@ export interface TeamsBot {
 export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   const logger = deps.logger.child({ platform: 'teams' });
   const { app, adapter } = buildTeamsApp(deps.config, logger);
-  const store = new TeamsStore(deps.database, deps.orgDefaults);
+  const { store } = deps;
   const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
   let meetingWatch: MeetingWatch | undefined;
   if (deps.boss) {

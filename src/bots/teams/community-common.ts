@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { Organisation } from '../../db/repo/organisations.js';
+import type { Organisation } from '../../flows/actions/people.js';
 import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../flows/community/config.js';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
 import { oncePerRequest, type Duplicate } from '../../flows/community/once.js';

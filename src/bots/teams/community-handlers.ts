@@ -21,10 +21,9 @@
  */
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { eq, sql } from 'drizzle-orm';
-import { recordEventOnce } from '../../db/repo/events.js';
-import { ensureMember, type Organisation } from '../../db/repo/organisations.js';
-import { members, type MemberRole } from '../../db/schema/index.js';
+import { firstDelivery } from '../../flows/actions/inbox.js';
+import type { Organisation } from '../../flows/actions/people.js';
+import { adminMemberId, grantCommunityRole } from '../../flows/community/roles.js';
 import { tokenizerOf, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
 import { cancelRsvp, joinEvent } from '../../flows/community/events.js';
 import { communityMessages } from '../../flows/community/messages.js';
@@ -241,12 +240,7 @@ const send = sendReply;
 
 /** Gives the acting member the admin role when the configuration names them; false when not an admin. */
 async function ensureAdmin(deps: HandlerDeps, org: Organisation, userId: string): Promise<string | null> {
-  const db = deps.actions.database.db;
-  const me = await ensureMember(db, org.id, { platformUserId: userId });
-  if (me.roles.includes('admin')) return me.id;
-  if (!deps.config.adminUserIds.includes(userId)) return null;
-  await db.update(members).set({ roles: sql`array_append(${members.roles}, 'admin')` }).where(eq(members.id, me.id));
-  return me.id;
+  return adminMemberId(deps.actions.database.db, org.id, userId, deps.config.adminUserIds.includes(userId));
 }
 
 function mentioned(a: Activity): string[] {
@@ -294,13 +288,8 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, comman
       if (!adminId) return { text: m.refusal.not_admin };
       const people = mentioned(a);
       if (people.length === 0) return { text: w.mentionNeeded };
-      const role: MemberRole = command;
-      await deps.actions.database.db.transaction(async (tx) => {
-        for (const id of people) {
-          const member = await ensureMember(tx, org.id, { platformUserId: id, roles: [role] });
-          if (!member.roles.includes(role)) await tx.update(members).set({ roles: sql`array_append(${members.roles}, ${role})` }).where(eq(members.id, member.id));
-        }
-      });
+      // Not audited on Teams yet, unlike Slack (issue 16 makes the two platforms grant alike).
+      await grantCommunityRole(deps.actions, { orgId: org.id, role: command, platformUserIds: people, auditBy: null });
       return { text: w.rolesGranted(people.length) };
     }
     case 'event':
@@ -320,7 +309,7 @@ export async function onCommunityMessage(deps: HandlerDeps, ctx: Ctx): Promise<b
   const a = ctx.activity as IMessageActivity;
   const tenant = tenantOf(a);
   if (!tenant) return false;
-  const once = () => recordEventOnce(deps.actions.database.db, 'teams', a.id);
+  const once = () => firstDelivery(deps.actions, 'teams', a.id);
   const value = a.value as unknown;
 
   if (isCommunityAction(value) || isDraft(value) || isEventStep(value)) {

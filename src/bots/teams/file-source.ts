@@ -17,7 +17,7 @@ import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { fetchMeetingTranscript, TranscriptFetchError } from './graph-transcripts.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { teamsText, type FetchReason } from './messages.js';
-import type { TeamsStore } from './store.js';
+import type { TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 export interface TeamsFileSourceDeps {

@@ -15,9 +15,10 @@ import { extname } from 'node:path';
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { Language } from '../../analysis/result.js';
-import { recordEventOnce } from '../../db/repo/events.js';
-import type { Organisation } from '../../db/repo/organisations.js';
-import type { TeamsConversationType } from '../../db/schema/index.js';
+import { firstDelivery } from '../../flows/actions/inbox.js';
+import type { Organisation } from '../../flows/actions/people.js';
+import type { TeamsConversationType } from '../../flows/teams-store.js';
+import { hasAdminRole } from '../../flows/actions/admin-role.js';
 import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
 import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';
@@ -34,7 +35,7 @@ import { TEAMS_LIMITS } from './limits.js';
 import { teamsText, userLanguage } from './messages.js';
 import { submitMeeting, type MeetingWatch } from './meeting-watch.js';
 import { cardActivity, teamsMessageRef, textActivity } from './messenger.js';
-import type { TeamsStore } from './store.js';
+import type { TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
@@ -116,7 +117,7 @@ export async function onInstall(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   const a = ctx.activity;
   const tenant = tenantOf(a);
   if (!tenant || conversationTypeOf(a) !== 'personal') return;
-  if (!(await recordEventOnce(deps.actions.database.db, 'teams', a.id || `install:${a.conversation.id}`))) return;
+  if (!(await firstDelivery(deps.actions, 'teams', a.id || `install:${a.conversation.id}`))) return;
   const org = await deps.store.organisation(tenant);
   await ctx.send(textActivity(teamsText(languageFor(org, a)).welcome()));
 }
@@ -166,7 +167,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   const lang = languageFor(org, a);
   const t = teamsText(lang);
   const database = deps.actions.database;
-  const once = () => recordEventOnce(database.db, 'teams', a.id);
+  const once = () => firstDelivery({ database }, 'teams', a.id);
 
   if (isCardAction(a.value)) {
     // Action.Submit (older clients): the same actions as Action.Execute.
@@ -283,7 +284,7 @@ export async function onMeetingEnd(deps: HandlerDeps, ctx: Ctx): Promise<void> {
     deps.actions.logger.warn({ err: errorSummary(err) }, 'meeting details unavailable');
   }
   if (!organizer || !graphMeetingId) {
-    if (await recordEventOnce(deps.actions.database.db, 'teams', eventId)) await ctx.send(textActivity(t.meetingUnknown()));
+    if (await firstDelivery(deps.actions, 'teams', eventId)) await ctx.send(textActivity(t.meetingUnknown()));
     return;
   }
   const fileId = `meeting:${graphMeetingId}`.slice(0, 500);
@@ -298,7 +299,7 @@ export async function onMeetingEnd(deps: HandlerDeps, ctx: Ctx): Promise<void> {
     return;
   }
   await submitMeeting({ actions: deps.actions, onQueued: deps.onQueued }, meeting);
-  await recordEventOnce(deps.actions.database.db, 'teams', eventId);
+  await firstDelivery(deps.actions, 'teams', eventId);
 }
 
 /** Action.Execute from the answer or alert cards. */
@@ -410,16 +411,11 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
       return saved(await setSupervisor(deps.actions, { ...base, staff: mentioned.slice(0, -1), supervisor }));
     }
     case 'not-installed': {
-      if (!base.by.isWorkspaceAdmin && !(await isAdmin(deps, org, base.by.platformUserId))) return t.notAdmin();
+      if (!base.by.isWorkspaceAdmin && !(await hasAdminRole(deps.actions, org.id, base.by.platformUserId))) return t.notAdmin();
       const missing = await deps.store.supervisorsWithoutApp(org.id);
       return t.supervisorsMissing(missing.map((m) => m.displayName ?? m.platformUserId));
     }
   }
-}
-
-async function isAdmin(deps: HandlerDeps, org: Organisation, platformUserId: string): Promise<boolean> {
-  const { membersWithRole } = await import('../../db/repo/organisations.js');
-  return (await membersWithRole(deps.actions.database.db, org.id, 'admin')).some((m) => m.platformUserId === platformUserId);
 }
 
 /** The Entra object ids of the users @mentioned (the bot itself left out), in order. */

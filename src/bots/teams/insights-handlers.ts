@@ -15,8 +15,8 @@
  */
 import type { Activity, IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
-import { recordEventOnce } from '../../db/repo/events.js';
-import { ensureMember, type Member, type Organisation } from '../../db/repo/organisations.js';
+import { firstDelivery } from '../../flows/actions/inbox.js';
+import { memberFor, type Member, type Organisation } from '../../flows/actions/people.js';
 import { feedbackNotAdminText, feedbackOutcomeText } from '../../flows/insights/feedback-messages.js';
 import { acceptFeedback, rejectFeedback } from '../../flows/insights/feedback-review.js';
 import { dashboardViews } from '../../flows/insights/views/dashboard.js';
@@ -61,7 +61,7 @@ const isInsightsAction = (v: unknown): v is { mamori: 1; action: InsightsCardAct
 /** The member behind an activity, with the admin role added in memory when the configuration names them. */
 async function viewerOf(deps: HandlerDeps, org: Organisation, a: Activity): Promise<{ member: Member; admin: boolean }> {
   const id = userIdOf(a);
-  const member = await ensureMember(deps.actions.database.db, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined });
+  const member = await memberFor(deps.actions, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined });
   const admin = member.roles.includes('admin') || deps.config.adminUserIds.includes(id);
   return { member: admin && !member.roles.includes('admin') ? { ...member, roles: [...member.roles, 'admin'] } : member, admin };
 }
@@ -133,7 +133,7 @@ export async function onInsightsMessage(deps: HandlerDeps, ctx: Ctx): Promise<bo
   const a = ctx.activity as IMessageActivity;
   const tenant = tenantOf(a);
   if (!tenant) return false;
-  const once = () => recordEventOnce(deps.actions.database.db, 'teams', a.id);
+  const once = () => firstDelivery(deps.actions, 'teams', a.id);
   const value = a.value as unknown;
   if (isInsightsAction(value)) {
     if (!(await once())) return true;

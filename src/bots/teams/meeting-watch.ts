@@ -17,15 +17,14 @@ import type { Database } from '../../db/connection.js';
 import { recordEventOnce } from '../../db/repo/events.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
 import { submitForAnalysis } from '../../flows/submit-for-analysis.js';
+import { MEETING_WATCH_QUEUE } from '../../jobs/queues.js';
 import { startWorkerLoop, type WorkerLoop } from '../../jobs/worker-loop.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { listMeetingTranscripts } from './graph-transcripts.js';
 import { USER_CHANNEL_PREFIX } from './messenger.js';
-import type { TeamsStore } from './store.js';
+import type { TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
-
-export const MEETING_WATCH_QUEUE = 'mamori-teams-meeting-transcript';
 
 /** What the meeting-end event knew, carried from check to check. */
 export interface MeetingWatchData {

@@ -1,13 +1,11 @@
 /** The Teams adapter's own user-facing text, Japanese first, English second (one catalogue per language). */
 import type { Language } from '../../analysis/result.js';
 
-/** Why a Teams input could not be fetched: each has its own message. */
-export const FETCH_REASONS = [
-  'url_expired', 'too_large', 'download_failed',
-  'transcription_disabled', 'speaker_attribution', 'forbidden', 'meeting_expired', 'no_transcript', 'throttled', 'graph_error',
-  'input_missing',
-] as const;
-export type FetchReason = (typeof FETCH_REASONS)[number];
+import { TEAMS_FETCH_FAILURES, type TeamsFetchFailure } from '../../flows/teams-store.js';
+
+/** Why a Teams input could not be fetched (stored with the input): each has its own message. */
+export const FETCH_REASONS = TEAMS_FETCH_FAILURES;
+export type FetchReason = TeamsFetchFailure;
 
 /** What a file offered for download is, for its button's label. */
 export type FileKind = 'ics' | 'invoice' | 'report' | 'other';

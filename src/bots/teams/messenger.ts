@@ -34,7 +34,6 @@ import type { ConversationReference, IMessageActivityInput } from '@microsoft/te
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { AnalysisResult, Language } from '../../analysis/result.js';
 import type { Database } from '../../db/connection.js';
-import { TEAMS_POSTED_COMPLETE } from '../../db/schema/index.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
 import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
@@ -49,7 +48,7 @@ import { buildAlertView } from './alert-view.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { fileKindOf, teamsText } from './messages.js';
-import type { StoredConversation, TeamsStore } from './store.js';
+import { TEAMS_POSTED_COMPLETE, type StoredConversation, type TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
 
 /** Submissions answered in a user's personal chat rather than where they came from (meetings). */

@@ -35,6 +35,14 @@ export const teamsConversations = pgTable(
   ],
 );
 
+/** Why fetching a Teams input failed (the adapter has a message for each). */
+export const TEAMS_FETCH_FAILURES = [
+  'url_expired', 'too_large', 'download_failed',
+  'transcription_disabled', 'speaker_attribution', 'forbidden', 'meeting_expired', 'no_transcript', 'throttled', 'graph_error',
+  'input_missing',
+] as const;
+export type TeamsFetchFailure = (typeof TEAMS_FETCH_FAILURES)[number];
+
 export const TEAMS_INPUT_KINDS = ['download', 'text', 'meeting'] as const;
 export type TeamsInputKind = (typeof TEAMS_INPUT_KINDS)[number];
 
@@ -52,9 +60,9 @@ export const teamsInputs = pgTable(
     /** kind 'meeting': the organiser's Entra id and the Graph onlineMeeting id. */
     organizerAadId: text('organizer_aad_id'),
     meetingId: text('meeting_id'),
-    /** Fetch attempts so far, and the reason the last one failed (a TranscriptFetchReason). */
+    /** Fetch attempts so far, and the reason the last one failed. */
     attempts: integer('attempts').notNull().default(0),
-    failure: text('failure'),
+    failure: text('failure').$type<TeamsFetchFailure>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

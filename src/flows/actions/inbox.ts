@@ -5,7 +5,7 @@
  * in between is handled again by whichever process finds its claim expired. Redeliveries of a recorded
  * event are dropped here, in one place.
  */
-import { claimStalledEvents, markInboundEventDone, recordInboundEvent } from '../../db/repo/events.js';
+import { claimStalledEvents, markInboundEventDone, recordEventOnce, recordInboundEvent } from '../../db/repo/events.js';
 import type { Platform } from '../../db/schema/index.js';
 import type { ActionDeps } from './deps.js';
 
@@ -23,6 +23,11 @@ export const DEFAULT_INBOX_POLICY: InboxPolicy = { leaseSeconds: 60, maxAttempts
 /** Before the acknowledgement: true for a new event to handle, false for a redelivery. Throws if it could not be kept. */
 export function receiveEvent(deps: Deps, platform: Platform, eventId: string, body: unknown, policy = DEFAULT_INBOX_POLICY): Promise<boolean> {
   return recordInboundEvent(deps.database.db, platform, eventId, body, policy.leaseSeconds);
+}
+
+/** True the first time an event id is seen, false for every redelivery (for events handled while the platform waits). */
+export function firstDelivery(deps: Pick<ActionDeps, 'database'>, platform: Platform, eventId: string): Promise<boolean> {
+  return recordEventOnce(deps.database.db, platform, eventId);
 }
 
 export async function eventHandled(deps: Deps, platform: Platform, eventId: string): Promise<void> {

@@ -2,7 +2,7 @@
  * The booking flows' deps as a chat adapter builds them: its own database, queue and logger, plus what
  * only the server knows (Stripe, the booking configuration, the topic guard). Shared by Slack and Teams.
  */
-import { loadJapaneseTokenizer } from '../community/japanese.js';
+import { loadJapaneseTokenizer } from '../../text/japanese.js';
 import { loadBookingConfig, type BookingConfig } from './config.js';
 import type { BookingDeps, TopicGuard } from './deps.js';
 import type { Payments } from './payments.js';

@@ -12,7 +12,7 @@ import { isAdmin } from './availability.js';
 import { UUID_RE, nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages } from './messages.js';
 import { formatSession } from './notify.js';
-import { localDate, localParts, localTime } from './time.js';
+import { localDate, localParts, localTime } from '../../time/zone.js';
 
 export interface AdminBookingRow {
   id: string;

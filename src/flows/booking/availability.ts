@@ -15,7 +15,7 @@ import type { BookingConfig } from './config.js';
 import { nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages } from './messages.js';
 import { freeSlotsOn, type AvailabilityRules } from './slots.js';
-import { addDays, formatClock, isLocalDate, localDate, parseClock, zonedToUtc } from './time.js';
+import { addDays, formatClock, isLocalDate, localDate, parseClock, zonedToUtc } from '../../time/zone.js';
 
 export async function settingsFor(ex: Executor, org: Organisation, config: BookingConfig): Promise<BookingSettingsRow> {
   return ensureBookingSettings(ex, org.id, config.defaults);

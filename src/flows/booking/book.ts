@@ -23,7 +23,7 @@ import { bookingMessages, slotRefusalMessage } from './messages.js';
 import { formatSession, loadContext, nameOf, notifyBooking } from './notify.js';
 import { PaymentsRejectedError, PaymentsUnavailableError } from './payments.js';
 import { checkSlot, heldRange, type SlotRefusal } from './slots.js';
-import { addDays, localDate } from './time.js';
+import { addDays, localDate } from '../../time/zone.js';
 
 export const BookInput = z.object({
   kind: z.enum(BOOKING_KINDS),

@@ -3,7 +3,7 @@
  * process.env in; no module reads it on its own) and passed down.
  */
 import { z } from 'zod';
-import { FALLBACK_CALENDAR_DOMAIN } from '../calendar-organizer.js';
+import { FALLBACK_CALENDAR_DOMAIN } from '../../time/calendar-organizer.js';
 import { BOOKING_CANCELLED_PATH, BOOKING_PAID_PATH, PLACEHOLDER_BASE_URL, publicBaseUrlOf } from './checkout-return.js';
 import { normaliseRegistrationNumber, registrationNumberProblem } from './registration-number.js';
 

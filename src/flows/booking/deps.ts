@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.js';
 import type { BookingConfig } from './config.js';
 import type { Payments } from './payments.js';
 
-/** Checks a topic for confidential details (the community's guard: src/flows/community/guard.ts). */
+/** Checks a topic for confidential details (the community's guard: src/text/guard.ts). */
 export type TopicGuard = (text: string) => { findings: Array<{ kind: string }>; masked: string };
 
 export interface BookingDeps {

@@ -14,7 +14,7 @@ import { nowOf, type BookingDeps, type OrgRef, type Person } from './deps.js';
 import { bookingMessages } from './messages.js';
 import { myBookings } from './mine.js';
 import { formatSession } from './notify.js';
-import { localDate } from './time.js';
+import { localDate } from '../../time/zone.js';
 
 export interface HomeSession {
   id: string;

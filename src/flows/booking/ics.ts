@@ -2,11 +2,11 @@
  * The calendar file (.ics) attached to confirmations, moves and cancellations. One UID per booking
  * at the operator's calendar domain; SEQUENCE grows with each change so calendars replace the
  * earlier version. The current version is METHOD:PUBLISH and a cancellation METHOD:CANCEL with
- * STATUS:CANCELLED, each with the ORGANIZER RFC 5546 requires (calendar-organizer.ts says why not
+ * STATUS:CANCELLED, each with the ORGANIZER RFC 5546 requires (src/time/calendar-organizer.ts says why not
  * REQUEST). Times are written in UTC.
  */
 import { createEvent } from 'ics';
-import { calendarOrganizer, calendarUid } from '../calendar-organizer.js';
+import { calendarOrganizer, calendarUid } from '../../time/calendar-organizer.js';
 
 export interface CalendarEntry {
   bookingId: string;

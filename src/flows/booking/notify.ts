@@ -14,7 +14,7 @@ import type { BookingConfig } from './config.js';
 import { bookingIcs } from './ics.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { bookingMessages, type BookingMessages } from './messages.js';
-import { localDate, localParts } from './time.js';
+import { localDate, localParts } from '../../time/zone.js';
 
 export type BookingEventName =
   | 'payment_link' | 'confirmed' | 'reminder_24h' | 'reminder_1h' | 'cancelled' | 'moved' | 'released' | 'late_refund' | 'refunded'

@@ -6,8 +6,8 @@
  * A booking holds [start, end + buffer) — the same range the database's exclusion constraint refuses
  * to overlap — so two sessions are always at least `buffer` minutes apart, on either side.
  */
-import { japaneseHoliday } from './holidays.js';
-import { addDays, isoWeekday, localDate, localTime, zonedToUtc } from './time.js';
+import { japaneseHoliday } from '../../time/holidays.js';
+import { addDays, isoWeekday, localDate, localTime, zonedToUtc } from '../../time/zone.js';
 
 /** One block of weekly hours: ISO weekday (1 = Monday … 7 = Sunday), minutes after local midnight. */
 export interface WeeklyHours {

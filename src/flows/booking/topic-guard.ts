@@ -1,6 +1,6 @@
 /** The booking topic goes through the community's confidentiality guard (守秘チェック). */
-import { checkConfidential } from '../community/guard.js';
-import type { JapaneseTokenizer } from '../community/japanese.js';
+import { checkConfidential } from '../../text/guard.js';
+import type { JapaneseTokenizer } from '../../text/japanese.js';
 import type { TopicGuard } from './deps.js';
 
 export function communityTopicGuard(tokenizer: JapaneseTokenizer): TopicGuard {

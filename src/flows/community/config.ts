@@ -4,7 +4,7 @@
  * process.env.
  */
 import { z } from 'zod';
-import { FALLBACK_CALENDAR_DOMAIN } from '../calendar-organizer.js';
+import { FALLBACK_CALENDAR_DOMAIN } from '../../time/calendar-organizer.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const int = (def: number, min: number, max: number) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));

@@ -6,7 +6,7 @@ import type { Platform } from '../../db/schema/index.js';
 import type { Logger } from '../../logger.js';
 import type { JobQueue } from '../ports.js';
 import type { CommunityConfig } from './config.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from './japanese.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../text/japanese.js';
 
 export interface CommunityDeps {
   database: Database;

@@ -8,7 +8,7 @@ import { communitySettings, organisations } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import { nowOf, send, type CommunityDeps } from './deps.js';
 import { postMessage } from './outbox.js';
-import { localDate } from './time.js';
+import { localDate } from '../../time/event-time.js';
 import { digestView } from './views/lists-view.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;

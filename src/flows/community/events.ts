@@ -22,7 +22,7 @@ import { eventIcs } from './ics.js';
 import { communityMessages } from './messages.js';
 import { announcementKey, postedRef, postMessage, updateMessage } from './outbox.js';
 import { FieldCheck, refuse, type Refusal } from './refusal.js';
-import { localDate, localTime, parseEventTime } from './time.js';
+import { localDate, localTime, parseEventTime } from '../../time/event-time.js';
 import { eventAnnouncementView, eventDmView, myEventsView, type EventViewModel } from './views/event-view.js';
 
 export const EVENT_LIMITS = { title: 150, description: 3000, location: 500, capacity: 10000, minDuration: 5, maxDuration: 1440 } as const;

@@ -1,9 +1,9 @@
 /**
  * The .ics invitation attached to a study group DM (the `ics` library): METHOD:PUBLISH, a
- * cancellation METHOD:CANCEL, each with the ORGANIZER RFC 5546 requires (calendar-organizer.ts).
+ * cancellation METHOD:CANCEL, each with the ORGANIZER RFC 5546 requires (src/time/calendar-organizer.ts).
  */
 import { createEvent } from 'ics';
-import { calendarOrganizer, calendarUid } from '../calendar-organizer.js';
+import { calendarOrganizer, calendarUid } from '../../time/calendar-organizer.js';
 import type { AttachedFile } from './outbox.js';
 
 export interface IcsEvent {

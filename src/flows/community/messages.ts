@@ -1,5 +1,5 @@
 /** User-facing text of the community, Japanese first, English second (one catalogue per language). */
-import type { FindingKind } from './guard.js';
+import type { FindingKind } from '../../text/guard.js';
 
 const ja = {
   anonymousGraduate: '匿名の修了生',

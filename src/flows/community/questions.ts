@@ -14,8 +14,8 @@ import { auditLog, communityQuestions, members } from '../../db/schema/index.js'
 import type { MessageView } from '../views/view.js';
 import { isAdmin, isCommunityMember, isInstructor } from './access.js';
 import { inTransaction, nowOf, resolveActor, send, tokenizerOf, type Actor, type CommunityDeps } from './deps.js';
-import { checkConfidential, type Finding } from './guard.js';
-import { searchTokens, type JapaneseTokenizer } from './japanese.js';
+import { checkConfidential, type Finding } from '../../text/guard.js';
+import { searchTokens, type JapaneseTokenizer } from '../../text/japanese.js';
 import { communityMessages } from './messages.js';
 import { answerKey, keyOfPosted, postedRef, postMessage, questionKey, updateMessage } from './outbox.js';
 import { FieldCheck, refuse, type Refusal } from './refusal.js';

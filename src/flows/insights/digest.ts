@@ -7,11 +7,11 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { membersWithRole, type Member, type Organisation } from '../../db/repo/organisations.js';
 import { alerts, analyses, feedback, organisations, submissions } from '../../db/schema/index.js';
-import { weekStart } from './calendar.js';
+import { weekStart } from '../../time/business-calendar.js';
 import { insightsMessage, nowOf, send, type InsightsDeps } from './deps.js';
 import { balancesOf, callsBehind, stressSettings } from './stress.js';
 import { teamOf } from './team.js';
-import { catName, langOf, round1, tr } from './views/format.js';
+import { catName, langOf, round1, tr } from '../views/format.js';
 import type { MessageView, ViewBlock } from '../views/view.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;

@@ -102,8 +102,29 @@ export async function createExportLink(ex: Executor, input: { orgId: string; mem
 }
 
 /** The organisation of a valid, unexpired token (consumed: one download per link), or null. */
+/** An admin's export link and its audit row: who asked for all of the organisation's data, and for how long. */
+export async function createAuditedExportLink(ex: Executor, input: { orgId: string; memberId: string; minutes: number; now?: Date | undefined }): Promise<{ token: string; expiresAt: Date }> {
+  const link = await createExportLink(ex, input);
+  await ex.insert(auditLog).values({ orgId: input.orgId, actor: input.memberId, action: 'export', subject: input.orgId, detail: { link: 'created', minutes: input.minutes } });
+  return link;
+}
+
 export async function redeemExportLink(ex: Executor, token: string, now = new Date()): Promise<string | null> {
   const rows = await ex.delete(exportLinks).where(and(eq(exportLinks.tokenHash, hashOf(token)), gt(exportLinks.expiresAt, now)))
     .returning({ orgId: exportLinks.orgId });
   return rows[0]?.orgId ?? null;
+}
+
+/** The organisation and all its records for a redeemed link, read in one snapshot; null when the organisation is gone. */
+export async function exportSnapshot(database: Database, orgId: string): Promise<{ org: { id: string; name: string }; records: Awaited<ReturnType<typeof organisationRecords>> } | null> {
+  const { org, records } = await database.db.transaction(async (tx) => {
+    const [o] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+    return { org: o, records: o ? await organisationRecords(tx, orgId) : null };
+  }, { isolationLevel: 'repeatable read' });
+  return org && records ? { org, records } : null;
+}
+
+/** The audit row of a download through an export link: the format and how many rows of each table left. */
+export async function auditExportDownload(ex: Executor, orgId: string, detail: { format: string; rows: Record<string, number> }): Promise<void> {
+  await ex.insert(auditLog).values({ orgId, actor: 'download-link', action: 'export', subject: orgId, detail: { link: 'downloaded', ...detail } });
 }

@@ -9,12 +9,12 @@ import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connection.js';
 import { membersWithRole, type Organisation } from '../../db/repo/organisations.js';
 import { alerts, analyses, members, monthlyReports, monthlyUsage, organisations, submissions, supervisorLinks } from '../../db/schema/index.js';
-import { addMonths, monthRange, reportMonthDue } from './calendar.js';
+import { addMonths, monthRange, reportMonthDue } from '../../time/business-calendar.js';
 import { barChartSvg, svgToPng } from './charts.js';
 import { trendChartSvg, type TrendInput } from './trend-chart.js';
 import { insightsMessage, nowOf, send, type Attachment, type InsightsDeps } from './deps.js';
 import { reportPdf } from './pdf.js';
-import { catName, langOf, tr, type Lang } from './views/format.js';
+import { catName, langOf, tr, type Lang } from '../views/format.js';
 import { reportView } from './views/report-view.js';
 
 export interface MonthlySummary {

@@ -5,7 +5,7 @@
  */
 import type { Language, Level } from '../../analysis/result.js';
 import type { Platform } from '../../db/schema/index.js';
-import { dateLabel } from '../insights/views/format.js';
+import { dateLabel } from './format.js';
 import { LABELS } from './labels.js';
 import type { MessageView, ViewBlock } from './view.js';
 

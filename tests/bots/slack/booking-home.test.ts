@@ -11,8 +11,8 @@ import { setBookingOptions } from '../../../src/bots/slack/booking/deps.js';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { bookings, members, outbox } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
-import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
-import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
+import { japaneseHoliday } from '../../../src/time/holidays.js';
+import { addDays, localDate, zonedToUtc } from '../../../src/time/zone.js';
 import { command, homePublishes, openHome, response, startHarness, waitFor, type Harness } from './harness.js';
 
 let h: Harness;

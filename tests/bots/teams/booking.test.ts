@@ -16,9 +16,9 @@ import { loadTeamsConfig } from '../../../src/bots/teams/config.js';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { bookings, members } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
-import { japaneseHoliday } from '../../../src/flows/booking/holidays.js';
-import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
-import { loadJapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { japaneseHoliday } from '../../../src/time/holidays.js';
+import { addDays, localDate, zonedToUtc } from '../../../src/time/zone.js';
+import { loadJapaneseTokenizer } from '../../../src/text/japanese.js';
 import type { FileSource, Messenger } from '../../../src/flows/ports.js';
 import { silentLogger } from '../../../src/logger.js';
 import { stripePayments } from '../../../src/payments/stripe-payments.js';
@@ -28,6 +28,7 @@ import { FakeStripe } from '../../helpers/fake-stripe.js';
 import { ORG_DEFAULTS, startTestPipeline } from '../../helpers/pipeline.js';
 import { openTestDatabase, testJobsConfig, waitFor } from '../../helpers/test-database.js';
 import { personal, TENANT, type Harness, type User } from './harness.js';
+import { TeamsRepository } from '../../../src/db/repo/teams.js';
 
 let h: Harness;
 let stripe: FakeStripe;
@@ -48,7 +49,7 @@ async function start(): Promise<Harness> {
   const messenger: Messenger = { post: (m) => bot!.messenger.post(m) };
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   bot = await createTeamsBot({
-    config, database: tdb.database, queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
+    config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
     analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(),
     booking: { payments: stripePayments(stripe.settings()), config: loadBookingConfig({}) },
   });

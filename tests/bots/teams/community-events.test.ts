@@ -11,7 +11,7 @@ import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { communityEvents, communityRsvps, outbox } from '../../../src/db/schema/index.js';
 import { DEFAULT_COMMUNITY_CONFIG } from '../../../src/flows/community/config.js';
 import { createEvent } from '../../../src/flows/community/events.js';
-import { localDate } from '../../../src/flows/community/time.js';
+import { localDate } from '../../../src/time/event-time.js';
 import { silentLogger } from '../../../src/logger.js';
 import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
 import { waitFor } from '../../helpers/test-database.js';

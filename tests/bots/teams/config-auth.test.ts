@@ -10,6 +10,7 @@ import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
 import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { BOT_ID, STAFF, TENANT } from './harness.js';
+import { TeamsRepository } from '../../../src/db/repo/teams.js';
 
 const CLIENT = { TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555', TEAMS_CLIENT_SECRET: 's3cret', TEAMS_TENANT_ID: TENANT };
 
@@ -113,7 +114,7 @@ describe('the endpoint', () => {
 
   it('authenticated mode: a request without a valid Bot Framework JWT is refused and nothing is sent', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
     const { server, url } = await serve(bot);
     servers.push(server);
     expect((await post(url, activity(connector.url))).status).toBe(401);
@@ -126,7 +127,7 @@ describe('the endpoint', () => {
 
   it('authenticated mode: an activity from a tenant other than TEAMS_TENANT_ID is refused', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
     const { server, url } = await serve(bot);
     servers.push(server);
     const other = '99999999-8888-7777-6666-000000000000';
@@ -138,7 +139,7 @@ describe('the endpoint', () => {
 
   it('refused requests log no error, and one warning per reason, however many arrive', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
     const { server, url } = await serve(bot);
     servers.push(server);
     const from = logs.length;
@@ -155,7 +156,7 @@ describe('the endpoint', () => {
 
   it('unauthenticated development mode: warns loudly, answers loopback serviceUrls only', async () => {
     const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'development' })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
+    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1 });
     const { server, url } = await serve(bot);
     servers.push(server);
     expect(logs.some((l) => l.includes(UNAUTHENTICATED_WARNING))).toBe(true);

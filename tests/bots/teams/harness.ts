@@ -19,6 +19,7 @@ import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
 import { FakeGraph } from '../../helpers/fake-graph.js';
 import { ORG_DEFAULTS, startTestPipeline, type TestPipeline } from '../../helpers/pipeline.js';
 import { openTestDatabase, testJobsConfig, type TestDatabase } from '../../helpers/test-database.js';
+import { TeamsRepository } from '../../../src/db/repo/teams.js';
 
 export const TENANT = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
 export const BOT_ID = '28:mamori-bot';
@@ -76,7 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   const sleeps: number[] = [];
   bot = await createTeamsBot({
-    config, database: tdb.database, queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
+    config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
     analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(), timeline: true,
     sleep: async (ms) => {
       sleeps.push(ms);

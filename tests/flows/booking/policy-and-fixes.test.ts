@@ -15,7 +15,7 @@ import { bookingHome } from '../../../src/flows/booking/home.js';
 import { meetingUrlForm, setBookingMeetingUrl } from '../../../src/flows/booking/meeting-url.js';
 import { handlePaymentEvent } from '../../../src/flows/booking/payment-events.js';
 import { bookingPolicy, parsePolicyChange, setBookingPolicy } from '../../../src/flows/booking/policy.js';
-import { addDays, localDate, zonedToUtc } from '../../../src/flows/booking/time.js';
+import { addDays, localDate, zonedToUtc } from '../../../src/time/zone.js';
 import { ADMIN, INSTRUCTOR, ORG, openWorld, type World } from './harness.js';
 
 let w: World;

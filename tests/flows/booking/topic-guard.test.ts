@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookSession } from '../../../src/flows/booking/book.js';
 import { communityTopicGuard } from '../../../src/flows/booking/topic-guard.js';
-import { loadJapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { loadJapaneseTokenizer } from '../../../src/text/japanese.js';
 import { INSTRUCTOR, ORG, openWorld, type World } from './harness.js';
 
 let w: World;

@@ -1,7 +1,7 @@
 /** Japanese search: PostgreSQL cannot split Japanese; kuromoji tokens in a tsvector can. */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTokens, loadJapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { searchTokens, loadJapaneseTokenizer } from '../../../src/text/japanese.js';
 import { answerQuestion, askQuestion, configureCommunity, markResolved, searchFaq, similarQuestions } from '../../../src/flows/community/questions.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 import { actor, addMember, communityDeps, deliverAll } from './helpers.js';

@@ -8,7 +8,6 @@ import type { AnalysisResult } from '../../../src/analysis/result.js';
 import {
   alerts, analyses, auditLog, excerpts, feedback, members, monthlyReports, organisations, outbox, stressNotices, submissions, supervisorLinks,
 } from '../../../src/db/schema/index.js';
-import { firstWorkingDay, reportMonthDue } from '../../../src/flows/insights/calendar.js';
 import { defaultInsightsConfig } from '../../../src/flows/insights/config.js';
 import type { InsightsDeps } from '../../../src/flows/insights/deps.js';
 import { digestData } from '../../../src/flows/insights/digest.js';
@@ -87,20 +86,6 @@ describe('stress arithmetic', () => {
     expect(levelFor(12, 1, s)).toBe(2);
     expect(levelFor(5, 1, s)).toBe(1); // 5 ≥ 0.8 × 6
     expect(levelFor(4.7, 1, s)).toBe(0);
-  });
-});
-
-describe('first working day (Japanese holidays)', () => {
-  it('skips weekends, holidays and the New Year break', () => {
-    expect(firstWorkingDay('2027-01')).toBe('2027-01-04');
-    expect(firstWorkingDay('2026-05')).toBe('2026-05-01');
-    expect(firstWorkingDay('2026-11')).toBe('2026-11-02'); // 1 Nov 2026 is a Sunday
-    expect(firstWorkingDay('2025-09')).toBe('2025-09-01');
-    expect(reportMonthDue(new Date('2027-01-04T00:30:00Z'), 'Asia/Tokyo')).toBe('2026-12');
-    expect(reportMonthDue(new Date('2027-01-01T00:30:00Z'), 'Asia/Tokyo')).toBeNull();
-    // A server that was down on the day catches up later in the month (the archive keeps it to one report).
-    expect(reportMonthDue(new Date('2027-01-12T00:30:00Z'), 'Asia/Tokyo')).toBe('2026-12');
-    expect(reportMonthDue(new Date('2026-04-30T15:30:00Z'), 'Asia/Tokyo')).toBe('2026-04'); // 1 May 00:30 JST
   });
 });
 

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/result.js';
 import { alerts, analyses, excerpts, members, monthlyReports, organisations, outbox, submissions, supervisorLinks } from '../../../src/db/schema/index.js';
-import { weekStart } from '../../../src/flows/insights/calendar.js';
+import { weekStart } from '../../../src/time/business-calendar.js';
 import { defaultInsightsConfig } from '../../../src/flows/insights/config.js';
 import type { InsightsDeps, InsightsMessagePayload } from '../../../src/flows/insights/deps.js';
 import { sendWeeklyDigests } from '../../../src/flows/insights/digest.js';

@@ -6,8 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { BOOKING_CANCELLED_PATH, BOOKING_PAID_PATH } from '../../../flows/booking/checkout-return.js';
-import type { Route } from '../../../server/http.js';
-import { escapeHtml, pageRoute, renderPage, type PageLang } from './page-html.js';
+import { escapeHtml, pageRoute, renderPage, type PageLang, type PageRoute } from './page-html.js';
 import { pageLanguage } from './page-language.js';
 
 type Chat = 'slack' | 'teams' | null;
@@ -68,6 +67,6 @@ function page(kind: 'paid' | 'cancelled') {
   });
 }
 
-export function bookingReturnRoutes(): Record<string, Route> {
+export function bookingReturnRoutes(): Record<string, PageRoute> {
   return { [BOOKING_PAID_PATH]: page('paid'), [BOOKING_CANCELLED_PATH]: page('cancelled') };
 }

@@ -35,8 +35,11 @@ export function renderPage(lang: PageLang, title: string, bodyHtml: string): str
 }
 
 /** A GET (or HEAD) route serving one page; other methods get 405. */
-export function pageRoute(page: (req: IncomingMessage) => { status?: number; html: string }) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+/** A page's handler, in Node's own terms, so the server can mount it without the pages knowing the server. */
+export type PageRoute = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function pageRoute(page: (req: IncomingMessage) => { status?: number; html: string }): PageRoute {
+  return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed');
       return;

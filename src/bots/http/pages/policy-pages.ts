@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Route } from '../../../server/http.js';
 import { markdownToHtml } from './markdown.js';
-import { escapeHtml, pageRoute, renderPage, type PageLang } from './page-html.js';
+import { escapeHtml, pageRoute, renderPage, type PageLang, type PageRoute } from './page-html.js';
 import { pageLanguage } from './page-language.js';
 import { DEFAULT_POLICY_TEXT, type PolicyKind } from './policy-texts.js';
 
@@ -61,7 +60,7 @@ export function loadPolicyFile(kind: PolicyKind, file: string | undefined): stri
   return html;
 }
 
-function policyRoute(kind: PolicyKind, own: string | null): Route {
+function policyRoute(kind: PolicyKind, own: string | null): PageRoute {
   return pageRoute((req) => {
     const lang = pageLanguage(req);
     if (own !== null) return { html: renderPage(lang, TITLE[kind][lang], own) };
@@ -72,7 +71,7 @@ function policyRoute(kind: PolicyKind, own: string | null): Route {
 }
 
 /** The two routes; throws PolicyPageError (one line) for a file that cannot be served. */
-export function policyRoutes(files: PolicyFiles): Record<string, Route> {
+export function policyRoutes(files: PolicyFiles): Record<string, PageRoute> {
   return {
     [PRIVACY_PATH]: policyRoute('privacy', loadPolicyFile('privacy', files.privacyFile)),
     [TERMS_PATH]: policyRoute('terms', loadPolicyFile('terms', files.termsFile)),

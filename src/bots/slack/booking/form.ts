@@ -3,15 +3,13 @@
  * kind, 書き直す / 伏せ字で予約) and the submission: what to offer, the free slots of a date, and
  * turning bookSession's outcome into the next screen. Nothing is written here but through the flows.
  */
-import { and, eq } from 'drizzle-orm';
-import { daysOffOf, ensureInstructorProfile, weeklyHoursOf } from '../../../db/repo/booking.js';
-import { ensureMember, ensureOrganisation } from '../../../db/repo/organisations.js';
-import { members } from '../../../db/schema/index.js';
+import { memberFor, organisationFor } from '../../../flows/actions/people.js';
+import { instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { bookingFormOptions, listFreeSlots, type OfferedSlot } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary, type BookOutcome } from '../../../flows/booking/book.js';
 import type { BookingDeps } from '../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
-import { formatClock, localDate, localTime } from '../../../flows/booking/time.js';
+import { formatClock, localDate, localTime } from '../../../time/zone.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
@@ -141,12 +139,10 @@ async function tellCheckout(ctx: SlackContext, who: Who, channel: string | undef
 
 /** The instructor's settings as the form shows them (read only; the profile is created if missing). */
 export async function currentAvailability(ctx: SlackContext, deps: BookingDeps, who: Who): Promise<AvailabilityCurrent & { lines: string[] }> {
-  const { db } = deps.database;
-  const org = await ensureOrganisation(db, orgOf(ctx, who.teamId), deps.orgDefaults);
-  const [existing] = await db.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, who.userId)));
-  const member = existing ?? (await ensureMember(db, org.id, { platformUserId: who.userId }));
-  const profile = await ensureInstructorProfile(db, org.id, member.id);
-  const rows = await weeklyHoursOf(db, member.id);
+  const org = await organisationFor(deps, orgOf(ctx, who.teamId));
+  const member = await memberFor(deps, org.id, { platformUserId: who.userId });
+  const current = await instructorAvailability(deps, org.id, member.id, localDate(deps.now?.() ?? new Date(), org.timeZone));
+  const rows = current.weeklyHours;
   const hours: Record<number, string> = {};
   const names = org.language === 'en' ? ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] : ['', '月', '火', '水', '木', '金', '土', '日'];
   const lines: string[] = [];
@@ -155,8 +151,7 @@ export async function currentAvailability(ctx: SlackContext, deps: BookingDeps, 
     hours[r.weekday] = hours[r.weekday] ? `${hours[r.weekday]}, ${range}` : range;
   }
   for (let d = 1; d <= 7; d += 1) if (hours[d]) lines.push(`${names[d]} ${hours[d]}`);
-  const daysOff = await daysOffOf(db, member.id, localDate(deps.now?.() ?? new Date(), org.timeZone));
-  return { hours, daysOff, meetingUrl: profile.meetingUrl, lines };
+  return { hours, daysOff: current.daysOff, meetingUrl: current.meetingUrl, lines };
 }
 
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];

@@ -3,10 +3,9 @@
  * graduate and instructor roles, reported posts. A Slack workspace admin is made a mamori admin on
  * first use (as the other settings do); every change is in the audit log.
  */
-import { eq, sql } from 'drizzle-orm';
-import { communitySettingsOf } from '../../../db/repo/community-questions.js';
-import { ensureMember, ensureOrganisation } from '../../../db/repo/organisations.js';
-import { auditLog, members, type MemberRole } from '../../../db/schema/index.js';
+import { organisationFor } from '../../../flows/actions/people.js';
+import { communityChannels } from '../../../flows/community/posts.js';
+import { adminMemberId, grantCommunityRole } from '../../../flows/community/roles.js';
 import { listReports } from '../../../flows/community/moderation.js';
 import { configureCommunity } from '../../../flows/community/questions.js';
 import { communityMessages } from '../../../flows/community/messages.js';
@@ -24,26 +23,9 @@ const channels = (text: string) => [...text.matchAll(/<#([CG][A-Z0-9]+)(?:\|[^>]
 /** Gives the acting workspace admin the mamori admin role; false when they are neither. */
 async function asAdmin(ctx: SlackContext, teamId: string | undefined, userId: string): Promise<{ orgId: string; memberId: string; language: string } | null> {
   const isWorkspaceAdmin = await ctx.isWorkspaceAdmin(userId);
-  return ctx.deps.database.db.transaction(async (tx) => {
-    const org = await ensureOrganisation(tx, ctx.orgRef(teamId), ctx.deps.orgDefaults);
-    const me = await ensureMember(tx, org.id, { platformUserId: userId });
-    if (!me.roles.includes('admin')) {
-      if (!isWorkspaceAdmin) return null;
-      await tx.update(members).set({ roles: sql`array_append(${members.roles}, 'admin')` }).where(eq(members.id, me.id));
-    }
-    return { orgId: org.id, memberId: me.id, language: org.language };
-  });
-}
-
-async function grant(ctx: SlackContext, admin: { orgId: string; memberId: string }, role: MemberRole, ids: string[]): Promise<number> {
-  return ctx.deps.database.db.transaction(async (tx) => {
-    for (const id of ids) {
-      const m = await ensureMember(tx, admin.orgId, { platformUserId: id, roles: [role] });
-      if (!m.roles.includes(role)) await tx.update(members).set({ roles: sql`array_append(${members.roles}, ${role})` }).where(eq(members.id, m.id));
-    }
-    await tx.insert(auditLog).values({ orgId: admin.orgId, actor: admin.memberId, action: 'settings_change', subject: `community_role:${role}`, detail: { count: ids.length } });
-    return ids.length;
-  });
+  const org = await organisationFor(ctx.deps, ctx.orgRef(teamId));
+  const memberId = await adminMemberId(ctx.deps.database.db, org.id, userId, isWorkspaceAdmin);
+  return memberId ? { orgId: org.id, memberId, language: org.language } : null;
 }
 
 /** Handles `community …`, `graduate …` and `instructor …`; null when the verb is not the community's. */
@@ -65,14 +47,14 @@ export async function communityAdmin(ctx: SlackContext, input: { teamId: string 
   if (verb === 'graduate' || verb === 'instructor') {
     const ids = users(input.args);
     if (ids.length === 0) return { text: t.adminUsage };
-    const n = await grant(ctx, admin, verb, ids);
+    const n = await grantCommunityRole(ctx.deps, { orgId: admin.orgId, role: verb, platformUserIds: ids, auditBy: admin.memberId });
     return { text: t.rolesGranted(t.roleName[verb] ?? verb, n) };
   }
 
   let channel: string | undefined;
   let instructors: string | null | undefined;
   if (sub.toLowerCase() === 'instructors') {
-    const current = await communitySettingsOf(ctx.deps.database.db, admin.orgId);
+    const current = await communityChannels(ctx.deps.database.db, admin.orgId);
     if (!current) return { text: communityMessages(input.lang).refusal.not_configured };
     channel = current.channel;
     const [c] = channels(rest.join(' '));
@@ -83,7 +65,7 @@ export async function communityAdmin(ctx: SlackContext, input: { teamId: string 
     const found = channels(input.args);
     if (found.length === 0) return { text: t.adminUsage };
     channel = found[0];
-    instructors = found[1] ?? (await communitySettingsOf(ctx.deps.database.db, admin.orgId))?.instructorsChannel ?? null;
+    instructors = found[1] ?? (await communityChannels(ctx.deps.database.db, admin.orgId))?.instructorsChannel ?? null;
   }
   const out = await configureCommunity(deps, actor, { channel: channel!, instructorsChannel: instructors });
   if (out.status === 'refused') return { text: out.message };

@@ -2,9 +2,7 @@
  * What the Slack community listeners share: the community flows' deps built from the adapter's
  * (the same database and queue), who is acting, and the language to answer in.
  */
-import { and, eq, isNull } from 'drizzle-orm';
-import { ensureOrganisation } from '../../../db/repo/organisations.js';
-import { members, organisations } from '../../../db/schema/index.js';
+import { memberRoles, organisationFor, organisationIdFor, storedDisplayName } from '../../../flows/actions/people.js';
 import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../../flows/community/config.js';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
 import type { SlackContext } from '../context.js';
@@ -56,32 +54,23 @@ export function slackActor(ctx: SlackContext, teamId: string | undefined, userId
 
 /** The organisation's language and time zone, and the acting member's roles (nothing is written but the organisation). */
 export async function whoIs(ctx: SlackContext, teamId: string | undefined, userId: string, name?: string | undefined): Promise<{ lang: Lang; orgLanguage: Lang; timeZone: string; roles: string[] }> {
-  const db = ctx.deps.database.db;
   await learnWorkspaceUrl(ctx);
-  const org = await ensureOrganisation(db, ctx.orgRef(teamId), ctx.deps.orgDefaults);
-  // A member an admin added by mention has no name yet: take the one Slack sends with their first action.
-  if (name) {
-    await db.update(members).set({ displayName: name.slice(0, 300) })
-      .where(and(eq(members.orgId, org.id), eq(members.platformUserId, userId), isNull(members.displayName)));
-  }
-  const [m] = await db.select({ roles: members.roles }).from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, userId)));
+  const org = await organisationFor(ctx.deps, ctx.orgRef(teamId));
+  const roles = await memberRoles(ctx.deps, org.id, userId, name);
   const orgLanguage: Lang = org.language === 'en' ? 'en' : 'ja';
-  return { lang: await ctx.languageFor(userId, orgLanguage), orgLanguage, timeZone: org.timeZone, roles: m?.roles ?? [] };
+  return { lang: await ctx.languageFor(userId, orgLanguage), orgLanguage, timeZone: org.timeZone, roles };
 }
 
 export const isInstructorRole = (roles: readonly string[]) => roles.includes('instructor') || roles.includes('admin');
 
 export async function orgIdOf(ctx: SlackContext, teamId: string | undefined): Promise<string> {
-  const ref = ctx.orgRef(teamId);
-  const [row] = await ctx.deps.database.db.select({ id: organisations.id }).from(organisations)
-    .where(and(eq(organisations.platform, 'slack'), eq(organisations.platformTeamId, ref.platformTeamId)));
-  return row?.id ?? (await ensureOrganisation(ctx.deps.database.db, ref, ctx.deps.orgDefaults)).id;
+  return organisationIdFor(ctx.deps, ctx.orgRef(teamId));
 }
 
 /** The member's name from Slack (profile display name, else real name), when we have none stored yet. */
 export async function nameForThreadReply(ctx: SlackContext, orgId: string, userId: string): Promise<string | undefined> {
-  const [m] = await ctx.deps.database.db.select({ name: members.displayName }).from(members).where(and(eq(members.orgId, orgId), eq(members.platformUserId, userId)));
-  if (m?.name) return m.name;
+  const stored = await storedDisplayName(ctx.deps, orgId, userId);
+  if (stored) return stored;
   try {
     const u = (await ctx.client.users.info({ user: userId })).user;
     return u?.profile?.display_name || u?.real_name || u?.name || undefined;

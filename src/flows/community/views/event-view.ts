@@ -1,7 +1,7 @@
 /** The study group announcement (with its live count), the members' DMs, and "my study groups". */
 import type { MessageView, ViewBlock } from '../../views/view.js';
 import { communityMessages } from '../messages.js';
-import { formatEventTime } from '../time.js';
+import { formatEventTime } from '../../../time/event-time.js';
 
 export interface EventViewModel {
   id: string;

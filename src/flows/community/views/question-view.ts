@@ -1,7 +1,7 @@
 /** The question's root message in the community channel, an answer posted through mamori, and the guard's review. */
 import type { QuestionStatus } from '../../../db/schema/index.js';
 import type { MessageView, Tone, ViewBlock } from '../../views/view.js';
-import type { Finding } from '../guard.js';
+import type { Finding } from '../../../text/guard.js';
 import { communityMessages } from '../messages.js';
 
 export interface QuestionViewModel {

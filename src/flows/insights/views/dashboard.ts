@@ -16,7 +16,7 @@ import { unroutedAlertsSection } from '../../unrouted-alerts.js';
 import { listFeedbackReports } from '../feedback-review.js';
 import { balancesOf, stressSettings } from '../stress.js';
 import { teamOf } from '../team.js';
-import { catName, dateLabel, langOf, round1, tr } from './format.js';
+import { catName, dateLabel, langOf, round1, tr } from '../../views/format.js';
 
 const VERDICT = { ja: { kasuhara: 'カスハラの可能性', complaint: '正当な苦情', normal: '通常' }, en: { kasuhara: 'likely harassment', complaint: 'complaint', normal: 'ordinary' } } as const;
 

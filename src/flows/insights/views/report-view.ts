@@ -2,7 +2,7 @@
 import type { Organisation } from '../../../db/repo/organisations.js';
 import type { MessageView, ViewBlock } from '../../views/view.js';
 import type { MonthlySummary } from '../report.js';
-import { catName, langOf, tr } from './format.js';
+import { catName, langOf, tr } from '../../views/format.js';
 
 export interface ReportLines {
   title: string;

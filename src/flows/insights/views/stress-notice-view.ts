@@ -4,7 +4,7 @@
  * that avoids second harassment (no blame, no "endure it").
  */
 import type { MessageView, ViewBlock } from '../../views/view.js';
-import { catName, dateLabel, langOf, minutesOf, round1, tr } from './format.js';
+import { catName, dateLabel, langOf, minutesOf, round1, tr } from '../../views/format.js';
 
 export interface StressCall {
   analysisId: string;

@@ -8,9 +8,7 @@
  * 会議URLを設定 (one booking's meeting URL, in a small modal whose submission is registered here too).
  */
 import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { eq } from 'drizzle-orm';
-import { bookingById } from '../../../../db/repo/booking.js';
-import { members } from '../../../../db/schema/index.js';
+import { bookingInstructorPlatformId } from '../../../../flows/booking/instructor-hours.js';
 import { bookingsCsv, markInvoicePaid } from '../../../../flows/booking/admin.js';
 import { meetingUrlForm } from '../../../../flows/booking/meeting-url.js';
 import { previewCancellation, recordSessionOutcome } from '../../../../flows/booking/changes.js';
@@ -94,13 +92,12 @@ const movePressed = (ctx: SlackContext) => button(ctx, 'move form', async (a, wh
   const m = bookingMessages(lang);
   if (out.booking.status !== 'confirmed') return m.notChangeable;
   if (!out.canMove) return m.moveNotAllowedLate(out.terms.deadline);
-  const booking = await bookingById(deps.database.db, out.booking.id);
-  const [instructor] = booking ? await deps.database.db.select().from(members).where(eq(members.id, booking.instructorId)) : [];
+  const instructor = await bookingInstructorPlatformId(deps, out.booking.id);
   if (!instructor) return m.notFound;
   const summary = `${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`;
   await ctx.client.views.open({
     trigger_id: a.body.trigger_id,
-    view: moveModal(lang, { team: who.teamId, booking: out.booking.id, instructor: instructor.platformUserId, summary, v: 1 }, null, null),
+    view: moveModal(lang, { team: who.teamId, booking: out.booking.id, instructor, summary, v: 1 }, null, null),
   });
   return null;
 });

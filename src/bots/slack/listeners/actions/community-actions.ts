@@ -6,7 +6,7 @@
  * Every refusal is told privately to the person who pressed.
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { questionById } from '../../../../db/repo/community-questions.js';
+import { eventTitle, questionTitleFor } from '../../../../flows/community/posts.js';
 import { cancelEvent, cancelRsvp, eventForEditing, joinEvent } from '../../../../flows/community/events.js';
 import { hidePost } from '../../../../flows/community/moderation.js';
 import { markResolved } from '../../../../flows/community/questions.js';
@@ -18,8 +18,6 @@ import { communityText } from '../../community/text.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { EVENT_ACTIONS } from '../commands/community-commands.js';
 import { postAnswer, postQuestion } from '../views/community-views.js';
-import { and, eq } from 'drizzle-orm';
-import { communityEvents } from '../../../../db/schema/index.js';
 
 import { ASK_HOME_ACTION } from '../../community/home.js';
 
@@ -69,8 +67,8 @@ export const communityActions = (ctx: SlackContext) => ({
 
   answer: button(ctx, 'answer form', async ({ body }, p) => {
     const who = await whoIs(ctx, p.teamId, p.userId);
-    const q = await questionById(ctx.deps.database.db, await orgIdOf(ctx, p.teamId), p.value).catch(() => null);
-    await ctx.client.views.open({ trigger_id: body.trigger_id, view: answerModal(who.lang, { team: p.teamId, question: p.value, v: 1 }, undefined, undefined, q?.hiddenAt ? undefined : q?.title) });
+    const title = await questionTitleFor(ctx.deps.database.db, await orgIdOf(ctx, p.teamId), p.value).catch(() => undefined);
+    await ctx.client.views.open({ trigger_id: body.trigger_id, view: answerModal(who.lang, { team: p.teamId, question: p.value, v: 1 }, undefined, undefined, title) });
     return null;
   }),
 
@@ -107,10 +105,9 @@ export const communityActions = (ctx: SlackContext) => ({
 
   attendance: button(ctx, 'attendance form', async ({ body }, p) => {
     const who = await whoIs(ctx, p.teamId, p.userId);
-    const [e] = await ctx.deps.database.db.select({ title: communityEvents.title }).from(communityEvents)
-      .where(and(eq(communityEvents.id, p.value), eq(communityEvents.orgId, await orgIdOf(ctx, p.teamId))));
-    if (!e) return communityText(who.lang).failed;
-    await ctx.client.views.open({ trigger_id: body.trigger_id, view: attendanceModal(who.lang, { team: p.teamId, event: p.value }, e.title) });
+    const title = await eventTitle(ctx.deps.database.db, await orgIdOf(ctx, p.teamId), p.value);
+    if (title === null) return communityText(who.lang).failed;
+    await ctx.client.views.open({ trigger_id: body.trigger_id, view: attendanceModal(who.lang, { team: p.teamId, event: p.value }, title) });
     return null;
   }),
 

@@ -3,7 +3,7 @@
  * buttons) and `/mamori-availability` (instructors: the hours form; `show`: the current settings).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
-import { ensureOrganisation } from '../../../../db/repo/organisations.js';
+import { organisationFor } from '../../../../flows/actions/people.js';
 import { bookingMessages } from '../../../../flows/booking/messages.js';
 import { myBookings, type MyBookingAction } from '../../../../flows/booking/mine.js';
 import { formatSession } from '../../../../flows/booking/notify.js';
@@ -82,7 +82,7 @@ export function mamoriAvailability(ctx: SlackContext) {
 async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId: string, lang: Lang): Promise<types.KnownBlock[]> {
   const t = bookingText(lang);
   const deps = await bookingDeps(ctx);
-  const org = await ensureOrganisation(deps.database.db, orgOf(ctx, teamId), deps.orgDefaults);
+  const org = await organisationFor(deps, orgOf(ctx, teamId));
   const m = bookingMessages(org.language);
   const mine = await myBookings(deps, org, userId);
   if (!mine || mine.length === 0) return [section(t.mineNone)];

@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
 import { myEvents, organisedEvents } from '../../../../flows/community/events.js';
 import { searchFaq } from '../../../../flows/community/questions.js';
-import { formatEventTime } from '../../../../flows/community/time.js';
+import { formatEventTime } from '../../../../time/event-time.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
 import { context, renderView, section } from '../../blocks/render.js';
 import { communityDeps, isInstructorRole, slackActor, whoIs } from '../../community/deps.js';

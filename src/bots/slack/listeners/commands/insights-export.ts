@@ -4,8 +4,7 @@
  * is `<PUBLIC_BASE_URL>/exports/<token>` (src/bots/http/export-download.ts serves it).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { auditLog } from '../../../../db/schema/index.js';
-import { createExportLink } from '../../../../flows/insights/export.js';
+import { createAuditedExportLink } from '../../../../flows/insights/export.js';
 import { exportDownloadUrl } from '../../../http/export-download.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { dashboardViewer } from '../../home.js';
@@ -58,9 +57,7 @@ export function mamoriExport(ctx: SlackContext) {
         return;
       }
       const minutes = ctx.config.exportLinkMinutes;
-      const db = ctx.deps.database.db;
-      const { token, expiresAt } = await createExportLink(db, { orgId: viewer.org.id, memberId: viewer.member.id, minutes, now: ctx.deps.now?.() });
-      await db.insert(auditLog).values({ orgId: viewer.org.id, actor: viewer.member.id, action: 'export', subject: viewer.org.id, detail: { link: 'created', minutes } });
+      const { token, expiresAt } = await createAuditedExportLink(ctx.deps.database.db, { orgId: viewer.org.id, memberId: viewer.member.id, minutes, now: ctx.deps.now?.() });
       const until = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', { timeZone: viewer.org.timeZone, hour: '2-digit', minute: '2-digit' }).format(expiresAt);
       // No unfurl: a preview fetch must not be mistaken for the download.
       await respond({ response_type: 'ephemeral', text: t.link(exportDownloadUrl(base, token), until, minutes), unfurl_links: false, unfurl_media: false });

@@ -4,7 +4,7 @@
  * often Slack delivers the event. Messages elsewhere are left alone.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { communitySettingsOf } from '../../../../db/repo/community-questions.js';
+import { communityChannel } from '../../../../flows/community/posts.js';
 import { recordThreadReply } from '../../../../flows/community/questions.js';
 import { communityDeps, nameForThreadReply, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
@@ -24,8 +24,7 @@ export function communityThreadReply(ctx: SlackContext) {
     try {
       await ctx.limitIntake(async () => {
         const orgId = await orgIdOf(ctx, teamId);
-        const settings = await communitySettingsOf(ctx.deps.database.db, orgId);
-        if (!settings || settings.channel !== m.channel) return;
+        if ((await communityChannel(ctx.deps.database.db, orgId)) !== m.channel) return;
         const name = await nameForThreadReply(ctx, orgId, m.user!);
         await whoIs(ctx, teamId, m.user!, name);
         const out = await recordThreadReply(communityDeps(ctx), slackActor(ctx, teamId, m.user!, name), {

@@ -4,11 +4,9 @@
  * (mamori's answers carry the button). The message is found by its stored reference `channel:ts`.
  */
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { and, eq } from 'drizzle-orm';
-import { communityAnswers, communityQuestions } from '../../../../db/schema/index.js';
 import { communityMessages } from '../../../../flows/community/messages.js';
 import { hidePost } from '../../../../flows/community/moderation.js';
-import { keyOfPosted } from '../../../../flows/community/outbox.js';
+import { subjectOfPosted } from '../../../../flows/community/posts.js';
 import { markResolved } from '../../../../flows/community/questions.js';
 import { communityDeps, orgIdOf, slackActor, whoIs } from '../../community/deps.js';
 import { communityText } from '../../community/text.js';
@@ -22,16 +20,7 @@ type Args = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
 
 /** `question:<id>` / `answer:<id>` for a community message, or null. */
 export async function subjectOfMessage(ctx: SlackContext, teamId: string | undefined, channel: string, ts: string): Promise<string | null> {
-  const db = ctx.deps.database.db;
-  const orgId = await orgIdOf(ctx, teamId);
-  const ref = messageRef(channel, ts);
-  const key = await keyOfPosted(db, orgId, ref);
-  if (key?.startsWith('community:question:')) return `question:${key.slice('community:question:'.length)}`;
-  if (key?.startsWith('community:answer:')) return `answer:${key.slice('community:answer:'.length)}`;
-  const [typed] = await db.select({ id: communityAnswers.id }).from(communityAnswers)
-    .innerJoin(communityQuestions, eq(communityQuestions.id, communityAnswers.questionId))
-    .where(and(eq(communityQuestions.orgId, orgId), eq(communityAnswers.platformMessageRef, ref)));
-  return typed ? `answer:${typed.id}` : null;
+  return subjectOfPosted(ctx.deps.database.db, await orgIdOf(ctx, teamId), messageRef(channel, ts));
 }
 
 function shortcut(ctx: SlackContext, run: (subject: string, a: Args) => Promise<string>) {

@@ -8,8 +8,8 @@
  * faster than its input on long runs of one script, must only ever see bounded pieces.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findConfidential, TOKENIZE_WINDOW } from '../../../src/flows/community/guard.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { findConfidential, TOKENIZE_WINDOW } from '../../src/text/guard.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 
 let kuromoji: JapaneseTokenizer;
 beforeAll(async () => {

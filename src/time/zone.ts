@@ -2,6 +2,8 @@
  * Wall-clock arithmetic in an organisation's time zone (default Asia/Tokyo). Instants are stored and
  * compared in UTC; dates the user sees ('YYYY-MM-DD', 'HH:MM') are the zone's. Works for zones with
  * daylight saving too (the offset is looked up at the instant), though Japan has none.
+ * The one place that turns wall-clock times into instants: Intl already knows every zone's offsets,
+ * so neither a date library nor a second hand-rolled offset is needed.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

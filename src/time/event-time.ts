@@ -1,13 +1,5 @@
-/** Wall-clock times in an organisation's time zone (default Asia/Tokyo), without a date library. */
-
-function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
+/** Event times as organisers type them and members read them, in the organisation's time zone (default Asia/Tokyo). */
+import { localDate, localTime, zonedToUtc } from './zone.js';
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
 
@@ -24,13 +16,9 @@ export function parseEventTime(value: string | Date, timeZone: string): Date | n
     return Number.isNaN(d.getTime()) ? null : d;
   }
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(guess);
+  const check = new Date(Date.UTC(y, mo - 1, d, h, mi));
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
-  let utc = guess - offsetMs(new Date(guess), timeZone);
-  const second = guess - offsetMs(new Date(utc), timeZone);
-  if (second !== utc) utc = second;
-  return new Date(utc);
+  return zonedToUtc(`${m[1]}-${m[2]}-${m[3]}`, h * 60 + mi, timeZone);
 }
 
 /** 2026年12月1日(火) 19:00 / Tue, 1 Dec 2026, 19:00, in the organisation's time zone. */
@@ -43,10 +31,5 @@ export function formatEventTime(at: Date, timeZone: string, language: string): s
   return `${g('year')}年${g('month')}月${g('day')}日(${g('weekday')}) ${g('hour')}:${g('minute')}`;
 }
 
-/** The calendar date (YYYY-MM-DD) of `at` in `timeZone`. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** The wall-clock time (HH:mm, 24 h) of `at` in `timeZone`. */
-export { localTime } from '../booking/time.js';
+/** The calendar date (YYYY-MM-DD) and wall-clock time (HH:mm, 24 h) of `at` in `timeZone`. */
+export { localDate, localTime };

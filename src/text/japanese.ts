@@ -1,6 +1,7 @@
 /**
- * Japanese text for the community: kuromoji (IPADIC, shipped inside the npm package) loaded once,
- * lazily, and cached for the life of the process. Japanese has no spaces between words, so the
+ * Japanese text for every feature that reads it (community search, the confidentiality guard, the
+ * review's masking): kuromoji (IPADIC, shipped inside the npm package) loaded once, lazily, and cached
+ * for the life of the process. Japanese has no spaces between words, so the
  * similar-question search and the confidentiality guard both work on kuromoji's tokens.
  */
 import { createRequire } from 'node:module';

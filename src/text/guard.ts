@@ -32,7 +32,7 @@
  * - Generic places (市役所の窓口, 総合病院, 他店), the law, other dates and numbers, go.jp addresses (see the finders).
  *
  * Linear in the text's length: every pattern's quantifiers are bounded, token scans are bounded, kuromoji
- * is fed bounded pieces, and overlaps are resolved per character (tests/flows/community/guard-linear.test.ts).
+ * is fed bounded pieces, and overlaps are resolved per character (tests/text/guard-linear.test.ts).
  * - Role words with honorifics (お客様, 店長さん, 担当者様, 皆様) and placeholders that are already
  *   anonymous (Aさん, Ｂ様, 〇〇様, 某社).
  * - A place without a block or house number (東京都内の店舗, 横浜市の窓口): a city is not an address.

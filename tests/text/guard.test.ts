@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkConfidential, findConfidential, luhnValid, type FindingKind } from '../../../src/flows/community/guard.js';
-import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../../src/flows/community/japanese.js';
+import { checkConfidential, findConfidential, luhnValid, type FindingKind } from '../../src/text/guard.js';
+import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
 
 let tokenizer: JapaneseTokenizer;
 beforeAll(async () => {

@@ -1,16 +1,15 @@
 /**
- * The Teams adapter's repository: conversation references it may post to later and the inputs
- * behind Teams submissions. The only database code of the adapter; everything else goes through
- * the flows.
+ * What the Teams adapter keeps: conversation references it may post to later, the inputs behind Teams
+ * submissions, and the activities it posted. The adapter sees it only as flows/teams-store.ts's TeamsStore
+ * (the server hands it this), so it holds no SQL of its own.
  */
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connection.js';
-import { ensureOrganisation, membersWithRole, type Organisation } from '../../db/repo/organisations.js';
+import type { Database } from '../connection.js';
+import { ensureOrganisation, membersWithRole, type Organisation } from './organisations.js';
 import {
   members, organisations, submissions, teamsConversations, teamsInputs, teamsPostedActivities,
-  type TeamsConversationType, type TeamsInputKind,
-} from '../../db/schema/index.js';
-import type { FetchReason } from './messages.js';
+  type TeamsConversationType, type TeamsFetchFailure, type TeamsInputKind,
+} from '../schema/index.js';
 
 export type StoredConversation = typeof teamsConversations.$inferSelect;
 export type StoredInput = typeof teamsInputs.$inferSelect;
@@ -20,7 +19,7 @@ export interface OrgDefaults {
   retentionDays: number;
 }
 
-export class TeamsStore {
+export class TeamsRepository {
   constructor(private readonly database: Database, private readonly orgDefaults: OrgDefaults) {}
 
   private get db() {
@@ -107,18 +106,18 @@ export class TeamsStore {
     return row?.attempts ?? 1;
   }
 
-  async recordFailure(orgId: string, fileId: string, reason: FetchReason | null): Promise<void> {
+  async recordFailure(orgId: string, fileId: string, reason: TeamsFetchFailure | null): Promise<void> {
     await this.db.update(teamsInputs).set({ failure: reason, updatedAt: sql`now()` })
       .where(and(eq(teamsInputs.orgId, orgId), eq(teamsInputs.fileId, fileId)));
   }
 
   /** The recorded fetch failure of a submission's input, with what the user knows it by. */
-  async failureOf(submissionId: string): Promise<{ reason: FetchReason; fileName: string } | null> {
+  async failureOf(submissionId: string): Promise<{ reason: TeamsFetchFailure; fileName: string } | null> {
     const [row] = await this.db.select({ reason: teamsInputs.failure, fileName: submissions.fileName })
       .from(submissions)
       .innerJoin(teamsInputs, and(eq(teamsInputs.orgId, submissions.orgId), eq(teamsInputs.fileId, submissions.platformFileId)))
       .where(eq(submissions.id, submissionId));
-    return row?.reason ? { reason: row.reason as FetchReason, fileName: row.fileName } : null;
+    return row?.reason ? { reason: row.reason, fileName: row.fileName } : null;
   }
 
   /** The language a submission's sharer is answered in when it is not the organisation's (their Teams locale). */

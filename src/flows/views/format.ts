@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by the insights views (Japanese first, English second). */
-import { categoryName } from '../../../analysis/advice.js';
-import type { Category } from '../../../analysis/result.js';
+import { categoryName } from '../../analysis/advice.js';
+import type { Category } from '../../analysis/result.js';
 
 export type Lang = 'ja' | 'en';
 export const langOf = (language: string): Lang => (language === 'en' ? 'en' : 'ja');

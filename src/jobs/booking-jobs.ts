@@ -3,11 +3,10 @@
  * across all instances), and a worker. The server calls these next to the pipeline's workers.
  */
 import type PgBoss from 'pg-boss';
-import { startWorkerLoop, type WorkerLoop } from '../../jobs/worker-loop.js';
-import type { BookingDeps } from './deps.js';
-import { runBookingSweep } from './sweep.js';
-
-export const BOOKING_SWEEP_QUEUE = 'mamori-booking-sweep';
+import type { BookingDeps } from '../flows/booking/deps.js';
+import { runBookingSweep } from '../flows/booking/sweep.js';
+import { BOOKING_SWEEP_QUEUE } from './queues.js';
+import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
 export async function ensureBookingQueue(boss: PgBoss): Promise<void> {
   const policy = { name: BOOKING_SWEEP_QUEUE, retryLimit: 2, retryDelay: 30, expireInSeconds: 300 };

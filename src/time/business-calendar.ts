@@ -3,8 +3,8 @@
  * @holiday-jp/holiday_jp, whose data ships inside the package) and the New Year break (1–3 January,
  * 年始休業, observed by nearly every Japanese company) are not working days.
  */
-import { japaneseHoliday } from '../booking/holidays.js';
-import { addDays, isoWeekday } from '../booking/time.js';
+import { japaneseHoliday } from './holidays.js';
+import { addDays, isoWeekday, localDate, zonedToUtc } from './zone.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,13 +31,6 @@ export function firstWorkingDay(month: string): string {
   throw new Error(`no working day in ${month}`);
 }
 
-/** The calendar date 'YYYY-MM-DD' of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** The local date 'YYYY-MM-DD' of the Monday that starts the week of `at` in `timeZone`. */
 export function weekStart(at: Date, timeZone: string): string {
   const today = localDate(at, timeZone);
@@ -62,21 +55,9 @@ export function reportMonthDue(at: Date, timeZone: string): string | null {
   return firstWorkingDay(month) <= today ? addMonths(month, -1) : null;
 }
 
-/** The instant a local date-time starts in a time zone (for month boundaries). */
+/** The instant a local date starts in a time zone (for month boundaries). */
 export function zonedStart(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  // Offset of the zone at that instant (two passes are exact away from DST edges; Japan has none).
-  let t = guess;
-  for (let i = 0; i < 2; i += 1) {
-    const p = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    }).formatToParts(new Date(t));
-    const g = (k: string) => Number(p.find((x) => x.type === k)?.value ?? 0);
-    const asUtc = Date.UTC(g('year'), g('month') - 1, g('day'), g('hour'), g('minute'), g('second'));
-    t = guess - (asUtc - t);
-  }
-  return new Date(t);
+  return zonedToUtc(date, 0, timeZone);
 }
 
 /** [start, end) of a month 'YYYY-MM' in a time zone. */

@@ -1,0 +1,27 @@
+/**
+ * Today's boundary violations, each one a debt: tests/architecture/boundaries.test.ts fails on any violation
+ * not listed here (so no new one can land) and on any line here that no longer happens (so a fixed one is
+ * struck off and cannot come back). The list only shrinks; the goal of issue 16 is an empty list.
+ * Format: `rule: from → to`, as `npx depcruise src` names the rule; `feature-cycle: A → B` is an import
+ * between two features that lies on a cycle (the test's failure message names the files behind it).
+ */
+export const KNOWN_VIOLATIONS: string[] = [
+  // Adapters that name the database handle's type (`Database`) only to hand it to the flows they call; they
+  // go when those flows are given their deps once, at construction (issue 16, item 5).
+  'bots-not-to-db: src/bots/http/export-download.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/http/file-download.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/teams/bot.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/teams/file-source.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/teams/messenger.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/teams/runtime.ts → src/db/connection.ts',
+
+  // The Teams meeting watch records the meeting-end event and queues its first transcript check in one
+  // transaction of its own; that belongs in a flow given a JobQueue that can enqueue inside a transaction.
+  'bots-not-to-db: src/bots/teams/meeting-watch.ts → src/db/connection.ts',
+  'bots-not-to-db: src/bots/teams/meeting-watch.ts → src/db/repo/events.ts',
+
+  // The default model is a committed file read at import; analysis should receive it as data.
+  'analysis-no-node-io: src/analysis/model/default-model.ts → fs',
+
+  // No folder-level cycle is left: a new one fails the test at once.
+];
