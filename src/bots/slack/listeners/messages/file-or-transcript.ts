@@ -33,7 +33,7 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
     try {
       if (m.channel_type === 'im') {
         if (m.files && m.files.length > 0) {
-          await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files });
+          await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files, text: m.text });
         } else if (m.text && looksLikeTranscript(m.text)) {
           await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, pasted: { ts: m.ts, text: m.text } });
         } else {
@@ -49,7 +49,7 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
       if (ctx.identity.botUserId && m.text?.includes(`<@${ctx.identity.botUserId}>`)) return; // app_mention takes it
       const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
       if (!where.intake) return;
-      await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files });
+      await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files, text: m.text });
     } catch (err) {
       logger.error(`message intake failed: ${errorName(err)}`);
       await reply(ctx, { channel: m.channel, threadTs: thread }, textFor('ja').failed());
