@@ -1,7 +1,7 @@
 /**
- * A message event: a file shared in a DM with the bot, a transcript pasted in that DM (also as a
- * reply in a thread), or a file shared in a channel configured for intake (mentions are the
- * app_mention listener's). Every reply, help text included, is given once per event id.
+ * A message event: a file shared in a DM with the bot or in a group DM it was added to, a transcript
+ * pasted in a DM (also as a reply in a thread), or a file shared in a channel configured for intake
+ * (mentions are the app_mention listener's). Every reply, help text included, is given once per event id.
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
@@ -47,8 +47,12 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
       }
       if (!m.files || m.files.length === 0) return;
       if (ctx.identity.botUserId && m.text?.includes(`<@${ctx.identity.botUserId}>`)) return; // app_mention takes it
-      const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
-      if (!where.intake) return;
+      // A group DM mamori was added to is a DM with a few people (mpim:history): its files are for mamori;
+      // what the people write there to each other is theirs, so text gets no help or analysis.
+      if (m.channel_type !== 'mpim') {
+        const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
+        if (!where.intake) return;
+      }
       await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files, text: m.text });
     } catch (err) {
       logger.error(`message intake failed: ${errorName(err)}`);
