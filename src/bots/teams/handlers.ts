@@ -20,6 +20,7 @@ import type { Organisation } from '../../db/repo/organisations.js';
 import type { TeamsConversationType } from '../../db/schema/index.js';
 import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.js';
 import { chargeCallTo, chargedMessage } from '../../flows/actions/charge-staff.js';
+import { helpFor } from '../../flows/help.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
 import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';
 import { findAnalysis } from '../../flows/actions/analysis-lookup.js';
@@ -390,10 +391,12 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   // `retention …` / `保存期間 …`, `quota …` / `上限 …` (admins only; src/flows/actions/data-settings.ts).
   const data = await runDataCommand(deps.actions, { org: base.org, by: base.by, language: lang, verb: word, args: args.join(' '), prefix: '' });
   if (data !== null) return data;
+  // What this reader's roles can do (src/flows/help.ts): also the answer to a word mamori does not know.
+  const help = () => helpFor(deps.actions, { org: base.org, by: base.by, language: lang });
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':
-      return t.help();
+      return help();
     case 'settings': {
       const s = await getSettings(deps.actions, base.org);
       return t.settingsSummary({
@@ -403,11 +406,11 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
     }
     case 'alert': {
       const level = LEVELS[(args[0] ?? '').toLowerCase()];
-      return level ? saved(await setAlertLevel(deps.actions, { ...base, level })) : t.help();
+      return level ? saved(await setAlertLevel(deps.actions, { ...base, level })) : help();
     }
     case 'language': {
       const lang = (args[0] ?? '').toLowerCase();
-      return lang === 'ja' || lang === 'en' ? saved(await setLanguage(deps.actions, { ...base, language: lang })) : t.help();
+      return lang === 'ja' || lang === 'en' ? saved(await setLanguage(deps.actions, { ...base, language: lang })) : help();
     }
     case 'department':
       if (conversationTypeOf(ctx.activity) !== 'channel') return t.channelOnly();

@@ -5,6 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
+import { helpFor } from '../../../../flows/help.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { answerEvent, looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
@@ -40,7 +41,9 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
           const user = m.user;
           await answerEvent(ctx, async () => {
             const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), m.channel);
-            await reply(ctx, { channel: m.channel, threadTs: thread }, textFor(await ctx.languageFor(user, where.language)).help());
+            const by = { platformUserId: user, isWorkspaceAdmin: await ctx.isWorkspaceAdmin(user) };
+            // What this reader's roles can do (src/flows/help.ts), as Teams' `help` says it.
+            await reply(ctx, { channel: m.channel, threadTs: thread }, await helpFor(ctx.deps, { org: ctx.orgRef(teamId), by, language: await ctx.languageFor(user, where.language) }));
           });
         }
         return;
