@@ -151,4 +151,19 @@ describe('the triggers of an analysis', () => {
     const [mori] = await h.t.database.db.select().from(members).where(eq(members.platformUserId, 'U0MORI'));
     expect(sub!.staffMemberId).toBe(mori!.id);
   });
+
+  it('help in the DM is per role: a staff member is shown no admin command, an admin the /mamori-admin ones', async () => {
+    const ask = async (user: string, channel: string) => {
+      const ts = nextTs();
+      expect((await h.signer.event({ type: 'message', channel, channel_type: 'im', user, ts, text: '使い方は？' }, { eventId: `Ev-help-${user}` })).status).toBe(200);
+      return JSON.stringify((await waitForThreadText(h, channel, ts, /DM に共有/)).blocks ?? []);
+    };
+    const staff = await ask('U-staff', 'D-HELP-STAFF');
+    expect(staff).toContain('/mamori-book');
+    expect(staff).not.toContain('/mamori-admin');
+    expect(staff).not.toContain('/mamori-export');
+    const admin = await ask('UADMIN', 'D-HELP-ADMIN');
+    expect(admin).toContain('/mamori-admin');
+    expect(admin).toContain('/mamori-export');
+  });
 });
