@@ -6,6 +6,7 @@ import { registerAnalyzeCommand, type Output } from './analyze-command.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerExportCommands } from './export-command.js';
 import { registerSamplesCommands } from './sample-documents.js';
+import { registerSlackCommands } from './slack-manifest.js';
 import { registerTeamsCommands } from './teams-package.js';
 
 export async function run(argv: string[], io: Output): Promise<number> {
@@ -19,6 +20,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
   registerDbCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerExportCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerSamplesCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
+  registerSlackCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   registerTeamsCommands(program, { out: io.out, err: io.err, setExitCode: (code) => (exitCode = code) });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,13 +1,13 @@
 /**
  * Deletes transcripts (stored ones, and what was pasted or linked in Teams), analyses (with their
- * excerpts, alerts and feedback) and delivered messages older than each organisation's retention
- * period, and records each deletion in the audit log.
+ * excerpts, alerts and feedback), delivered messages older than each organisation's retention
+ * period and the speaker names it remembered (speaker_members) that no call used for as long, and records each deletion in the audit log.
  * Submissions keep their metadata (file name, size, status) for usage and deduplication.
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { effectiveSettings } from '../db/repo/org-links.js';
 import type { Database } from '../db/connection.js';
-import { analyses, auditLog, organisations, outbox, processedEvents, teamsInputs, transcripts } from '../db/schema/index.js';
+import { analyses, auditLog, organisations, outbox, processedEvents, speakerMembers, teamsInputs, transcripts } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 
 export interface RetentionDeps {
@@ -23,6 +23,8 @@ export interface RetentionReport {
   messages: number;
   /** Teams inputs: pasted transcripts and download links behind Teams submissions. */
   inputs: number;
+  /** Remembered speaker names (speaker_members) no call used for the retention period. */
+  speakers: number;
 }
 
 /** Platform event ids only need to outlive the platforms' redelivery window (Slack: about an hour). */
@@ -32,7 +34,7 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
   const now = deps.now?.() ?? new Date();
   const { db } = deps.database;
   const orgs = await Promise.all((await db.select().from(organisations)).map((o) => effectiveSettings(db, o)));
-  const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0, inputs: 0 };
+  const report: RetentionReport = { organisations: 0, analyses: 0, transcripts: 0, messages: 0, inputs: 0, speakers: 0 };
   for (const org of orgs) {
     const cutoff = new Date(now.getTime() - org.retentionDays * 86_400_000).toISOString();
     await db.transaction(async (tx) => {
@@ -48,10 +50,14 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
       const deletedInputs = await tx.delete(teamsInputs)
         .where(and(eq(teamsInputs.orgId, org.id), lt(teamsInputs.createdAt, sql`${cutoff}::timestamptz`)))
         .returning({ id: teamsInputs.fileId });
+      const deletedSpeakers = await tx.delete(speakerMembers)
+        .where(and(eq(speakerMembers.orgId, org.id), lt(speakerMembers.lastUsedAt, sql`${cutoff}::timestamptz`)))
+        .returning({ label: speakerMembers.label });
       const counts = {
         analyses: deletedAnalyses.length, transcripts: deletedTranscripts.length, messages: deletedMessages.length, inputs: deletedInputs.length,
+        speakers: deletedSpeakers.length,
       };
-      if (counts.analyses + counts.transcripts + counts.messages + counts.inputs > 0) {
+      if (counts.analyses + counts.transcripts + counts.messages + counts.inputs + counts.speakers > 0) {
         await tx.insert(auditLog).values({
           orgId: org.id, actor: 'system', action: 'retention_sweep', subject: `older than ${cutoff}`,
           detail: { ...counts, retentionDays: org.retentionDays },
@@ -61,6 +67,7 @@ export async function sweepRetention(deps: RetentionDeps): Promise<RetentionRepo
         report.transcripts += counts.transcripts;
         report.messages += counts.messages;
         report.inputs += counts.inputs;
+        report.speakers += counts.speakers;
       }
     });
   }

@@ -23,6 +23,7 @@ import { messagesFor } from './messages.js';
 import { recordReviewUsage } from './review-settings.js';
 import { estimateTranscriptSeconds } from './speech-duration.js';
 import { recordUnroutedAlert, resolveUnroutedAlerts } from './unrouted-alerts.js';
+import { chargeAnalysedCall } from './staff-member.js';
 import { AnalysisTimeLimitError, DurationLimitError, FileGoneError, isUserFacingFailure, type Analyser, type FileSource, type JobQueue, type Transcriber } from './ports.js';
 
 export interface AnalysisJobDeps {
@@ -168,15 +169,20 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
     await tx.update(submissions).set({ status: 'analysed', durationSec: result.durationSec ?? sub.durationSec, updatedAt: sql`now()` })
       .where(eq(submissions.id, sub.id));
 
+    // The staff member in the call (named, remembered by speaker, or the sharer): their stress, their supervisors.
+    const chargedTo = await chargeAnalysedCall(tx, { orgId: org.id, submissionId: sub.id, sharerId: sub.submittedBy, namedId: sub.staffMemberId, result });
+    const [staff] = chargedTo && chargedTo.platformUserId !== submitter?.platformUserId
+      ? await tx.select().from(members).where(and(eq(members.orgId, org.id), eq(members.platformUserId, chargedTo.platformUserId)))
+      : [submitter];
     const answer: NewOutboxMessage = {
       orgId: org.id, kind: 'analysis_result',
       target: { type: 'channel', channel: sub.replyTo.channel, thread: sub.replyTo.thread },
-      payload: { submissionId: sub.id, analysisId, fileName: sub.fileName, result },
+      payload: { submissionId: sub.id, analysisId, fileName: sub.fileName, result, ...(chargedTo ? { chargedTo } : {}) },
       dedupeKey: `analysis_result:${sub.id}`,
     };
     const messages: NewOutboxMessage[] = [answer];
     if (result.verdict === 'kasuhara' && result.risk >= org.alertThreshold) {
-      const supervisors = submitter ? await supervisorsOf(tx, org.id, submitter.id) : await membersWithRole(tx, org.id, 'supervisor');
+      const supervisors = staff ? await supervisorsOf(tx, org.id, staff.id) : await membersWithRole(tx, org.id, 'supervisor');
       if (supervisors.length === 0 && !org.departmentChannel) {
         // Nobody to alert: the answer says so, and the admins hear it once (src/flows/unrouted-alerts.ts).
         answer.payload.alertWithoutRecipient = true;
@@ -192,7 +198,7 @@ export async function runAnalysisJob(deps: AnalysisJobDeps, job: { submissionId:
       }
       const alertPayload = {
         submissionId: sub.id, analysisId, fileName: sub.fileName, verdict: result.verdict, risk: result.risk,
-        level: result.level, categories: result.categories, staffUserId: submitter?.platformUserId ?? null,
+        level: result.level, categories: result.categories, staffUserId: staff?.platformUserId ?? null,
       };
       for (const s of supervisors) {
         messages.push({ orgId: org.id, kind: 'alert', target: { type: 'user', platformUserId: s.platformUserId },

@@ -27,6 +27,14 @@ export const SubmissionInput = z.object({
     platformUserId: z.string().min(1).max(200),
     displayName: z.string().max(300).optional(),
   }),
+  /**
+   * The staff member in the call when the sharer named someone else (a mention when sharing): the call's
+   * stress is theirs, and the call's staff speaker is remembered as them (src/flows/staff-member.ts).
+   */
+  staff: z.object({
+    platformUserId: z.string().min(1).max(200),
+    displayName: z.string().max(300).optional(),
+  }).optional(),
   source: z.enum(SUBMISSION_SOURCES),
   platformEventId: z.string().min(1).max(300).optional(),
   file: z.object({
@@ -66,6 +74,8 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
   const outcome = await deps.database.db.transaction(async (tx) => {
     const org = await effectiveSettings(tx, await ensureOrganisation(tx, input.org, deps.orgDefaults));
     const member = await ensureMember(tx, org.id, input.submitter);
+    const staff = input.staff && input.staff.platformUserId !== input.submitter.platformUserId
+      ? await ensureMember(tx, org.id, input.staff) : null;
 
     // The same event delivered again: always the submission it made, whatever became of it.
     const [redelivered] = input.platformEventId
@@ -108,7 +118,7 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
       if (existing) return { status: 'duplicate', submissionId: existing.id } as const; // already told
       const [row] = await tx
         .insert(submissions)
-        .values(submissionValues(input, org.id, member.id, { status: 'rejected', errorCode: 'quota_exceeded', error: 'monthly quota reached' }))
+        .values(submissionValues(input, org.id, member.id, staff?.id ?? null, { status: 'rejected', errorCode: 'quota_exceeded', error: 'monthly quota reached' }))
         .returning({ id: submissions.id });
       const submissionId = row!.id;
       const message = quotaExceededMessage(input.replyTo.language ?? org.language, quota);
@@ -136,7 +146,7 @@ export async function submitForAnalysis(deps: SubmitDeps, raw: unknown, attempt 
     } else {
       const rows = await tx
         .insert(submissions)
-        .values(submissionValues(input, org.id, member.id, { status: 'queued' }))
+        .values(submissionValues(input, org.id, member.id, staff?.id ?? null, { status: 'queued' }))
         .onConflictDoNothing()
         .returning({ id: submissions.id });
       if (rows.length === 0) {
@@ -172,11 +182,13 @@ function submissionValues(
   input: z.output<typeof SubmissionInput>,
   orgId: string,
   memberId: string,
+  staffMemberId: string | null,
   state: { status: 'queued' | 'rejected'; errorCode?: string; error?: string },
 ): typeof submissions.$inferInsert {
   return {
     orgId,
     submittedBy: memberId,
+    staffMemberId,
     source: input.source,
     platformEventId: input.platformEventId ?? null,
     platformFileId: input.file.id,

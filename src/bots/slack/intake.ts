@@ -36,6 +36,8 @@ export interface IntakeRequest {
   threadTs: string;
   eventId?: string | undefined;
   files?: SharedFile[];
+  /** The message's text: a user @mentioned in it (not the bot) is the staff member in the call. */
+  text?: string | undefined;
   /** A transcript pasted as text: the message ts and its text (read back in the thread `threadTs` when that differs). */
   pasted?: { ts: string; text: string };
 }
@@ -57,6 +59,17 @@ export function classifyFile(f: SharedFile): FileKind {
 export function looksLikeTranscript(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   return text.includes('-->') || lines.length >= 3;
+}
+
+/**
+ * The staff member the sharer named: the first user mentioned in the message who is neither the bot
+ * nor the sharer (src/flows/staff-member.ts). Slack writes a mention as <@U123> or <@U123|name>.
+ */
+export function namedStaff(text: string | undefined, sharer: string, botUserId: string | undefined): string | undefined {
+  for (const m of (text ?? '').matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) {
+    if (m[1] !== botUserId && m[1] !== sharer) return m[1];
+  }
+  return undefined;
 }
 
 /** Redeliveries never get here: the DurableApp drops them before any listener runs (durable-app.ts). */
@@ -115,11 +128,12 @@ async function take(ctx: SlackContext, req: IntakeRequest): Promise<SubmitOutcom
     items.push({ media: kind === 'media', file: { id: f.id, name, type: f.mimetype || (kind === 'media' ? 'application/octet-stream' : 'text/plain'), sizeBytes: f.size ?? 0 } });
   }
 
+  const staff = req.pasted ? undefined : namedStaff(req.text, req.userId, ctx.identity.botUserId);
   for (const item of items) {
     const outcome = await submitForAnalysis(
       { database: ctx.deps.database, queue: ctx.deps.queue, orgDefaults: ctx.deps.orgDefaults, logger: ctx.logger },
       {
-        org, submitter: { platformUserId: req.userId }, source: 'slack_file',
+        org, submitter: { platformUserId: req.userId }, ...(staff ? { staff: { platformUserId: staff } } : {}), source: 'slack_file',
         ...(req.eventId ? { platformEventId: `${req.eventId}:${item.file.id}` } : {}),
         file: item.file,
         replyTo: { channel: req.channel, thread: req.threadTs, ...(lang !== where.language ? { language: lang } : {}) },

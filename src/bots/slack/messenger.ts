@@ -12,6 +12,7 @@ import type { AlertPayload } from '../../flows/actions/alerts.js';
 import { organisationLanguage } from '../../flows/actions/settings.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
+import type { ChargedTo } from '../../flows/staff-member.js';
 import { LABELS } from '../../flows/views/labels.js';
 import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { MessageView } from '../../flows/views/view.js';
@@ -90,7 +91,7 @@ export class SlackMessenger implements Messenger {
     const p = message.payload;
     switch (message.kind) {
       case 'analysis_result':
-        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang, p.alertWithoutRecipient === true), (ch, ts, lang) => this.afterResult(message, ch, ts, lang));
+        return this.answer(message, String(p.submissionId), (lang) => this.renderResult(p.result as AnalysisResult, String(p.analysisId), lang, p.alertWithoutRecipient === true, p.chargedTo as ChargedTo | undefined), (ch, ts, lang) => this.afterResult(message, ch, ts, lang));
       case 'error':
       case 'quota_exceeded':
         if (typeof p.submissionId === 'string') {
@@ -132,8 +133,10 @@ export class SlackMessenger implements Messenger {
     return messageRef(channel, ts);
   }
 
-  private renderResult(result: AnalysisResult, analysisId: string, lang: Lang, alertWithoutRecipient: boolean): Rendered {
-    const view = buildAnalysisView({ ...result, language: lang }, { analysisId, maxExcerpts: this.ctx.config.threadExcerpts, alertWithoutRecipient });
+  private renderResult(result: AnalysisResult, analysisId: string, lang: Lang, alertWithoutRecipient: boolean, chargedTo: ChargedTo | undefined): Rendered {
+    // Slack's user select shows the member's name and picture: the line need not (and members often have no stored name).
+    const charged = chargedTo ? { ...chargedTo, name: null } : undefined;
+    const view = buildAnalysisView({ ...result, language: lang }, { analysisId, maxExcerpts: this.ctx.config.threadExcerpts, alertWithoutRecipient, chargedTo: charged });
     return renderView(view, { surface: 'message', omitted: LABELS[lang].more });
   }
 

@@ -16,6 +16,8 @@ export interface CardActionData {
   mamori: 1;
   action: ViewAction['id'];
   value: string;
+  /** A member select's choice (MEMBER_INPUT), when the card had one. */
+  member?: string;
 }
 
 export interface RenderOptions {
@@ -77,11 +79,25 @@ function elementsOf(block: ViewBlock): CardElement[] {
       ];
     case 'image':
       return [new Image(block.url, { altText: truncate(block.alt, 200), size: 'Stretch' })];
+    case 'member_select': {
+      // A people picker (Teams' Graph users dataset) showing the current member; its own button sends the choice.
+      const data: CardActionData = { mamori: 1, action: block.id, value: block.value };
+      const picker = {
+        type: 'Input.ChoiceSet', id: MEMBER_INPUT, style: 'filtered', value: block.selected.platformUserId,
+        choices: [{ title: truncate(block.selected.name ?? block.selected.platformUserId, 200), value: block.selected.platformUserId }],
+        'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+      };
+      const apply = { type: 'ActionSet', actions: [{ type: 'Action.Execute', title: truncate(block.label, TEAMS_LIMITS.maxActionTitleChars), verb: block.id, data }] };
+      return [new TextBlock(cardText(block.text), { wrap: true, isSubtle: true }), picker as unknown as CardElement, apply as unknown as CardElement];
+    }
     case 'actions':
     case 'divider':
       return [];
   }
 }
+
+/** The id of a member select's input: Teams sends its value beside the action's data (`data.member`). */
+export const MEMBER_INPUT = 'member';
 
 export function actionOf(a: ViewAction): ExecuteAction {
   const data: CardActionData = { mamori: 1, action: a.id, value: a.value };

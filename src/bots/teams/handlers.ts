@@ -20,6 +20,8 @@ import type { Organisation } from '../../flows/actions/people.js';
 import type { TeamsConversationType } from '../../flows/teams-store.js';
 import { hasAdminRole } from '../../flows/actions/admin-role.js';
 import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.js';
+import { chargeCallTo, chargedMessage } from '../../flows/actions/charge-staff.js';
+import { helpFor } from '../../flows/help.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
 import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';
 import { findAnalysis } from '../../flows/actions/analysis-lookup.js';
@@ -191,6 +193,8 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
   // Record inputs and submissions first (idempotent on the activity id), then answer once.
   const submitDeps = { database, queue: deps.actions.queue, orgDefaults: deps.actions.orgDefaults, logger: deps.actions.logger };
   const submitter = { platformUserId: userIdOf(a), ...(a.from?.name ? { displayName: a.from.name.slice(0, 300) } : {}) };
+  // Someone @mentioned with the file is the staff member in the call (src/flows/staff-member.ts).
+  const staff = (await mentionedUsers(ctx))[0];
   // The answer comes in the sender's language when it is not the organisation's (run-analysis-job).
   const replyTo = { channel: conversationId, ...(lang !== languageOf(org) ? { language: lang } : {}) };
   const results: Array<{ name: string; outcome: SubmitOutcome | null; media?: boolean }> = [];
@@ -202,7 +206,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
     const fileId = f.etag ? `${f.uniqueId}@${f.etag}` : f.uniqueId;
     await deps.store.saveInput({ orgId: org.id, fileId, kind: 'download', downloadUrl: f.downloadUrl });
     const outcome = await submitForAnalysis(submitDeps, {
-      org: orgRef(tenant), submitter, source: 'teams_file', platformEventId: `${a.id}:${i}`,
+      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${a.id}:${i}`,
       file: { id: fileId.slice(0, 500), name: f.name.slice(0, 1000), type: mimeOf(f.name), sizeBytes: 0 }, replyTo,
     });
     results.push({ name: f.name, outcome, media: fileKind(f) === 'media' });
@@ -213,7 +217,7 @@ export async function onMessage(deps: HandlerDeps, ctx: Ctx): Promise<void> {
     const fileId = `text:${sha256}`;
     await deps.store.saveInput({ orgId: org.id, fileId, kind: 'text', content: text });
     const outcome = await submitForAnalysis(submitDeps, {
-      org: orgRef(tenant), submitter, source: 'teams_file', platformEventId: `${a.id}:text`,
+      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${a.id}:text`,
       file: { id: fileId, name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256 }, replyTo,
     });
     results.push({ name: '', outcome });
@@ -341,6 +345,12 @@ async function runCardAction(deps: HandlerDeps, ctx: Ctx, org: Organisation, dat
       }
       return t.notFound();
     }
+    case 'charge_staff': {
+      if (!data.member) return t.notFound();
+      const out = await chargeCallTo(deps.actions, { ...input, staff: { platformUserId: data.member } });
+      return out.status === 'charged' ? chargedMessage(languageFor(org, a), out)
+        : out.status === 'forbidden' ? analysisForbiddenMessage(languageFor(org, a)) : t.notFound();
+    }
     case 'show_all': {
       const found = await findAnalysis(deps.actions, input.org, data.value, input.by);
       if (found.status === 'forbidden') return analysisForbiddenMessage(languageFor(org, a));
@@ -382,10 +392,12 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   // `retention …` / `保存期間 …`, `quota …` / `上限 …` (admins only; src/flows/actions/data-settings.ts).
   const data = await runDataCommand(deps.actions, { org: base.org, by: base.by, language: lang, verb: word, args: args.join(' '), prefix: '' });
   if (data !== null) return data;
+  // What this reader's roles can do (src/flows/help.ts): also the answer to a word mamori does not know.
+  const help = () => helpFor(deps.actions, { org: base.org, by: base.by, language: lang });
   const saved = (out: SettingsOutcome) => (out.status === 'ok' ? t.settingsSaved() : out.status === 'not_admin' ? t.notAdmin() : t.settingsInvalid(out.reason));
   switch (command) {
     case 'help':
-      return t.help();
+      return help();
     case 'settings': {
       const s = await getSettings(deps.actions, base.org);
       return t.settingsSummary({
@@ -395,17 +407,17 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
     }
     case 'alert': {
       const level = LEVELS[(args[0] ?? '').toLowerCase()];
-      return level ? saved(await setAlertLevel(deps.actions, { ...base, level })) : t.help();
+      return level ? saved(await setAlertLevel(deps.actions, { ...base, level })) : help();
     }
     case 'language': {
       const lang = (args[0] ?? '').toLowerCase();
-      return lang === 'ja' || lang === 'en' ? saved(await setLanguage(deps.actions, { ...base, language: lang })) : t.help();
+      return lang === 'ja' || lang === 'en' ? saved(await setLanguage(deps.actions, { ...base, language: lang })) : help();
     }
     case 'department':
       if (conversationTypeOf(ctx.activity) !== 'channel') return t.channelOnly();
       return saved(await setDepartmentChannel(deps.actions, { ...base, channel: baseConversationId(ctx.activity.conversation.id) }));
     case 'supervisor': {
-      const mentioned = await mentionedUsers(ctx);
+      const mentioned = (await mentionedUsers(ctx)).map((u) => u.platformUserId);
       if (mentioned.length < 2) return t.mentionNeeded();
       const supervisor = mentioned[mentioned.length - 1]!;
       return saved(await setSupervisor(deps.actions, { ...base, staff: mentioned.slice(0, -1), supervisor }));
@@ -418,12 +430,12 @@ async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, text: 
   }
 }
 
-/** The Entra object ids of the users @mentioned (the bot itself left out), in order. */
-async function mentionedUsers(ctx: Ctx): Promise<string[]> {
+/** The users @mentioned (the bot itself left out), in order, by Entra object id. */
+async function mentionedUsers(ctx: Ctx): Promise<Array<{ platformUserId: string; displayName?: string }>> {
   const a = ctx.activity;
-  const out: string[] = [];
+  const out: Array<{ platformUserId: string; displayName?: string }> = [];
   for (const e of a.entities ?? []) {
-    const m = e as { type?: string; mentioned?: { id?: string; aadObjectId?: string } };
+    const m = e as { type?: string; mentioned?: { id?: string; aadObjectId?: string; name?: string } };
     if (m.type !== 'mention' || !m.mentioned?.id || m.mentioned.id === a.recipient?.id) continue;
     let id = m.mentioned.aadObjectId;
     if (!id) {
@@ -434,7 +446,7 @@ async function mentionedUsers(ctx: Ctx): Promise<string[]> {
       }
     }
     const value = id ?? m.mentioned.id;
-    if (!out.includes(value)) out.push(value);
+    if (!out.some((u) => u.platformUserId === value)) out.push({ platformUserId: value, ...(m.mentioned.name ? { displayName: m.mentioned.name.slice(0, 300) } : {}) });
   }
   return out;
 }

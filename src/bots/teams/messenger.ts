@@ -39,6 +39,7 @@ import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progr
 import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
+import type { ChargedTo } from '../../flows/staff-member.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
 import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { Logger } from '../../logger.js';
@@ -142,13 +143,14 @@ export class TeamsMessenger implements Messenger {
     switch (message.kind) {
       case 'analysis_result': {
         const result = p.result as AnalysisResult;
+        const chargedTo = p.chargedTo as ChargedTo | undefined;
         // The sharer's language (their Teams locale), as the job analysed it; the labels follow it.
         return this.answer(message, submissionId, result.language, async (answerLang) => {
           const localised = { ...result, language: answerLang };
           const cards = (timelineUrl?: string) => {
             const view = buildAnalysisView(localised, {
               analysisId: String(p.analysisId), maxExcerpts: TEAMS_LIMITS.answerExcerpts, timelineUrl,
-              alertWithoutRecipient: p.alertWithoutRecipient === true,
+              alertWithoutRecipient: p.alertWithoutRecipient === true, chargedTo,
             });
             return renderAdaptiveCards(view, { continued: teamsText(answerLang).continued }).map((c) => cardActivity(c, view.fallbackText));
           };

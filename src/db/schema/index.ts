@@ -12,3 +12,4 @@ export * from "./insights.js";
 export * from "./review.js";
 export * from "./teams-posted.js";
 export * from "./org-links.js";
+export * from "./speaker-members.js";

@@ -25,6 +25,11 @@ export const submissions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
     submittedBy: uuid('submitted_by').notNull().references(() => members.id, { onDelete: 'cascade' }),
+    /**
+     * The staff member in the call, whose stress it adds to: named by the sharer, found from the
+     * transcript's speaker label (speaker_members), or corrected afterwards. Null: the sharer.
+     */
+    staffMemberId: uuid('staff_member_id').references(() => members.id, { onDelete: 'set null' }),
     source: text('source').$type<SubmissionSource>().notNull(),
     /** The platform's id of the event that delivered the file (Slack event_id, Bot Framework activity id). */
     platformEventId: text('platform_event_id'),

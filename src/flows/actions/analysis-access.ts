@@ -1,7 +1,7 @@
 /**
- * Who may open an analysis's full excerpts (全文を見る) and file feedback on it: the person who
- * shared the call, their supervisors, and admins. Its id sits in every answer and alert button, so
- * holding it proves nothing: anyone in the workspace can see a button in a channel or forward it.
+ * Who may open an analysis's full excerpts (全文を見る), file feedback on it and say whose call it was:
+ * the person who shared the call, the staff member it is charged to, their supervisors, and admins.
+ * Its id sits in every answer and alert button, so holding it proves nothing: anyone in the workspace can see a button in a channel or forward it.
  * One decision for both platforms.
  */
 import { and, eq } from 'drizzle-orm';
@@ -22,7 +22,7 @@ export type AnalysisAccess =
 
 export async function analysisAccess(ex: Executor, org: Organisation, analysisId: string, by: Actor): Promise<AnalysisAccess> {
   if (!isUuid(analysisId)) return { status: 'not_found' };
-  const [found] = await ex.select({ orgId: analyses.orgId, sharerId: submissions.submittedBy })
+  const [found] = await ex.select({ orgId: analyses.orgId, sharerId: submissions.submittedBy, staffId: submissions.staffMemberId })
     .from(analyses).innerJoin(submissions, eq(submissions.id, analyses.submissionId))
     .where(eq(analyses.id, analysisId));
   if (!found || found.orgId !== org.id) return { status: 'not_found' };
@@ -30,9 +30,11 @@ export async function analysisAccess(ex: Executor, org: Organisation, analysisId
   // A workspace admin is an admin here too (settings give them the role on first use).
   if (by.isWorkspaceAdmin) return { status: 'allowed', memberId: member?.id ?? null };
   if (!member) return { status: 'forbidden' };
-  if (member.id === found.sharerId || member.roles.includes('admin')) return { status: 'allowed', memberId: member.id };
-  const supervisors = await supervisorsOf(ex, org.id, found.sharerId);
-  return supervisors.some((s) => s.id === member.id) ? { status: 'allowed', memberId: member.id } : { status: 'forbidden' };
+  if (member.id === found.sharerId || member.id === found.staffId || member.roles.includes('admin')) return { status: 'allowed', memberId: member.id };
+  for (const person of found.staffId ? [found.sharerId, found.staffId] : [found.sharerId]) {
+    if ((await supervisorsOf(ex, org.id, person)).some((s) => s.id === member.id)) return { status: 'allowed', memberId: member.id };
+  }
+  return { status: 'forbidden' };
 }
 
 export function analysisForbiddenMessage(language: string): string {

@@ -13,13 +13,13 @@ import {
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks,
   organisationReviewSettings, organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions,
-  supervisorLinks, suppressedPhrases, teamsInputs, transcripts, unroutedAlerts,
+  speakerMembers, supervisorLinks, suppressedPhrases, teamsInputs, transcripts, unroutedAlerts,
 } from '../../db/schema/index.js';
 
 /** The exported tables (database names), in file order: the organisation and its people first, then what they did. */
 export const EXPORT_TABLES = [
   'organisations', 'members', 'supervisor_links', 'organisation_links',
-  'submissions', 'transcripts', 'teams_inputs', 'analyses', 'excerpts', 'alerts', 'unrouted_alerts', 'feedback', 'feedback_reviews',
+  'speaker_members', 'submissions', 'transcripts', 'teams_inputs', 'analyses', 'excerpts', 'alerts', 'unrouted_alerts', 'feedback', 'feedback_reviews',
   'suppressed_phrases', 'stress_events', 'stress_balances', 'stress_notices', 'monthly_reports', 'monthly_usage',
   'review_usage', 'organisation_review_settings', 'insights_settings', 'intake_channels',
   'community_settings', 'community_questions', 'community_answers', 'community_reports', 'community_events', 'community_rsvps',
@@ -86,6 +86,7 @@ export async function organisationRecords(ex: Executor, orgId: string): Promise<
     supervisor_links: await under(ex, 'supervisor_links', supervisorLinks, supervisorLinks.memberId, ids(memberRows), [supervisorLinks.memberId, supervisorLinks.supervisorId]),
     organisation_links: await rows(ex, 'organisation_links', organisationLinks,
       or(eq(organisationLinks.linkedOrgId, orgId), eq(organisationLinks.ownerOrgId, orgId)), [organisationLinks.linkedOrgId]),
+    speaker_members: await org('speaker_members', speakerMembers, speakerMembers.label),
     submissions: await org('submissions', submissions, submissions.id),
     transcripts: await org('transcripts', transcripts, transcripts.submissionId),
     teams_inputs: await org('teams_inputs', teamsInputs, teamsInputs.fileId),

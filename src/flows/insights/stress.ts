@@ -120,7 +120,13 @@ export async function callsBehind(ex: Executor, memberId: string, now: Date, s: 
 }
 
 /**
- * Adds every harassing call not yet counted to its staff member's balance (the sharer of the call),
+ * The member a call is charged to: the staff member in it (named, found from its speaker label or
+ * corrected: submissions.staff_member_id), else whoever shared it.
+ */
+const chargedMember = sql<string>`coalesce(${submissions.staffMemberId}, ${submissions.submittedBy})`;
+
+/**
+ * Adds every harassing call not yet counted to its staff member's balance (chargedMember),
  * in time order, one transaction per call; tells supervisors when a threshold is crossed. Idempotent
  * and safe to run concurrently: the event row is unique per call and the balance row is locked.
  */
@@ -128,7 +134,7 @@ export async function accumulateStress(deps: InsightsDeps, options: { orgId?: st
   const { db } = deps.database;
   const pending = await db.select({ id: analyses.id }).from(analyses)
     .innerJoin(submissions, eq(submissions.id, analyses.submissionId))
-    .leftJoin(stressEvents, and(eq(stressEvents.analysisId, analyses.id), eq(stressEvents.memberId, submissions.submittedBy)))
+    .leftJoin(stressEvents, eq(stressEvents.analysisId, analyses.id))
     .where(and(eq(analyses.verdict, 'kasuhara'), isNull(stressEvents.id), options.orgId ? eq(analyses.orgId, options.orgId) : undefined))
     .orderBy(asc(analyses.createdAt), asc(analyses.id))
     .limit(options.limit ?? 1000);
@@ -142,15 +148,18 @@ export async function accumulateStress(deps: InsightsDeps, options: { orgId?: st
   return { counted, notices };
 }
 
-/** Counts one analysed call against its sharer's balance, inside `tx` (usable from the analysis job too). */
-export async function countCall(tx: Tx, deps: InsightsDeps, analysisId: string): Promise<{ counted: boolean; notice: boolean }> {
-  const [row] = await tx.select({ a: analyses, memberId: submissions.submittedBy }).from(analyses)
+/** Counts one analysed call against its staff member's balance, inside `tx` (usable from the analysis job too). */
+export async function countCall(tx: Tx, deps: Pick<InsightsDeps, 'queue' | 'now'>, analysisId: string): Promise<{ counted: boolean; notice: boolean }> {
+  const [row] = await tx.select({ a: analyses, memberId: chargedMember }).from(analyses)
     .innerJoin(submissions, eq(submissions.id, analyses.submissionId)).where(eq(analyses.id, analysisId));
   if (!row) return { counted: false, notice: false };
   const { a, memberId } = row;
   const weight = callWeight({ verdict: a.verdict, level: a.level, durationSec: a.durationSec, staffStress: a.result.staffStress?.score ?? null });
   await tx.insert(stressBalances).values({ memberId, orgId: a.orgId, balance: 0, asOf: a.createdAt }).onConflictDoNothing();
   const [bal] = await tx.select().from(stressBalances).where(eq(stressBalances.memberId, memberId)).for('update');
+  // One member per call: a call already counted (to anyone) is moved with uncountCall, never counted twice.
+  const [already] = await tx.select({ id: stressEvents.id }).from(stressEvents).where(eq(stressEvents.analysisId, a.id));
+  if (already) return { counted: false, notice: false };
   const inserted = await tx.insert(stressEvents).values({ orgId: a.orgId, memberId, analysisId: a.id, weight, occurredAt: a.createdAt })
     .onConflictDoNothing().returning({ id: stressEvents.id });
   if (inserted.length === 0 || !bal) return { counted: false, notice: false };
@@ -168,8 +177,28 @@ export async function countCall(tx: Tx, deps: InsightsDeps, analysisId: string):
   return { counted: true, notice: true };
 }
 
+/**
+ * Takes a counted call off the balance it was charged to (the sharer corrected who was in it): its
+ * weight, decayed to the balance's date, comes off; the level is left for the next crossing to set.
+ * True when there was something to take off.
+ */
+export async function uncountCall(tx: Tx, analysisId: string): Promise<boolean> {
+  const events = await tx.delete(stressEvents).where(eq(stressEvents.analysisId, analysisId)).returning();
+  if (events.length === 0) return false;
+  for (const e of events) {
+    const [bal] = await tx.select().from(stressBalances).where(eq(stressBalances.memberId, e.memberId)).for('update');
+    if (!bal) continue;
+    const s = await stressSettings(tx, e.orgId);
+    const taken = e.occurredAt <= bal.asOf ? decay(e.weight, e.occurredAt, bal.asOf, s.halfLifeDays) : e.weight;
+    const balance = Math.max(0, bal.balance - taken);
+    await tx.update(stressBalances).set({ balance, level: levelFor(balance, bal.level, s), updatedAt: sql`now()` })
+      .where(eq(stressBalances.memberId, e.memberId));
+  }
+  return true;
+}
+
 async function notifySupervisors(
-  tx: Tx, deps: InsightsDeps,
+  tx: Tx, deps: Pick<InsightsDeps, 'queue'>,
   n: { orgId: string; memberId: string; level: number; balance: number; settings: StressSettings; now: Date },
 ): Promise<void> {
   const [org] = await tx.select().from(organisations).where(eq(organisations.id, n.orgId));

@@ -11,6 +11,7 @@ import { formatTime } from '../../analysis/excerpts.js';
 import { formatDuration } from './duration.js';
 import { LABELS } from './labels.js';
 import { momentNumber } from './moment-number.js';
+import type { ChargedTo } from '../staff-member.js';
 import type { MessageView, Tone, ViewBlock } from './view.js';
 
 const TONE: Record<Level, Tone> = { high: 'danger', medium: 'warning', low: 'muted', none: 'good' };
@@ -59,6 +60,8 @@ export interface AnalysisViewOptions {
   withActions?: boolean;
   /** The alert this call was due had nobody to go to (no supervisor, no department channel): say so. */
   alertWithoutRecipient?: boolean;
+  /** Whose stress a harassing call was added to (src/flows/staff-member.ts), with a select to correct it. */
+  chargedTo?: ChargedTo | undefined;
 }
 
 export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): MessageView {
@@ -117,6 +120,14 @@ export function buildAnalysisView(r: AnalysisResult, o: AnalysisViewOptions): Me
   }
   const review = (r as AnalysisResult & { review?: ReviewLine }).review;
   if (review?.status === 'reviewed') blocks.push({ type: 'text', text: R.done(review.model ?? '?', review.promptVersion ?? '?'), tone: 'muted' });
+
+  if (o.chargedTo && r.verdict === 'kasuhara') {
+    const c = o.chargedTo;
+    const line = L.chargedTo(c.name, c.how, c.label);
+    blocks.push(o.withActions !== false
+      ? { type: 'member_select', id: 'charge_staff', text: line, label: L.chargeChange, value: o.analysisId, selected: { platformUserId: c.platformUserId, name: c.name } }
+      : { type: 'text', text: line, tone: 'muted' });
+  }
 
   if (o.withActions !== false) {
     blocks.push({ type: 'divider' });

@@ -1,5 +1,6 @@
 /** Words of the message views, Japanese first, English second: one catalogue per language. */
 import type { Language, Level, Verdict } from '../../analysis/result.js';
+import type { ChargeReason } from '../staff-member.js';
 
 export interface ViewLabels {
   verdict: Record<Verdict, string>;
@@ -24,6 +25,13 @@ export interface ViewLabels {
   /** Under an answer whose alert was due but had nobody to go to. */
   alertNoRecipient: string;
   alertFrom: (who: string) => string;
+  /**
+   * Under a harassing call's answer: whose stress it was added to and why (src/flows/staff-member.ts);
+   * `name` null when the platform shows the member itself (Slack's user select).
+   */
+  chargedTo: (name: string | null, how: ChargeReason, label: string | null) => string;
+  /** The member select's placeholder and the button that applies it. */
+  chargeChange: string;
   thread: string;
   acknowledgedBy: (who: string, when: string) => string;
   unknownTime: string;
@@ -48,7 +56,12 @@ export const LABELS: Record<Language, ViewLabels> = {
     actions: { showAll: '全文を見る', consult: '上長に相談', falsePositive: '誤検知を報告', missed: '見逃しを報告', acknowledge: '対応済み' },
     alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
     alertNoRecipient: '⚠️ 上長が未設定のため通知していません（部署チャンネルも未設定です）。管理者に上長か部署チャンネルの設定を依頼してください。',
-    alertFrom: (who) => `${who} さんが共有した通話`,
+    alertFrom: (who) => `${who} さんの通話`,
+    chargedTo: (name, how, label) => `*負荷の記録先*: ${name ?? ''}${{
+      sharer: '（共有した人）', named: '（共有時の指定）', corrected: '（変更済み）',
+      speaker: `（話者「${label ?? ''}」として記録済みの人）`,
+    }[how]}　違う場合は記録先を選び直してください。`,
+    chargeChange: '記録先を変更',
     thread: 'スレッドを開く',
     acknowledgedBy: (who, when) => `✅ ${who} さんが対応済みにしました（${when}）`,
     unknownTime: '時刻なし',
@@ -71,7 +84,12 @@ export const LABELS: Record<Language, ViewLabels> = {
     actions: { showAll: 'Show all', consult: 'Ask my supervisor', falsePositive: 'Report false positive', missed: 'Report a miss', acknowledge: 'Handled' },
     alertTitle: '⚠️ A call was likely customer harassment',
     alertNoRecipient: '⚠️ Nobody was alerted: no supervisor (and no department channel) is set up. Please ask an admin to set one up.',
-    alertFrom: (who) => `Call shared by ${who}`,
+    alertFrom: (who) => `Call of ${who}`,
+    chargedTo: (name, how, label) => `*Stress recorded for*: ${name ? `${name} ` : ''}${{
+      sharer: '(who shared it)', named: '(named when shared)', corrected: '(changed)',
+      speaker: `(remembered as the speaker "${label ?? ''}")`,
+    }[how]}. If that is wrong, choose the right person.`,
+    chargeChange: 'Change who it is for',
     thread: 'Open the thread',
     acknowledgedBy: (who, when) => `✅ Handled by ${who} (${when})`,
     unknownTime: 'no time',

@@ -19,7 +19,9 @@ export type ActionId =
   // Consultation booking (src/flows/booking): the value is the booking or invoice id.
   | 'booking_cancel' | 'booking_move' | 'booking_held' | 'booking_no_show' | 'booking_invoice_paid'
   // Insights (src/flows/insights): the value is the feedback id.
-  | 'insights_accept_feedback' | 'insights_reject_feedback';
+  | 'insights_accept_feedback' | 'insights_reject_feedback'
+  // Who a call's stress is recorded for (src/flows/staff-member.ts): the value is the analysis id.
+  | 'charge_staff';
 
 export interface ViewAction {
   id: ActionId;
@@ -37,6 +39,11 @@ export type ViewBlock =
   | { type: 'list'; title: string; items: string[] }
   | { type: 'image'; url: string; alt: string }
   | { type: 'actions'; actions: ViewAction[] }
+  /**
+   * Choose a member of the workspace (Slack users_select, Teams people picker): `text` above it,
+   * `selected` shown chosen (a platform user id from the database, never typed text), `value` sent back.
+   */
+  | { type: 'member_select'; id: ActionId; text: string; label: string; value: string; selected: { platformUserId: string; name: string | null } }
   | { type: 'divider' };
 
 export interface MessageView {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submissions } from '../../../src/db/schema/index.js';
+import { members, submissions } from '../../../src/db/schema/index.js';
 import { botThreadMessages, settled, slashCommand, startHarness, waitFor, waitForThreadText, type Harness } from './harness.js';
 
 const VTT = readFileSync(new URL('../../../samples/ja-harassment.vtt', import.meta.url), 'utf8');
@@ -125,5 +125,45 @@ describe('the triggers of an analysis', () => {
       botThreadMessages(h, 'D-thread', parent).find((m) => /慰謝料T5万払え|取得できません/.test(`${m.text} ${JSON.stringify(m.blocks ?? [])}`) && !/受付|解析中/.test(m.text ?? '')));
     expect(JSON.stringify(answer.blocks)).toMatch(/慰謝料T5万払え/);
     expect(h.slack.callsOf('conversations.replies').some((c) => c.args.channel === 'D-thread')).toBe(true);
+  });
+
+  it('a file shared in a group DM mamori was added to (mpim:history, message.mpim): answered in its thread; chat there is left alone', async () => {
+    const ts = nextTs();
+    const event = { type: 'message', subtype: 'file_share', channel: 'G-GROUP-DM', channel_type: 'mpim', user: 'U-staff', ts, text: '', files: [vttFile('F-MPIM', '慰謝料G')] };
+    expect((await h.signer.event(event, { eventId: 'Ev-mpim' })).status).toBe(200);
+    await waitForThreadText(h, 'G-GROUP-DM', ts, /慰謝料G5万払え/);
+    const chatTs = nextTs();
+    const chat = { type: 'message', channel: 'G-GROUP-DM', channel_type: 'mpim', user: 'U-staff', ts: chatTs, text: '了解です\n後で確認します\nよろしく' };
+    expect((await h.signer.event(chat, { eventId: 'Ev-mpim-chat' })).status).toBe(200);
+    await settled(h);
+    expect(h.slack.threadMessages('G-GROUP-DM', chatTs)).toHaveLength(0);
+  });
+
+  it('a supervisor who mentions the staff member with the file names them: the call is theirs, and the answer shows them in a select', async () => {
+    const ts = nextTs();
+    const file = vttFile('F-NAMED', '慰謝料S');
+    const text = '<@UBOT> <@U0MORI> さんの通話です';
+    const mention = { type: 'app_mention', channel: 'C-SUPPORT', user: 'U-boss', ts, text, files: [file] };
+    expect((await h.signer.event(mention, { eventId: 'Ev-named' })).status).toBe(200);
+    const answer = await waitForThreadText(h, 'C-SUPPORT', ts, /慰謝料S5万払え/);
+    expect(JSON.stringify(answer.blocks)).toMatch(/"initial_user":"U0MORI"/);
+    const [sub] = await submissionsOf('F-NAMED');
+    const [mori] = await h.t.database.db.select().from(members).where(eq(members.platformUserId, 'U0MORI'));
+    expect(sub!.staffMemberId).toBe(mori!.id);
+  });
+
+  it('help in the DM is per role: a staff member is shown no admin command, an admin the /mamori-admin ones', async () => {
+    const ask = async (user: string, channel: string) => {
+      const ts = nextTs();
+      expect((await h.signer.event({ type: 'message', channel, channel_type: 'im', user, ts, text: '使い方は？' }, { eventId: `Ev-help-${user}` })).status).toBe(200);
+      return JSON.stringify((await waitForThreadText(h, channel, ts, /DM に共有/)).blocks ?? []);
+    };
+    const staff = await ask('U-staff', 'D-HELP-STAFF');
+    expect(staff).toContain('/mamori-book');
+    expect(staff).not.toContain('/mamori-admin');
+    expect(staff).not.toContain('/mamori-export');
+    const admin = await ask('UADMIN', 'D-HELP-ADMIN');
+    expect(admin).toContain('/mamori-admin');
+    expect(admin).toContain('/mamori-export');
   });
 });

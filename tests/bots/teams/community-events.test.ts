@@ -107,15 +107,22 @@ afterAll(async () => {
 });
 
 describe('study groups on Teams', () => {
-  it('help lists the study group commands', async () => {
-    for (const u of [TEACH, GRAD]) {
+  it('help lists what each reader can do: the study groups one joins, an instructor\'s commands to the instructor, the admin\'s to the admin', async () => {
+    const helpOf = async (u: User) => {
       const since = mark();
       await h.post(personal(h, u, { text: 'help' }));
-      const reply = await sentTo(u.chat, /ヘルプ/, since);
-      expect(json(reply.body)).toMatch(/勉強会 管理/);
-      expect(json(reply.body)).toMatch(/参加予定/);
-      expect(json(reply.body)).toMatch(/event manage/);
-    }
+      return json((await sentTo(u.chat, /ヘルプ/, since)).body);
+    };
+    const teach = await helpOf(TEACH);
+    expect(teach).toMatch(/勉強会 管理/);
+    expect(teach).toMatch(/参加予定/);
+    expect(teach).toMatch(/event manage/);
+    expect(teach).not.toMatch(/未インストール/);
+    const grad = await helpOf(GRAD);
+    expect(grad).toMatch(/参加予定/);
+    for (const word of [/勉強会 管理/, /event manage/, /未インストール/, /通知レベル/, /保存期間/, /ai on\|off/]) expect(grad).not.toMatch(word);
+    const admin = await helpOf(ADMIN);
+    for (const word of [/勉強会 管理/, /未インストール/, /通知レベル/, /保存期間/, /ai on\|off/]) expect(admin).toMatch(word);
   });
 
   it('a graduate gets no form and cannot create one; in a channel the command points to the personal chat', async () => {

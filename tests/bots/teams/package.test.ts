@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildTeamsPackage, registerTeamsCommands } from '../../../src/cli/teams-package.js';
+import { buildManifest, buildTeamsPackage, registerTeamsCommands } from '../../../src/cli/teams-package.js';
+import { helpText } from '../../../src/flows/help.js';
 
 function unzip(buf: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
@@ -61,5 +62,23 @@ describe('the Teams app package', () => {
     await empty.parseAsync(['teams', 'package'], { from: 'user' });
     expect(errors).toEqual([expect.stringMatching(/^mamori: Teams is not configured: set TEAMS_CLIENT_ID/)]);
     expect(exitCode).toBe(1);
+  });
+
+  it('the command menus offer what staff use, each a command staff help lists, and no admin-only command', () => {
+    const m = buildManifest({ clientId: BOT, appId: undefined, botDomain: 'bot.example.com' }) as any;
+    const lists = m.bots[0].commandLists as Array<{ scopes: string[]; commands: Array<{ title: string; description: string }> }>;
+    const personal = lists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
+    expect(personal).toEqual(['ヘルプ', 'ダッシュボード', '予約', '予約一覧', '質問', '検索', '参加予定']);
+    const staffHelp = helpText('teams', 'ja', new Set(['staff']));
+    for (const list of lists) {
+      expect(list.commands.length).toBeLessThanOrEqual(10);
+      for (const c of list.commands) {
+        expect(staffHelp, c.title).toContain(`\`${c.title}`);
+        expect(c.description.length).toBeLessThanOrEqual(128);
+      }
+    }
+    for (const adminOnly of ['設定', '上長', '通知レベル', '言語', '部署チャンネル', '未インストール']) {
+      expect(lists.flatMap((l) => l.commands.map((c) => c.title))).not.toContain(adminOnly);
+    }
   });
 });

@@ -110,6 +110,19 @@ function renderBlock(b: ViewBlock): Piece[] {
       }];
     case 'divider':
       return [{ block: { type: 'divider' } }];
+    case 'member_select':
+      // The select shows the member itself (name and picture); the value the flow needs rides in block_id.
+      return [{
+        block: {
+          type: 'section',
+          block_id: clip(`${b.id}:${b.value}`, LIMITS.blockId),
+          text: { type: 'mrkdwn', text: clipSection(escapeMrkdwn(b.text)) },
+          accessory: {
+            type: 'users_select', action_id: clip(b.id, LIMITS.actionId), initial_user: b.selected.platformUserId,
+            placeholder: { type: 'plain_text', text: clipButton(b.label), emoji: true },
+          },
+        },
+      }];
   }
 }
 

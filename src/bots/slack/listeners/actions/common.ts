@@ -1,5 +1,5 @@
 /** What the button listeners share: who pressed, where, in which language. */
-import type { BlockAction, ButtonAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import type { SlackContext } from '../../context.js';
 import type { Lang } from '../../text.js';
@@ -12,7 +12,8 @@ export interface Pressed {
   lang: Lang;
 }
 
-export async function pressed(ctx: SlackContext, body: BlockAction, action: ButtonAction): Promise<Pressed> {
+/** `action.value`: the analysis id (a button's value, or what a select carries in its block id). */
+export async function pressed(ctx: SlackContext, body: BlockAction, action: { value?: string | undefined }): Promise<Pressed> {
   const teamId = body.team?.id ?? body.user.team_id;
   const channel = body.channel?.id;
   const where = await intakeContext(ctx.deps, ctx.orgRef(teamId), channel ?? '-');

@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, UsersSelectAction } from '@slack/bolt';
+import { chargeStaff } from './charge-staff.js';
 import type { SlackContext } from '../../context.js';
 import { acknowledgeAlert } from './acknowledge-alert.js';
 import { consultSupervisor } from './consult-supervisor.js';
@@ -16,6 +17,7 @@ export function register(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('report_false_positive', reportFeedback(ctx, 'false_positive'));
   app.action<BlockAction<ButtonAction>>('report_missed', reportFeedback(ctx, 'missed'));
   app.action<BlockAction<ButtonAction>>('acknowledge_alert', acknowledgeAlert(ctx));
+  app.action<BlockAction<UsersSelectAction>>('charge_staff', chargeStaff(ctx));
   const community = communityActions(ctx);
   for (const [name, id] of Object.entries(COMMUNITY_ACTION_IDS)) app.action<BlockAction<ButtonAction>>(id, community[name as keyof typeof COMMUNITY_ACTION_IDS]);
   app.action<BlockAction<ButtonAction>>(HOME_SUPERVISORS_ACTION, openSupervisors(ctx));

@@ -14,7 +14,7 @@ export function appMention(ctx: SlackContext) {
     const thread = e.thread_ts ?? e.ts;
     try {
       if (e.files && e.files.length > 0) {
-        await takeSubmissions(ctx, { teamId: body.team_id, userId: e.user, channel: e.channel, threadTs: thread, eventId: body.event_id, files: e.files });
+        await takeSubmissions(ctx, { teamId: body.team_id, userId: e.user, channel: e.channel, threadTs: thread, eventId: body.event_id, files: e.files, text: e.text });
       } else {
         const user = e.user;
         await answerEvent(ctx, async () => {

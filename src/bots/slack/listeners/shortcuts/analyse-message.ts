@@ -34,7 +34,7 @@ export function analyseMessage(ctx: SlackContext) {
         await tellPresser(ctx, { respond, channel, userId }, t.notInChannel());
         return;
       }
-      await takeSubmissions(ctx, { teamId, userId, channel, threadTs: message.thread_ts ?? message.ts, files: message.files });
+      await takeSubmissions(ctx, { teamId, userId, channel, threadTs: message.thread_ts ?? message.ts, files: message.files, text: message.text });
     } catch (err) {
       logger.error(`shortcut intake failed: ${errorName(err)}`);
       await tellPresser(ctx, { respond, channel, userId }, textFor(lang).failed());
