@@ -15,9 +15,9 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `script` (TypeScript, through tsx) as a bench process. */
-export function startBenchProcess(script: string, args: string[]): BenchProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts `script` (TypeScript, through tsx) as a bench process; `nodeArgs` before it (e.g. --cpu-prof). */
+export function startBenchProcess(script: string, args: string[], nodeArgs: string[] = []): BenchProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const waiting: Array<{ resolve(v: Record<string, unknown>): void; reject(e: Error): void }> = [];
   let exited: Error | null = null;
   child.once('exit', (code) => {

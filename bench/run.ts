@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the speed figures for the README, as a markdown table.
  *
- *   npm run bench [-- analysis|hostile|cli|pipeline|slack …] [--iterations 200 --files 100 --runs 7 --json]
+ *   npm run bench [-- analysis|hostile|timeline|cli|pipeline|slack …] [--iterations 200 --files 100 --runs 7 --json]
  *
  * Runs the named benches, all of them when none is named: the in-process analysis bench first (its cold
- * start must be the first import of src/analysis), the hostile inputs, the CLI (start-up beside `node -e 0`,
+ * start must be the first import of src/analysis), the hostile inputs, the timeline picture's CPU per render, the CLI (start-up beside `node -e 0`,
  * then 100 files), bench/pipeline.ts's benchPipeline() when that file exists, and the Slack adapter (its
  * acknowledgements beside a bare Node server in the same run). A bench that fails is shown as a failed row; it
  * never stops the others. `--json` prints one JSON object; with `slack` alone, the Slack figures themselves
@@ -18,6 +18,7 @@ import { benchAnalysis, TARGET_MEDIAN_MS, type AnalysisBench } from './analysis.
 import { benchCli, benchCliStart, TARGET_START_MS, TARGET_WALL_MS, type CliBench, type CliStartBench } from './cli.js';
 import { benchHostile, TARGET_HOSTILE_MS, type HostileCase } from './hostile.js';
 import type { SlackBench } from './slack.js';
+import { benchTimeline, type TimelineCase } from './timeline.js';
 
 export interface Row {
   measure: string;
@@ -65,6 +66,14 @@ export function cliStartRows(c: CliStartBench): Row[] {
     { measure: 'same: CPU (user + system)', result: `${Math.round(c.cpuMs)} ms`, target: '' },
     { measure: 'floor, same run: `node -e 0` wall / CPU', result: `${Math.round(c.floorWallMs)} ms / ${Math.round(c.floorCpuMs)} ms`, target: `CLI wall ${ratio(c.wallMs, c.floorWallMs)} the floor` },
   ];
+}
+
+export function timelineRows(cases: readonly TimelineCase[]): Row[] {
+  return cases.map((c) => ({
+    measure: `Timeline picture, 60-min ${c.language} call (${c.excerpts} moments), 1000×260 PNG (${Math.round(c.pngBytes / 1024)} KiB): CPU per render (median of ${c.renders})`,
+    result: `${c.cpuMsPerRender.toFixed(1)} ms`,
+    target: '',
+  }));
 }
 
 export function hostileRows(cases: readonly HostileCase[]): Row[] {
@@ -163,7 +172,7 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-const BENCHES = ['analysis', 'hostile', 'cli', 'pipeline', 'slack'] as const;
+const BENCHES = ['analysis', 'hostile', 'timeline', 'cli', 'pipeline', 'slack'] as const;
 
 async function main(): Promise<void> {
   const iterations = Number(arg('--iterations') ?? 200);
@@ -190,6 +199,12 @@ async function main(): Promise<void> {
     } catch (e) {
       rows.push({ measure: 'Hostile inputs', result: `failed: ${e instanceof Error ? e.message : String(e)}`, target: '' });
     }
+  }
+  if (wanted.has('timeline')) {
+    log('timeline picture…');
+    const timeline = await benchTimeline();
+    json.timeline = timeline;
+    rows.push(...timelineRows(timeline));
   }
   if (wanted.has('cli')) {
     log(`cli: start-up, ${runs} runs beside node -e 0…`);

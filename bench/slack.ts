@@ -4,12 +4,15 @@
  * load generator (this one).
  * - event to answer: a one-hour transcript shared in a DM, event POST → the answer in the thread (median of
  *   LONG_CALLS, after one not counted);
- * - server CPU per answer: the app process's CPU (all its threads) over those answers, divided by their number:
- *   acknowledgement, download, analysis, timeline picture, outbox and the Slack calls;
+ * - server CPU per answer: the app process's CPU (all its threads) over those answers, less what the idle app spends
+ *   in the same time (job-queue polling; measured just before), divided by their number: acknowledgement,
+ *   download, analysis, timeline picture, outbox and the Slack calls (with PGlite, the database's work too);
  * - acknowledgement latency of a burst of 500 signed file events, 50 in flight (Slack allows 3 s), and the
  *   floor: the same burst against a bare Node HTTP server (bench/bare-server.ts) in the same run.
  *
  *   npm run bench -- slack [--json]
+ *
+ * MAMORI_BENCH_PROFILE=DIR writes the app process's CPU profile (node --cpu-prof) to DIR.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,8 @@ const WARM_UP = IN_FLIGHT;
 const LONG_CALLS = 6;
 /** Slack's API idle this long after an answer: the app has finished with that event (picture, outbox). */
 const SETTLED_MS = 300;
+/** How long the idle app is watched for its CPU baseline. */
+const IDLE_MS = 3000;
 
 export interface SlackBench {
   ackP50Ms: number;
@@ -41,6 +46,8 @@ export interface SlackBench {
   floorAckP99Ms: number;
   eventToAnswerMs: number;
   serverCpuMsPerAnswer: number;
+  /** The app's CPU while idle (job-queue polling), per second: subtracted from the answers' CPU. */
+  idleCpuMsPerSecond: number;
   burstEvents: number;
   burstSeconds: number;
   answersMeasured: number;
@@ -60,9 +67,17 @@ export async function benchSlack(): Promise<SlackBench> {
   let floor: BenchProcess | null = null;
   try {
     const { apiUrl, token, files, longFiles } = (await slack.ready) as { apiUrl: string; token: string; files: unknown[]; longFiles: unknown[] };
-    app = startBenchProcess(path.join(HERE, 'slack-app.ts'), [apiUrl, token]);
+    const profile = process.env.MAMORI_BENCH_PROFILE;
+    app = startBenchProcess(path.join(HERE, 'slack-app.ts'), [apiUrl, token], profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
     const { appUrl, secret } = (await app.ready) as { appUrl: string; secret: string };
     const signer = new SlackSigner(appUrl, secret);
+
+    // What the app spends doing nothing, after its start-up has settled.
+    await new Promise((r) => setTimeout(r, 1000));
+    const idleFrom = (await app.ask('cpu')).cpuMs as number;
+    const idleT0 = performance.now();
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const idleCpuMsPerMs = ((await app.ask('cpu')).cpuMs as number - idleFrom) / (performance.now() - idleT0);
 
     // One-hour calls, one at a time, on a quiet app.
     const answerMs: number[] = [];
@@ -88,7 +103,7 @@ export async function benchSlack(): Promise<SlackBench> {
       const cpuAfter = (await app.ask('cpu')).cpuMs as number;
       if (i === 0) continue;
       answerMs.push(elapsed);
-      cpuMs += cpuAfter - cpuBefore;
+      cpuMs += cpuAfter - cpuBefore - idleCpuMsPerMs * (performance.now() - t0);
     }
 
     // The floor first, then the app: the same burst, the same load generator.
@@ -107,6 +122,7 @@ export async function benchSlack(): Promise<SlackBench> {
       floorAckP99Ms: round(percentile(floorRun.latencies, 99)),
       eventToAnswerMs: round(median(answerMs)),
       serverCpuMsPerAnswer: round(cpuMs / answerMs.length),
+      idleCpuMsPerSecond: round(idleCpuMsPerMs * 1000),
       burstEvents: BURST,
       burstSeconds: round(appRun.burstSeconds),
       answersMeasured: answerMs.length,
