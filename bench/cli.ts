@@ -5,6 +5,7 @@
  * - wall time on 100 one-hour transcripts in one process: `node bin/mamori.js analyze <100 files> --json`.
  *
  *   npm run bench -- cli [--files 100 --runs 7]
+ *   npx tsx bench/cli.ts --bin ../other-checkout/bin/mamori.js   (start-up of another checkout's CLI, then 100 files)
  *
  * The files are generated into a temporary folder (mostly Teams VTT, the other formats mixed in,
  * Japanese and English), which is removed afterwards. A CLI that fails is reported, not thrown.
@@ -87,7 +88,8 @@ async function timed(command: string): Promise<{ wallMs: number; cpuMs: number }
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-export async function benchCliStart(options: { runs?: number } = {}): Promise<CliStartBench> {
+/** `bin`: another checkout's bin/mamori.js, for a before-and-after in one run. */
+export async function benchCliStart(options: { runs?: number; bin?: string } = {}): Promise<CliStartBench> {
   const runs = options.runs ?? 7;
   const dir = mkdtempSync(path.join(tmpdir(), 'mamori-bench-start-'));
   try {
@@ -95,7 +97,7 @@ export async function benchCliStart(options: { runs?: number } = {}): Promise<Cl
     const file = path.join(dir, `call${g.ext}`);
     writeFileSync(file, g.text);
     const node = quote(process.execPath);
-    const cli = `${node} ${quote(path.join(ROOT, 'bin', 'mamori.js'))} analyze ${quote(file)} --json`;
+    const cli = `${node} ${quote(options.bin ?? path.join(ROOT, 'bin', 'mamori.js'))} analyze ${quote(file)} --json`;
     const floor = `${node} -e 0`;
     await timed(cli); // the file system's caches, as for a user who has run the command before
     const a: Array<{ wallMs: number; cpuMs: number }> = [];
@@ -164,7 +166,8 @@ export async function benchCli(options: { files?: number; timeoutMs?: number } =
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--files');
-  const start = await benchCliStart();
+  const b = process.argv.indexOf('--bin');
+  const start = await benchCliStart({ bin: b > 0 ? path.resolve(process.argv[b + 1]!) : undefined });
   const result = await benchCli({ files: i > 0 ? Number(process.argv[i + 1]) : 100 });
   process.stdout.write(JSON.stringify({ start, files: result }, null, 2) + '\n');
   if (!result.ok) process.exitCode = 1;
