@@ -6,21 +6,8 @@ import { startServer, type ServerOptions } from './compose.js';
 import { exitOnSignal } from './shutdown.js';
 
 export async function runServerUntilSignalled(options: ServerOptions = {}): Promise<void> {
-  // The workers (and /healthz) are up before startServer returns, so a SIGTERM can come while it is still starting:
-  // without a handler Node would die of it mid-job. It is kept and raised again once the drain can handle it.
-  const early: NodeJS.Signals[] = [];
-  const keep = (signal: NodeJS.Signals) => early.push(signal);
-  process.on('SIGINT', keep);
-  process.on('SIGTERM', keep);
-  let server;
-  try {
-    server = await startServer(process.env, { terminal: process.stdout.isTTY ? process.stdout : undefined, ...options });
-  } finally {
-    process.off('SIGINT', keep);
-    process.off('SIGTERM', keep);
-  }
+  const server = await startServer(process.env, { terminal: process.stdout.isTTY ? process.stdout : undefined, ...options });
   exitOnSignal(() => server.stop(), server.runtime.logger, server.runtime.config.shutdownGraceMs);
-  for (const signal of early) process.kill(process.pid, signal);
 }
 
 const isEntry = process.argv[1] !== undefined && /server[/\\]main\.(ts|js)$/.test(process.argv[1]);
