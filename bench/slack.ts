@@ -1,17 +1,23 @@
 /**
- * Slack adapter figures, against the local fakes (loopback only, bounded):
- * - acknowledgement latency of a burst of 500 signed file_shared events (HTTP response time; Slack
- *   allows 3 s; target p99 ≤ 200 ms), 50 in flight at a time;
- * - event-to-reply time for a 60-minute transcript (event POST → the answer in the thread; target ≤ 2 s).
+ * Slack adapter figures, against the local fakes (loopback only, bounded), three processes as in production:
+ * Slack's side (bench/slack-fake-api.ts), the app (bench/slack-app.ts: HTTP mode, database, workers) and the
+ * load generator (this one).
+ * - event to answer: a one-hour transcript shared in a DM, event POST → the answer in the thread (median of
+ *   LONG_CALLS, after one not counted);
+ * - server CPU per answer: the app process's CPU (all its threads) over those answers, less what the idle app spends
+ *   in the same time (job-queue polling; measured just before), divided by their number: acknowledgement,
+ *   download, analysis, timeline picture, outbox and the Slack calls (with PGlite, the database's work too);
+ * - acknowledgement latency of a burst of 500 signed file events, 50 in flight (Slack allows 3 s), and the
+ *   floor: the same burst against a bare Node HTTP server (bench/bare-server.ts) in the same run.
  *
- *   npx tsx -e "import('./bench/slack.ts').then(m => m.benchSlack()).then(r => console.log(r))"
+ *   npm run bench -- slack [--json]
+ *
+ * MAMORI_BENCH_PROFILE=DIR writes the app process's CPU profile (node --cpu-prof) to DIR.
  */
-import { generateTranscript } from './generate-transcript.js';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dmFileEvent, startHarness, waitForThreadText } from '../tests/bots/slack/harness.js';
 import { SlackSigner } from '../tests/helpers/fake-slack.js';
+import { startBenchProcess, type BenchProcess } from './bench-process.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,98 +29,134 @@ const IN_FLIGHT = 50;
  * Slack's are: it keeps connections to an app alive).
  */
 const WARM_UP = IN_FLIGHT;
+/** One-hour calls answered one after another; the first warms the app up and is not counted. */
+const LONG_CALLS = 6;
+/** Slack's API idle this long after an answer: the app has finished with that event (picture, outbox). */
+const SETTLED_MS = 300;
+/** How long the idle app is watched for its CPU baseline. */
+const IDLE_MS = 3000;
+
+export interface SlackBench {
+  ackP50Ms: number;
+  ackP99Ms: number;
+  ackMaxMs: number;
+  ackFailures: number;
+  /** The bare Node server, same burst, same run. */
+  floorAckP50Ms: number;
+  floorAckP99Ms: number;
+  eventToAnswerMs: number;
+  serverCpuMsPerAnswer: number;
+  /** The app's CPU while idle (job-queue polling), per second: subtracted from the answers' CPU. */
+  idleCpuMsPerSecond: number;
+  burstEvents: number;
+  burstSeconds: number;
+  answersMeasured: number;
+  database: 'PostgreSQL' | 'PGlite';
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function benchSlack(): Promise<Record<string, number>> {
-  const h = await startHarness({ quota: 0 });
-  try {
-    // Event to reply, 60-minute transcript, measured first on a quiet app.
-    const long = generateTranscript({ minutes: 60, language: 'ja', format: 'teams', seed: 7 });
-    h.slack.addFile({ id: 'F-LONG', name: `call${long.ext}`, mimetype: 'text/vtt', filetype: 'vtt', content: long.text });
-    const warm = dmFileEvent(h, 'F-LONG', 'UWARM');
-    const t0 = performance.now();
-    await h.signer.event(warm.event, { eventId: 'Ev-long' });
-    await waitForThreadText(h, warm.channel, warm.ts, /危険度/, 60_000);
-    const eventToReplyMs = performance.now() - t0;
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
-    // Burst of file events: acknowledgement latency, the app in its own process (burstAgainstAppProcess).
-    const { latencies, failures, burstSeconds } = await burstAgainstAppProcess(BURST);
-    latencies.sort((a, b) => a - b);
-    return {
-      ack_p50_ms: round(percentile(latencies, 50)),
-      ack_p99_ms: round(percentile(latencies, 99)),
-      ack_max_ms: round(latencies.at(-1) ?? NaN),
-      ack_failures: failures,
-      burst_events: BURST,
-      burst_seconds: round(burstSeconds),
-      event_to_reply_60min_ms: round(eventToReplyMs),
-      transcript_utterances: long.utterances.length,
-    };
-  } finally {
-    await h.stop();
-  }
-}
-
-/**
- * Sends the burst from this process to the app running in another one (bench/slack-app.ts), so the
- * load generator's own work is not counted as the app's acknowledgement time.
- */
-async function burstAgainstAppProcess(n: number): Promise<{ latencies: number[]; failures: number; burstSeconds: number }> {
-  // Three processes, as in production: Slack's side, the app, and the load generator (this one).
-  const slack = spawnLine(path.join(HERE, 'slack-fake-api.ts'), [String(n + WARM_UP)]);
-  const app = slack.line.then(({ apiUrl, token }) => spawnLine(path.join(HERE, 'slack-app.ts'), [String(apiUrl), String(token)]));
+export async function benchSlack(): Promise<SlackBench> {
+  const slack = startBenchProcess(path.join(HERE, 'slack-fake-api.ts'), [String(BURST + WARM_UP), String(LONG_CALLS)]);
+  let app: BenchProcess | null = null;
+  let floor: BenchProcess | null = null;
   try {
-    const { files } = (await slack.line) as { files: Array<Record<string, unknown>> };
-    const { appUrl, secret } = (await (await app).line) as { appUrl: string; secret: string };
+    const { apiUrl, token, files, longFiles } = (await slack.ready) as { apiUrl: string; token: string; files: unknown[]; longFiles: unknown[] };
+    const profile = process.env.MAMORI_BENCH_PROFILE;
+    app = startBenchProcess(path.join(HERE, 'slack-app.ts'), [apiUrl, token], profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []);
+    const { appUrl, secret } = (await app.ready) as { appUrl: string; secret: string };
     const signer = new SlackSigner(appUrl, secret);
-    const send = (i: number) => {
-      const ts = `1800000${String(i).padStart(4, '0')}.000100`;
-      const event = { type: 'message', subtype: 'file_share', channel: `DB${i % 20}`, channel_type: 'im', user: `UB${i % 20}`, ts, text: '', files: [files[i]] };
-      return signer.event(event, { eventId: `Ev-burst-${i}` });
-    };
-    await Promise.all(Array.from({ length: WARM_UP }, (_, i) => send(n + i)));
-    await new Promise((r) => setTimeout(r, 2000)); // the warm-up's own intake and answers finish first
-    const latencies: number[] = [];
-    let failures = 0;
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < n) {
-        const res = await send(next++);
-        latencies.push(res.ms);
-        if (res.status !== 200) failures += 1;
+
+    // What the app spends doing nothing, after its start-up has settled.
+    await new Promise((r) => setTimeout(r, 1000));
+    const idleFrom = (await app.ask('cpu')).cpuMs as number;
+    const idleT0 = performance.now();
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const idleCpuMsPerMs = ((await app.ask('cpu')).cpuMs as number - idleFrom) / (performance.now() - idleT0);
+
+    // One-hour calls, one at a time, on a quiet app.
+    const answerMs: number[] = [];
+    let cpuMs = 0;
+    for (let i = 0; i < LONG_CALLS; i++) {
+      const channel = `DL${i}`;
+      const ts = `1800100${String(i).padStart(4, '0')}.000100`;
+      const cpuBefore = (await app.ask('cpu')).cpuMs as number;
+      const t0 = performance.now();
+      await signer.event({ type: 'message', subtype: 'file_share', channel, channel_type: 'im', user: `UL${i}`, ts, text: '', files: [longFiles[i]] }, { eventId: `Ev-long-${i}` });
+      let state = await slack.ask(`answered ${channel} ${ts}`);
+      const deadline = t0 + 60_000;
+      while (!state.answered && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 10));
+        state = await slack.ask(`answered ${channel} ${ts}`);
       }
-    }));
-    return { latencies, failures, burstSeconds: (performance.now() - started) / 1000 };
+      if (!state.answered) throw new Error(`no answer to one-hour call ${i} within 60 s`);
+      const elapsed = performance.now() - t0;
+      while ((state.idleMs as number) < SETTLED_MS) {
+        await new Promise((r) => setTimeout(r, SETTLED_MS - (state.idleMs as number)));
+        state = await slack.ask(`answered ${channel} ${ts}`);
+      }
+      const cpuAfter = (await app.ask('cpu')).cpuMs as number;
+      if (i === 0) continue;
+      answerMs.push(elapsed);
+      cpuMs += cpuAfter - cpuBefore - idleCpuMsPerMs * (performance.now() - t0);
+    }
+
+    // The floor first, then the app: the same burst, the same load generator.
+    floor = startBenchProcess(path.join(HERE, 'bare-server.ts'), []);
+    const bare = new SlackSigner((await floor.ready).appUrl as string, secret);
+    const floorRun = await burst(bare, files);
+    await floor.stop();
+    floor = null;
+    const appRun = await burst(signer, files);
+    return {
+      ackP50Ms: round(percentile(appRun.latencies, 50)),
+      ackP99Ms: round(percentile(appRun.latencies, 99)),
+      ackMaxMs: round(appRun.latencies.at(-1) ?? NaN),
+      ackFailures: appRun.failures,
+      floorAckP50Ms: round(percentile(floorRun.latencies, 50)),
+      floorAckP99Ms: round(percentile(floorRun.latencies, 99)),
+      eventToAnswerMs: round(median(answerMs)),
+      serverCpuMsPerAnswer: round(cpuMs / answerMs.length),
+      idleCpuMsPerSecond: round(idleCpuMsPerMs * 1000),
+      burstEvents: BURST,
+      burstSeconds: round(appRun.burstSeconds),
+      answersMeasured: answerMs.length,
+      database: process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite',
+    };
   } finally {
-    await (await app.catch(() => null))?.stop();
+    await floor?.stop();
+    await app?.stop();
     await slack.stop();
   }
 }
 
-/** Starts a bench process and reads the JSON line it prints when ready; stop() closes its stdin and waits. */
-function spawnLine(script: string, args: string[]): { line: Promise<Record<string, unknown>>; stop(): Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = new Promise<Record<string, unknown>>((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buf += d.toString('utf8');
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as Record<string, unknown>);
-    });
-    child.once('exit', (code) => reject(new Error(`${path.basename(script)} exited (${code})`)));
-  });
-  return {
-    line,
-    async stop() {
-      child.stdin.end();
-      await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
-    },
+/** A warm-up, then BURST file events with IN_FLIGHT at a time, each with a file of its own. Latencies sorted. */
+async function burst(signer: SlackSigner, files: unknown[]): Promise<{ latencies: number[]; failures: number; burstSeconds: number }> {
+  const send = (i: number) => {
+    const ts = `1800000${String(i).padStart(4, '0')}.000100`;
+    const event = { type: 'message', subtype: 'file_share', channel: `DB${i % 20}`, channel_type: 'im', user: `UB${i % 20}`, ts, text: '', files: [files[i]] };
+    return signer.event(event, { eventId: `Ev-burst-${i}` });
   };
+  await Promise.all(Array.from({ length: WARM_UP }, (_, i) => send(BURST + i)));
+  await new Promise((r) => setTimeout(r, 2000)); // the warm-up's own intake and answers finish first
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
+    while (next < BURST) {
+      const res = await send(next++);
+      latencies.push(res.ms);
+      if (res.status !== 200) failures += 1;
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  return { latencies, failures, burstSeconds: (performance.now() - started) / 1000 };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry point through tsx, so `npx mamori` works from a fresh clone without a build step.
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/cli/main.ts');
+// `npx mamori`: the compiled CLI in dist/ (built by `npm install` / `npm ci` through the package's prepare step),
+// so a command starts without transpiling anything. A checkout installed with --ignore-scripts has no dist/:
+// then the TypeScript sources run through tsx, slower but the same commands.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../dist/cli/main.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

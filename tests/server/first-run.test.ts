@@ -27,7 +27,8 @@ async function start(options: { terminal: boolean; env?: Record<string, string> 
     PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dataDir, MAMORI_DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1',
     ...options.env,
   };
-  const server = `exec ${process.execPath} --import tsx src/server/main.ts`;
+  // What `npm start` runs: the compiled server in dist/ (rebuilt by the suite's global setup when src/ changed).
+  const server = `exec ${process.execPath} dist/server/main.js`;
   // `script` gives the server a pseudo-terminal, as a shell in a terminal window does.
   const child = options.terminal
     ? spawn('script', ['-qfec', server, '/dev/null'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] })

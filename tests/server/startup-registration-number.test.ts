@@ -33,7 +33,7 @@ describe('npm start with a mistyped MAMORI_INVOICE_REGISTRATION_NUMBER', () => {
       MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修',
       MAMORI_INVOICE_REGISTRATION_NUMBER: 'T1234567890123', // T + 13 digits, but the check digit should be 9
     };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }); // as npm start runs it
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));

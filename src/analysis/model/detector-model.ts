@@ -68,12 +68,15 @@ export function deserializeModel(s: SerializedModel): DetectorModel {
   const bytes = Buffer.from(s.weights, 'base64');
   const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   if (weights.length !== s.vocabulary.length * s.outputs) throw new Error('model weights do not match its vocabulary');
+  // A plain loop: building the map from 51,000 [name, index] pairs took more than twice as long, at every start.
+  const index = new Map<string, number>();
+  for (let i = 0; i < s.vocabulary.length; i++) index.set(s.vocabulary[i]!, i);
   return {
     format: MODEL_FORMAT,
     version: s.version,
     corpusHash: s.corpusHash,
     vocabulary: s.vocabulary,
-    index: new Map(s.vocabulary.map((f, i) => [f, i])),
+    index,
     linear: { features: s.vocabulary.length, outputs: s.outputs, weights, bias: Float32Array.from(s.bias) },
     anyThreshold: s.anyThreshold,
     categoryThresholds: s.categoryThresholds as Record<Category, number>,

@@ -31,36 +31,62 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** Encodes opaque RGBA pixels (alpha is ignored: the picture has a white background). */
+/**
+ * Encodes opaque RGBA pixels (alpha is ignored: the picture has a white background). zlib's default level: 9
+ * took 16 ms of a one-hour call's picture for 2 % fewer bytes (npm run bench -- timeline).
+ */
 export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
   const rgbAt = (i: number) => (rgba[i * 4]! << 16) | (rgba[i * 4 + 1]! << 8) | rgba[i * 4 + 2]!;
+  // Counted by runs: most pixels repeat their left neighbour (background, bands, area), and a map update per
+  // pixel was most of the encoder's time.
   const frequency = new Map<number, number>();
-  for (let i = 0; i < width * height; i++) {
+  const pixels = width * height;
+  for (let i = 0; i < pixels;) {
     const c = rgbAt(i);
-    frequency.set(c, (frequency.get(c) ?? 0) + 1);
+    let end = i + 1;
+    while (end < pixels && rgbAt(end) === c) end++;
+    frequency.set(c, (frequency.get(c) ?? 0) + end - i);
+    i = end;
   }
   // Most frequent first; equal counts by colour value, so the same pixels give the same file.
   const palette = [...frequency.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 256).map(([c]) => c);
   const indexOf = new Map(palette.map((c, i) => [c, i]));
+  // A long call's picture has thousands of antialiasing colours, each compared with all 256: a plain loop over
+  // the channels, without an iterator or an array per comparison.
+  const reds = Int32Array.from(palette, (p) => (p >> 16) & 0xff);
+  const greens = Int32Array.from(palette, (p) => (p >> 8) & 0xff);
+  const blues = Int32Array.from(palette, (p) => p & 0xff);
   const nearest = (c: number): number => {
+    const r = (c >> 16) & 0xff;
+    const g = (c >> 8) & 0xff;
+    const b = c & 0xff;
     let best = 0;
     let bestDistance = Infinity;
-    for (const [i, p] of palette.entries()) {
-      const dr = ((c >> 16) & 0xff) - ((p >> 16) & 0xff);
-      const dg = ((c >> 8) & 0xff) - ((p >> 8) & 0xff);
-      const db = (c & 0xff) - (p & 0xff);
+    for (let i = 0; i < palette.length; i++) {
+      const dr = r - reds[i]!;
+      const dg = g - greens[i]!;
+      const db = b - blues[i]!;
       const d = dr * dr + dg * dg + db * db;
-      if (d < bestDistance) [best, bestDistance] = [i, d];
+      if (d < bestDistance) {
+        best = i;
+        bestDistance = d;
+      }
     }
     indexOf.set(c, best);
     return best;
   };
   // Each row: filter type 0 (none), then one palette index a pixel.
   const raw = Buffer.alloc(height * (width + 1));
+  let lastColour = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const c = rgbAt(y * width + x);
-      raw[y * (width + 1) + 1 + x] = indexOf.get(c) ?? nearest(c);
+      if (c !== lastColour) {
+        lastColour = c;
+        lastIndex = indexOf.get(c) ?? nearest(c);
+      }
+      raw[y * (width + 1) + 1 + x] = lastIndex;
     }
   }
   const header = Buffer.alloc(13);
@@ -71,6 +97,6 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
   palette.forEach((c, i) => plte.set([(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff], i * 3));
   return new Uint8Array(Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0)),
+    chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0)),
   ]));
 }
