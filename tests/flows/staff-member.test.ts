@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analysis/index.js';
 import { ensureMember, ensureOrganisation } from '../../src/db/repo/organisations.js';
 import { analyses, auditLog, members, outbox, speakerMembers, stressEvents, submissions } from '../../src/db/schema/index.js';
-import { chargeCallTo } from '../../src/flows/actions/charge-staff.js';
+import { chargeCallTo } from '../../src/flows/insights/charge-staff.js';
 import { defaultInsightsConfig } from '../../src/flows/insights/config.js';
 import { organisationRecords } from '../../src/flows/insights/export-tables.js';
 import { accumulateStress, balancesOf } from '../../src/flows/insights/stress.js';

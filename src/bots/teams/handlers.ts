@@ -20,7 +20,7 @@ import type { Organisation } from '../../flows/actions/people.js';
 import type { TeamsConversationType } from '../../flows/teams-store.js';
 import { hasAdminRole } from '../../flows/actions/admin-role.js';
 import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.js';
-import { chargeCallTo, chargedMessage } from '../../flows/actions/charge-staff.js';
+import { chargeCallTo, chargedMessage } from '../../flows/insights/charge-staff.js';
 import { helpFor } from '../../flows/help.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
 import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';

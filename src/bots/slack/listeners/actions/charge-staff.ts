@@ -1,7 +1,7 @@
 /** 記録先を変更: a member chosen in the answer's user select; the analysis id rides in the block id. */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, UsersSelectAction } from '@slack/bolt';
 import { analysisForbiddenMessage } from '../../../../flows/actions/analysis-access.js';
-import { chargeCallTo, chargedMessage } from '../../../../flows/actions/charge-staff.js';
+import { chargeCallTo, chargedMessage } from '../../../../flows/insights/charge-staff.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { textFor } from '../../text.js';
 import { pressed, tell } from './common.js';

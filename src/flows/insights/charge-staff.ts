@@ -6,10 +6,10 @@
 import { eq } from 'drizzle-orm';
 import { ensureMember, ensureOrganisation } from '../../db/repo/organisations.js';
 import { analyses, submissions } from '../../db/schema/index.js';
-import { countCall, uncountCall } from '../insights/stress.js';
+import { countCall, uncountCall } from './stress.js';
 import { rememberSpeaker, staffSpeakerLabels } from '../staff-member.js';
-import { analysisAccess } from './analysis-access.js';
-import type { ActionDeps, Actor, OrgRef } from './deps.js';
+import { analysisAccess } from '../actions/analysis-access.js';
+import type { ActionDeps, Actor, OrgRef } from '../actions/deps.js';
 
 export type ChargeOutcome =
   | { status: 'charged'; platformUserId: string; name: string | null; label: string | null }
