@@ -11,6 +11,7 @@ import { analyzeFile, readTranscript } from '../../src/analysis/index.js';
 import { EN_RULES } from '../../src/analysis/lexicon/en.js';
 import { JA_RULES } from '../../src/analysis/lexicon/ja.js';
 import { MAX_UTTERANCE_CHARS } from '../../src/analysis/limits.js';
+import { unboundedQuantifiers } from '../helpers/unbounded-quantifiers.js';
 
 /** Runs fn and returns the characters its regexes scanned plus its Set look-ups. Deterministic. */
 function work(fn: () => void): number {
@@ -87,22 +88,3 @@ describe('hostile inputs stay linear', () => {
   });
 });
 
-/** `+`, `*` and `{n,}` outside character classes, each with the text before it. */
-function unboundedQuantifiers(source: string): string[] {
-  const found: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '+' || c === '*' || (c === '{' && /^\{\d+,\}/.test(source.slice(i)))) found.push(source.slice(Math.max(0, i - 20), i + 1));
-  }
-  return found;
-}

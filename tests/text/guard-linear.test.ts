@@ -10,6 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findConfidential, TOKENIZE_WINDOW } from '../../src/text/guard.js';
 import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
+import { unboundedQuantifiers } from '../helpers/unbounded-quantifiers.js';
 
 let kuromoji: JapaneseTokenizer;
 beforeAll(async () => {
@@ -65,26 +66,6 @@ function work(text: string): { count: number; patterns: Set<string> } {
 /** Work on make(2n) over work on make(n): near 2 when linear, near 4 when quadratic. */
 function growth(make: (n: number) => string, n: number): number {
   return work(make(2 * n)).count / work(make(n)).count;
-}
-
-/** Quantifiers with no upper bound outside character classes (copied from the engine's hostile-input test). */
-function unboundedQuantifiers(source: string): string[] {
-  const found: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '+' || c === '*' || (c === '{' && /^\{\d+,\}/.test(source.slice(i)))) found.push(source.slice(Math.max(0, i - 20), i + 1));
-  }
-  return found;
 }
 
 const hostile: Array<[string, (n: number) => string, number]> = [
