@@ -3,18 +3,11 @@
  * hand and closes the database, for at most MAMORI_SHUTDOWN_GRACE_SECONDS (see shutdown.ts).
  */
 import { startServer, type ServerOptions } from './compose.js';
-import { exitOnSignal, holdSignalsDuringStart } from './shutdown.js';
+import { exitOnSignal } from './shutdown.js';
 
 export async function runServerUntilSignalled(options: ServerOptions = {}): Promise<void> {
-  const starting = holdSignalsDuringStart();
-  let server: Awaited<ReturnType<typeof startServer>>;
-  try {
-    server = await startServer(process.env, { terminal: process.stdout.isTTY ? process.stdout : undefined, ...options });
-  } catch (err) {
-    starting.release(); // a failed start ends the process with its message; a held signal changes nothing
-    throw err;
-  }
-  exitOnSignal(() => server.stop(), server.runtime.logger, server.runtime.config.shutdownGraceMs, starting.release());
+  const server = await startServer(process.env, { terminal: process.stdout.isTTY ? process.stdout : undefined, ...options });
+  exitOnSignal(() => server.stop(), server.runtime.logger, server.runtime.config.shutdownGraceMs);
 }
 
 const isEntry = process.argv[1] !== undefined && /server[/\\]main\.(ts|js)$/.test(process.argv[1]);

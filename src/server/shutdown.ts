@@ -12,29 +12,7 @@ import type { Logger } from '../logger.js';
 /** Handing jobs back is a few queries; a database that does not answer must not hold the exit either. */
 const RELEASE_TIMEOUT_MS = 5000;
 
-/**
- * Signals that arrive while the server is still starting: kept, and acted on by exitOnSignal once there is
- * something to stop (an orchestrator that stops a pod just as /healthz turned green killed it mid-start,
- * skipping the drain). A second signal during the start exits at once, so a start that hangs can be ended.
- */
-export function holdSignalsDuringStart(): { release(): NodeJS.Signals | null } {
-  let held: NodeJS.Signals | null = null;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (held) process.exit(1);
-    held = signal;
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    release() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      return held;
-    },
-  };
-}
-
-export function exitOnSignal(stop: () => Promise<void>, logger: Logger, graceMs: number, pending: NodeJS.Signals | null = null): void {
+export function exitOnSignal(stop: () => Promise<void>, logger: Logger, graceMs: number): void {
   let stopping = false;
   const graceSeconds = graceMs / 1000;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -64,5 +42,4 @@ export function exitOnSignal(stop: () => Promise<void>, logger: Logger, graceMs:
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  if (pending) onSignal(pending);
 }
