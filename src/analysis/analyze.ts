@@ -84,7 +84,7 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
   const model = options.model === undefined ? defaultModel() : options.model;
   const scores = model ? scoreAndVeto(model, turns, spoken) : null;
   const byRules = judge(turns, durationSec, longCall);
-  const applied = model ? applyModel(model, turns, spoken, scores!) : null;
+  const applied = model ? applyModel(model, turns, scores!, spoken) : null;
   const kasuhara = applied ? modelSaysKasuhara(model!, applied, byRules.verdict === 'kasuhara') : byRules.verdict === 'kasuhara';
   const judgment = kasuhara ? judge(turns, durationSec, longCall, true) : byRules;
   const evidence = applied?.evidence ?? new Map<number, string[]>();

@@ -70,7 +70,7 @@ function conversationExamples(
     const u = transcript.utterances[i]!;
     if (u.start === null || u.end === null) return;
     const cats = spans.filter((s) => Math.min(s.end, u.end!) - Math.max(s.start, u.start!) > 0).flatMap((s) => s.categories);
-    out.push({ features: features[i]!, y: target([...new Set(cats)]), source: 'conversation', ruleHit: counts(t), conversation });
+    out.push({ features: features[i]!, y: target([...new Set(cats)]), source: 'conversation', ruleHit: ruleFired(t), conversation });
   });
   return out;
 }
@@ -82,7 +82,7 @@ function bankExample(row: BankRow): Example[] {
   const i = transcript.utterances.findIndex((u) => u.start === call.start);
   if (i < 0 || turns[i]!.role === 'staff') return [];
   const conversation: ConversationFacts = { id: row.id, kasuhara: row.harassing, rulesKasuhara: judge(turns, transcript.durationSec, DEFAULT_LONG_CALL).verdict === 'kasuhara' };
-  return [{ features: turnFeatures(turns, spoken)[i]!, y: target(row.categories), source: 'bank', ruleHit: counts(turns[i]!), conversation }];
+  return [{ features: turnFeatures(turns, spoken)[i]!, y: target(row.categories), source: 'bank', ruleHit: ruleFired(turns[i]!), conversation }];
 }
 
-const counts = (t: Turn): boolean => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT);
+const ruleFired = (t: Turn): boolean => t.hits.some((h) => h.weight >= MIN_HIT_WEIGHT);

@@ -27,8 +27,6 @@ export interface FitOptions {
   falseAlarmCost: number;
   /** How many wrongly flagged turns one true harassing turn set aside costs when the rule veto is chosen. */
   vetoMissCost: number;
-  /** A fixed rule veto instead of the fitted one (cross-validation compares). */
-  ruleVeto?: number;
 }
 
 export const FIT_DEFAULTS: FitOptions = { train: DEFAULT_TRAIN, minCount: 2, positiveWeight: 2, falseAlarmCost: 2, vetoMissCost: 4 };
@@ -163,6 +161,6 @@ export function fitModel(groups: readonly Group[], opts: FitOptions = FIT_DEFAUL
   return {
     format: MODEL_FORMAT, version: MODEL_VERSION, corpusHash: corpusHash(groups), vocabulary, index, linear,
     anyThreshold, categoryThresholds, call,
-    ruleVeto: opts.ruleVeto ?? fitRuleVeto(scored, opts.vetoMissCost),
+    ruleVeto: fitRuleVeto(scored, opts.vetoMissCost),
   };
 }

@@ -11,33 +11,11 @@ import { analyzeFile, readTranscript } from '../../src/analysis/index.js';
 import { EN_RULES } from '../../src/analysis/lexicon/en.js';
 import { JA_RULES } from '../../src/analysis/lexicon/ja.js';
 import { MAX_UTTERANCE_CHARS } from '../../src/analysis/limits.js';
-import { unboundedQuantifiers } from '../helpers/unbounded-quantifiers.js';
+import { countWork, unboundedQuantifiers } from '../helpers/linear-work.js';
 
 /** Runs fn and returns the characters its regexes scanned plus its Set look-ups. Deterministic. */
 function work(fn: () => void): number {
-  const exec = RegExp.prototype.exec;
-  const has = Set.prototype.has;
-  let count = 0;
-  // Every regex method (test, match, matchAll, replace, split) goes through exec once it is replaced.
-  RegExp.prototype.exec = function (this: RegExp, input: string) {
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = exec.call(this, input);
-    // A sticky regex (split uses one) tries one position only; the others scan from `from` on.
-    const scanned = this.sticky ? (m?.[0].length ?? 0) : m === null ? String(input).length - from : m.index + m[0].length - from;
-    count += Math.max(1, scanned);
-    return m;
-  };
-  Set.prototype.has = function (this: Set<unknown>, value: unknown) {
-    count++;
-    return has.call(this, value);
-  };
-  try {
-    fn();
-  } finally {
-    RegExp.prototype.exec = exec;
-    Set.prototype.has = has;
-  }
-  return count;
+  return countWork(fn).count;
 }
 
 /** Work of analysing make(n) and make(2n): linear stages give a ratio near 2, quadratic ones near 4. */

@@ -10,57 +10,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findConfidential, TOKENIZE_WINDOW } from '../../src/text/guard.js';
 import { loadJapaneseTokenizer, type JapaneseTokenizer } from '../../src/text/japanese.js';
-import { unboundedQuantifiers } from '../helpers/unbounded-quantifiers.js';
+import { countWork, unboundedQuantifiers, uncounted } from '../helpers/linear-work.js';
 
 let kuromoji: JapaneseTokenizer;
 beforeAll(async () => {
   kuromoji = await loadJapaneseTokenizer();
 });
 
-const exec = RegExp.prototype.exec;
-const has = Set.prototype.has;
-
 /** The real tokenizer, its own regexes and sets left out of the count (they are bounded by the window, below). */
-function uncounted(): JapaneseTokenizer {
-  return {
-    tokenize(text) {
-      const countingExec = RegExp.prototype.exec;
-      const countingHas = Set.prototype.has;
-      RegExp.prototype.exec = exec;
-      Set.prototype.has = has;
-      try {
-        return kuromoji.tokenize(text);
-      } finally {
-        RegExp.prototype.exec = countingExec;
-        Set.prototype.has = countingHas;
-      }
-    },
-  };
+function uncountedTokenizer(): JapaneseTokenizer {
+  return { tokenize: (text) => uncounted(() => kuromoji.tokenize(text)) };
 }
 
 /** Runs the guard on `text`; returns the characters its regexes scanned plus its Set look-ups, and the patterns it ran. */
 function work(text: string): { count: number; patterns: Set<string> } {
-  let count = 0;
-  const patterns = new Set<string>();
-  RegExp.prototype.exec = function (this: RegExp, input: string) {
-    patterns.add(this.source);
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = exec.call(this, input);
-    const scanned = this.sticky ? (m?.[0].length ?? 0) : m === null ? String(input).length - from : m.index + m[0].length - from;
-    count += Math.max(1, scanned);
-    return m;
-  };
-  Set.prototype.has = function (this: Set<unknown>, value: unknown) {
-    count++;
-    return has.call(this, value);
-  };
-  try {
-    findConfidential(text, uncounted());
-  } finally {
-    RegExp.prototype.exec = exec;
-    Set.prototype.has = has;
-  }
-  return { count, patterns };
+  return countWork(() => findConfidential(text, uncountedTokenizer()));
 }
 
 /** Work on make(2n) over work on make(n): near 2 when linear, near 4 when quadratic. */

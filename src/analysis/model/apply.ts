@@ -55,8 +55,8 @@ export function scoreAndVeto(model: DetectorModel, turns: Turn[], lang: Language
   return scores;
 }
 
-/** Adds the model's hits to `turns`. */
-export function applyModel(model: DetectorModel, turns: Turn[], lang: Language, scores: Scores = scoreTurns(model, turns, lang)): Applied {
+/** Adds the model's hits to `turns`, from the scores scoreAndVeto returned. */
+export function applyModel(model: DetectorModel, turns: Turn[], scores: Scores, lang: Language): Applied {
   const evidence = new Map<number, string[]>();
   turns.forEach((t, i) => {
     const s = scores[i];
