@@ -66,7 +66,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--llm', 'run the model review after the engine (needs OPENAI_API_KEY; OPENAI_BASE_URL, MAMORI_REVIEW_MODEL)')
     .option('--cross-validate', 'leave-one-writer-group-out over the groups under DIR (default corpus/) and ../shared/corpus/dev')
     .option('--check', 'check every group under DIR (default corpus/): transcripts readable, spans on customer cues, bank rows valid')
-    .option('--unused-patterns', 'list the lexicon patterns that match no customer utterance in any group under DIR (default corpus/)')
+    .option('--unused-patterns', 'list the lexicon patterns that match no customer utterance in the groups under DIR (default corpus/; the dev corpus does not count)')
     .option('--rules', 'the hand-written rules alone, without the trained model (a corpus, --llm or --cross-validate)')
     .option('--guard', 'score the community confidentiality guard on DIR as a JSONL file (default tests/fixtures/guard/questions.jsonl)')
     .exitOverride()
@@ -127,7 +127,8 @@ function groupsCommand(root: string | undefined, opts: EvalOptions, io: EvalIo):
     throw e;
   }
   if (opts.unusedPatterns) {
-    const use = unusedPatterns(groups);
+    // The development corpus is where the rules came from: a match there is no evidence.
+    const use = unusedPatterns(groups.filter((g) => g.dir !== path.resolve(DEV_CORPUS)));
     if (opts.json) io.out(JSON.stringify(use) + '\n');
     else io.out([...use.unused.map((u) => `${u.rule}\t${u.pattern}`), `${use.unused.length} of ${use.patterns} patterns match no customer utterance`].join('\n') + '\n');
     return 0;

@@ -1,8 +1,10 @@
 /**
- * The lexicon's dead wood: patterns that match no customer utterance in any group (conversations as the
- * engine assigns roles, and every bank row). A pattern nobody has said in thousands of utterances from
- * many writers and real reports is a guess, not evidence; the model cannot learn a weight for it either.
- * `npm run eval -- --unused-patterns` lists them so they can be deleted.
+ * The lexicon's dead wood: patterns that match no customer utterance in the independent groups
+ * (conversations as the engine assigns roles, and every bank row). A pattern nobody has said in thousands
+ * of utterances from many writers and real reports is a guess, not evidence, and one that matches only the
+ * development corpus the rules were written against was fitted to it; the model cannot learn a weight for
+ * either. Callers pass the groups without the development corpus. `npm run eval -- --unused-patterns`
+ * lists them so they can be deleted.
  */
 import { readFileSync } from 'node:fs';
 import { prepareTurns } from '../analysis/analyze.js';

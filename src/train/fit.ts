@@ -14,7 +14,7 @@ import { callFeatures, callProbability, fitCallDecision, type CallDecision } fro
 import type { Group } from '../eval/groups.js';
 import { examplesOf, type Example } from './dataset.js';
 
-export const MODEL_VERSION = 'lr-2026.12.07c';
+export const MODEL_VERSION = 'lr-2026.12.07d';
 
 /** How the model is fitted; `npm run train` uses FIT_DEFAULTS (cross-validation compares alternatives). */
 export interface FitOptions {

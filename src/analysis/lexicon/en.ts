@@ -39,7 +39,7 @@ export const EN_RULES = compileRules('en', {
       weight: 70,
       patterns: [
         "\\bare you (?:even )?listening\\b", "\\byou (?:just )?said (?:that|it)\\b[^.?]{0,30}!", "\\bwhat are you (?:going|gonna) (?:to )?do about it", "\\bdon'?t (?:you )?(?:dare|get smart)", "\\blisten to me\\b",
-        "\\blast chance\\b", "\\bi want (?:him|her|it|this|them|that) now!", "\\b(?:now|today)!$", "!!", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
+        "\\blast chance\\b", "\\b(?:now|today)!$", "!!", "\\bor else\\b", "\\byou hear me\\b", "\\bremember that\\b",
       ],
     },
     { weight: 50, patterns: ["\\b(?:no|not)\\b[^.!?]{0,30}!"] },
@@ -58,12 +58,12 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\bcompensat\\w{0,10} (?:me )?for (?:my|the) (?:time|trouble|stress|suffering|inconvenience)", "\\bfor (?:my|the) (?:time|trouble|stress)\\b", "\\bgift ?card\\b", "\\bmake it worth my while",
         "\\bfree (?:upgrade|month|year|service|of charge)",
-        "\\bbusiness class\\b", "\\bfirst class\\b", "\\bkeep(?:ing)? the (?:item|desk|product|chair|thing|phone|order) and\\b", "\\bi'?m keeping the\\b", "\\bon the house\\b",
+        "\\bbusiness class\\b", "\\bfirst class\\b", "\\bon the house\\b",
         "\\b(?:\\d{1,9}|hundred|thousand) (?:dollar|buck)s? (?:credit|for my)", "\\bcredit (?:me|for the stress)", "\\bemotional distress\\b", "\\b(?:dollars|bucks|grand)\\b[^.!?]{0,25}\\bfor (?:the|my|all the) (?:humiliation|embarrassment|trouble|time|stress|pain|suffering|inconvenience|hassle|aggravation)\\b", "\\bfor free\\b[^.!?]{0,20}\\b(?:demand|want|or)\\b", "\\bi demand\\b",
       ],
     },
     // Waiving a whole bill is a fair request when the bill is wrong: it counts only as one demand among others.
-    { weight: 45, patterns: ["\\b(?:wipe|erase) (?:the|my|that|this) (?:whole )?(?:balance|bill|debt)", "\\bzero balance\\b"] },
+    { weight: 45, patterns: ["\\b(?:wipe|erase) (?:the|my|that|this) (?:whole )?(?:balance|bill|debt)"] },
   ],
   persistence: [
     {
@@ -81,7 +81,7 @@ export const EN_RULES = compileRules('en', {
       keepsWhenPolite: false,
       patterns: [
         "\\bnot hanging up\\b", "\\bdon'?t (?:you )?(?:dare )?hang up\\b", "\\bi'?m not (?:leaving|going anywhere|finished|done)\\b", "\\bgot all (?:day|night)\\b", "\\bhere (?:a while|all (?:day|night))\\b",
-        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bkeep me on hold all\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
+        "\\buntil you (?:fix|give|do|agree|say)", "\\byou don'?t get to end\\b", "\\bwe(?:'re| are) not done\\b", "\\bnobody (?:leaves|hangs up)\\b", "\\byou(?:'re| are) staying on (?:this|the) (?:line|phone)\\b", "\\bstand (?:right )?here all (?:day|night)\\b",
       ],
     },
   ],
@@ -99,8 +99,7 @@ export const EN_RULES = compileRules('en', {
     {
       weight: 80,
       patterns: [
-        "\\bproper english\\b", "\\b(?:hear|stand) (?:that|your|an) accent\\b", "\\bsomeone (?:who was|who's|that was) born here\\b", "\\breal (?:american|english|japanese)\\b", "\\b(?:people|someone|folks) who belong here",
-        "\\bgo back to (?:your (?:own )?country|where you (?:came|come) from)\\b", "\\bsomeone who can actually understand\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
+        "\\bproper english\\b", "\\b(?:hear|stand) (?:that|your|an) accent\\b", "\\bsomeone (?:who was|who's|that was) born here\\b", "\\breal (?:american|english|japanese)\\b", "\\bgo back to (?:your (?:own )?country|where you (?:came|come) from)\\b", "\\ba (?:woman|girl) (?:wouldn'?t|can'?t|doesn'?t)\\b", "\\b(?:put|get) (?:a|me a) man on\\b",
         "\\byou(?:'re| are) too old\\b", "\\bget me a (?:grown-?up|real one|man)\\b",
               ],
     },
@@ -112,8 +111,7 @@ export const EN_RULES = compileRules('en', {
       patterns: [
         "\\bwhere (?:do|does) (?:you|she|he) live\\b", "\\bfire (?:her|him|them|that (?:girl|guy|woman|man|clerk|agent|person))\\b", "\\bremember your face\\b",
         "\\bi'?(?:ll| will)? ?(?:be )?waiting (?:for you )?outside\\b", "\\bwhen your shift ends\\b", "\\bwait (?:for you )?(?:by|at|outside) the (?:staff |back |side )?(?:exit|door|entrance|parking)", "\\bi know (?:you work|when you (?:work|get off|finish)|where you (?:work|park))", "\\byour (?:personal|home|cell|private|mobile)(?: cell| mobile)? (?:number|address|phone|email)",
-        "\\bget you fired\\b", "\\bhave you fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\btag your boss\\b",
-        "\\bwhich car you get into\\b", "\\bwhich (?:depot|branch|store|office) (?:are you at|do you work)", "\\bi (?:know|remember) your (?:name|face)\\b",
+        "\\bget you fired\\b", "\\bhave you fired\\b", "\\bfind you on (?:linkedin|facebook|instagram|twitter)", "\\bi (?:know|remember) your (?:name|face)\\b",
         
       ],
     },
@@ -124,7 +122,7 @@ export const EN_RULES = compileRules('en', {
       weight: 85,
       patterns: [
         "\\b(?:put|post|upload|share)\\b[^.!?]{0,30}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|online|internet|social media)",
-        "\\b(?:go|going|make (?:this|it|you)) viral\\b", "\\bwith your name\\b", "\\bmaybe i won'?t post\\b", "\\bi won'?t post\\b", "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
+        "\\b(?:go|going|make (?:this|it|you)) viral\\b", "\\bwith your name\\b", "\\bi won'?t post\\b", "\\b(?:tiktok|tick tock|youtube|instagram)\\b[^.!?]{0,20}\\b(?:name|face)\\b", "\\b(?:posting|plaster(?:ing)?|going on|goes on|all over)\\b[^.!?]{0,40}\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter|reddit|the internet|social media)\\b",
         "\\b(?:tiktok|tick tock|youtube|instagram|facebook|twitter)\\b[^.!?]{0,12}\\b(?:tonight|today|everyone|viral)\\b", "\\b(?:filming|recording) (?:you|this)\\b[^.!?]{0,40}\\b(?:post|put|upload)",
       ],
     },
