@@ -3,7 +3,7 @@
  * then build excerpts, stress and advice. Deterministic and offline.
  */
 import type { AnalysisResult, Language, SpeakerSummary } from './result.js';
-import { applyModel, modelSaysKasuhara, scoreAndVeto, type Applied } from './model/apply.js';
+import { applyModel, modelSaysKasuhara, scoreAndVeto, setAsideCall, type Applied } from './model/apply.js';
 import { defaultModel } from './model/default-model.js';
 import type { Transcript } from './transcript.js';
 import type { AnalyzeOptions } from './index.js';
@@ -85,8 +85,10 @@ export function analyzeTranscript(input: Transcript, file: string, options: Anal
   const scores = model ? scoreAndVeto(model, turns, spoken) : null;
   const byRules = judge(turns, durationSec, longCall);
   const applied = model ? applyModel(model, turns, scores!, spoken) : null;
-  const kasuhara = applied ? modelSaysKasuhara(model!, applied, byRules.verdict === 'kasuhara') : byRules.verdict === 'kasuhara';
-  const judgment = kasuhara ? judge(turns, durationSec, longCall, true) : byRules;
+  const rulesSay = byRules.verdict === 'kasuhara';
+  const kasuhara = applied ? modelSaysKasuhara(model!, applied, rulesSay) : rulesSay;
+  if (rulesSay && !kasuhara) setAsideCall(turns);
+  const judgment = kasuhara ? judge(turns, durationSec, longCall, true) : rulesSay ? judge(turns, durationSec, longCall, false) : byRules;
   const evidence = applied?.evidence ?? new Map<number, string[]>();
   const excerpts = judgment.verdict === 'kasuhara' ? buildExcerpts(turns, t.utterances, evidence) : [];
   const minutes = (durationSec ?? 0) / 60;

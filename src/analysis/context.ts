@@ -4,7 +4,7 @@
  * sentence's negation never cancels another's threat.
  */
 const JA_NEGATION_AFTER =
-  /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^[^。、]{0,5}?(?:とは|なんて|とまでは|って)(?:言|い|思|おも)(?:わ|って|い)(?:ない|ねえ|ません|ないです)/u;
+  /^[ぞよね]?(?:って|とか|なんて|とは|とまでは)?(?:つもり(?:は|も)?|わけ(?:じゃ|では)|気(?:は|も)|(?:言|い)う?気は)?(?:ない|ありません|ねえ|ないです|ないけど|ないので)|^[^。、]{0,5}?(?:とは|なんて|とまでは|って)(?:言|い|思|おも)(?:わ|って|い)(?:ない|ねえ|ません|ないです)|^[ろれ]?[ぞよね]?(?:とか|なんて|って)(?:じゃ|では)(?:ない|ありません)|^[ろれ]?[ぞよね]?(?:とか|なんて|って)、?(?:(?:そういう|そんな)こと(?:を|は)?)?(?:言|い)(?:う|いたい|って(?:る)?)(?:つもり|わけ|気)(?:は|も|じゃ|では)?(?:ない|ありません|ねえ)/u;
 // The negation's clause ends where another begins: "you're not helping you're useless" (ASR drops the
 // punctuation) insults; "I'm not saying you're useless" does not.
 const EN_NEGATION_BEFORE =
@@ -18,7 +18,7 @@ const EN_REPORT_BEFORE =
   /\b(?:he|she|they|someone|somebody|a guy|a man|a woman|another (?:customer|guy|man|woman|kid|boy|girl)|the other (?:customer|guy|man|woman|kid|boy|girl)|kids?|boys?|girls?|my (?:son|daughter|neighbou?r))\b[^.!?]{0,40}\b(?:said|says|told|yelled|shouted|screamed|wrote|texted|was saying|keeps saying|threatened)\b[^.!?]{0,30}$/u;
 
 export function isNegated(text: string, start: number, end: number, lang: 'ja' | 'en'): boolean {
-  if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 16));
+  if (lang === 'ja') return JA_NEGATION_AFTER.test(text.slice(end, end + 24));
   const before = text.slice(Math.max(0, start - 30), start);
   // A match that opens with its own subject ("you're useless") starts a new clause: only "not saying" reaches it.
   if (/^(?:you|i|he|she|they|we)\b/u.test(text.slice(start, start + 8))) return EN_SAYING_NEGATION.test(before);

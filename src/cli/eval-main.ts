@@ -20,6 +20,7 @@ import { CorpusError } from '../eval/corpus.js';
 import { formatPredictionsJsonl } from '../eval/predict.js';
 import { checkGroups } from '../eval/check-corpus.js';
 import { crossValidate, ruleEngine } from '../eval/cross-validate.js';
+import { formatRoleAccuracy, roleAccuracy } from '../eval/roles.js';
 import { unusedPatterns } from '../eval/unused-patterns.js';
 import { trainedDetector } from '../train/detector.js';
 import { loadGroups } from '../eval/groups.js';
@@ -145,14 +146,15 @@ function groupsCommand(root: string | undefined, opts: EvalOptions, io: EvalIo):
   // A fresh model is trained for every held-out group, on the other groups only.
   const cv = crossValidate(groups, opts.rules ? ruleEngine : trainedDetector);
   const gate = checkGate(cv.pooled.all, opts.rules ? RULES_CROSS_VALIDATION_GATE : CROSS_VALIDATION_GATE);
+  const roles = roleAccuracy(groups);
   if (opts.json) {
     io.out(JSON.stringify({
-      detector: cv.detector, groups: cv.groups, ...cv.pooled, perGroup: cv.perGroup, utterances: cv.utterances, weakest: cv.weakest,
+      detector: cv.detector, groups: cv.groups, ...cv.pooled, perGroup: cv.perGroup, utterances: cv.utterances, weakest: cv.weakest, roles,
       failures: cv.failures, trainMs: Math.round(cv.trainMs), predictMs: Math.round(cv.predictMs),
       gate: { passed: gate.passed, failed: gate.failed.map((c) => c.metric), checks: gate.checks },
     }) + '\n');
   } else {
-    io.out(formatCrossValidation(cv) + (opts.gate ? `\n\n${formatGate(gate)}` : '') + '\n');
+    io.out(formatCrossValidation(cv) + `\n\n${formatRoleAccuracy(roles)}` + (opts.gate ? `\n\n${formatGate(gate)}` : '') + '\n');
   }
   if (opts.gate && !gate.passed) {
     if (opts.json) io.err(formatGate(gate) + '\n');

@@ -10,11 +10,11 @@ import { encode, MODEL_FORMAT, OUTPUTS, type DetectorModel } from '../analysis/m
 import { DEFAULT_TRAIN, predictLogistic, trainLogistic, type LinearModel, type SparseExample, type TrainOptions } from '../analysis/model/logistic.js';
 import { CATEGORIES, type Category } from '../analysis/result.js';
 import { DECISIVE_CATEGORIES } from '../analysis/verdict.js';
-import { callFeatures, callProbability, fitCallDecision, type CallDecision } from '../analysis/model/call-decision.js';
+import { CONTEXT_TURNS, callFeatures, callProbability, fitCallDecision, type CallDecision } from '../analysis/model/call-decision.js';
 import type { Group } from '../eval/groups.js';
 import { examplesOf, type Example } from './dataset.js';
 
-export const MODEL_VERSION = 'lr-2026.12.07d';
+export const MODEL_VERSION = 'lr-2026.12.07e';
 
 /** How the model is fitted; `npm run train` uses FIT_DEFAULTS (cross-validation compares alternatives). */
 export interface FitOptions {
@@ -27,9 +27,11 @@ export interface FitOptions {
   falseAlarmCost: number;
   /** How many wrongly flagged turns one true harassing turn set aside costs when the rule veto is chosen. */
   vetoMissCost: number;
+  /** How many false alarms removed one harassing call lost costs when the floor under the rules' verdict is chosen. */
+  floorMissCost: number;
 }
 
-export const FIT_DEFAULTS: FitOptions = { train: DEFAULT_TRAIN, minCount: 2, positiveWeight: 2, falseAlarmCost: 2, vetoMissCost: 4 };
+export const FIT_DEFAULTS: FitOptions = { train: DEFAULT_TRAIN, minCount: 2, positiveWeight: 2, falseAlarmCost: 2, vetoMissCost: 4, floorMissCost: 4 };
 
 /**
  * The rule veto (src/analysis/model/apply.ts scoreAndVeto): on out-of-fold turns where a rule fired, the
@@ -85,6 +87,7 @@ function fitCalls(
   scored: ReadonlyArray<{ p: Float64Array; source: Example['source']; conversation: Example['conversation'] }>,
   anyThreshold: number,
   falseAlarmCost: number,
+  floorMissCost: number,
 ): CallDecision {
   const calls = new Map<string, { facts: NonNullable<Example['conversation']>; bank: boolean; any: number[]; decisive: number[] }>();
   for (const s of scored) {
@@ -116,7 +119,21 @@ function fitCalls(
     const score = (f1Of(false, t) + f1Of(true, t)) / 2;
     if (score > bestScore + 1e-9) { bestScore = score; threshold = Math.round(t * 1000) / 1000; }
   }
-  return { ...fitted, threshold };
+  // The floor under the rules' verdict: among calls the rules flag that have context enough to overrule
+  // them on (CONTEXT_TURNS customer turns: conversations, not the bank's one-line calls), the call
+  // probability under which overruling gains most, a harassing call lost costing `floorMissCost` false
+  // alarms removed. Capped below the threshold.
+  let ruleFloor = 0;
+  let bestGain = 0;
+  for (let v = 0.025; v <= Math.min(0.5, threshold) + 1e-9; v += 0.025) {
+    let gain = 0;
+    list.forEach((c, i) => {
+      if (!c.facts.rulesKasuhara || c.any.length < CONTEXT_TURNS || probs[i]! >= v) return;
+      gain += c.facts.kasuhara ? -floorMissCost : 1;
+    });
+    if (gain > bestGain + 1e-12) { bestGain = gain; ruleFloor = Math.round(v * 1000) / 1000; }
+  }
+  return { ...fitted, threshold, ...(ruleFloor > 0 ? { ruleFloor } : {}) };
 }
 
 /** Conduct the MHLW manual calls unacceptable whatever was demanded (verdict.ts DECISIVE). */
@@ -155,7 +172,7 @@ export function fitModel(groups: readonly Group[], opts: FitOptions = FIT_DEFAUL
   const categoryThresholds = {} as Record<Category, number>;
   CATEGORIES.forEach((c, k) => (categoryThresholds[c] = bestThreshold(harassing.map((s) => ({ p: s.p[k + 1]!, y: s.y[k + 1]! })), 0.5)));
 
-  const call = fitCalls(scored, anyThreshold, opts.falseAlarmCost);
+  const call = fitCalls(scored, anyThreshold, opts.falseAlarmCost, opts.floorMissCost);
 
   const { linear, index, vocabulary } = fitLinear(all, opts);
   return {

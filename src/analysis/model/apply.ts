@@ -8,7 +8,7 @@ import type { Category, Language } from '../result.js';
 import { COMPLAINT_EVIDENCE, DECISIVE_CATEGORIES } from '../verdict.js';
 import { modelHits, scoreTurns, strongestCategory, type DetectorModel, type TurnScore } from './detector-model.js';
 import { describeFeature, describeRule } from './evidence.js';
-import { callFeatures, callProbability, type CallView } from './call-decision.js';
+import { CONTEXT_TURNS, callFeatures, callProbability, type CallView } from './call-decision.js';
 
 export interface Applied {
   /** Evidence of every turn that has any hit, by turn index. */
@@ -22,13 +22,32 @@ export interface Applied {
   uncertain(flagged: boolean): number[];
 }
 
-/** Whether the model's view of the call makes it harassment (fitted on data by `npm run train`). */
+/**
+ * Whether the model's view of the call makes it harassment (fitted on data by `npm run train`). The
+ * rules' verdict stands unless the call has context (CONTEXT_TURNS customer turns) and the whole of it
+ * looks ordinary to the model, below `call.ruleFloor`: a plain threat in a short call keeps its flag (a
+ * death threat missed costs more than a false alarm), while a trainer's role-play, a played-back
+ * voicemail or banter between regulars, flagged by one word, is not.
+ */
 export function modelSaysKasuhara(model: DetectorModel, applied: Applied, rules: boolean): boolean {
-  // The rules' verdict is never overruled (a death threat missed costs more than a false alarm): the
-  // model only finds more. Cross-validation measured letting the call decision overrule them: fewer
-  // false alarms on long calls, but plain threats in short calls lost (README, detector).
-  if (rules) return true;
-  return callProbability(model.call, callFeatures({ ...applied.view, rules }, model.anyThreshold)) >= model.call.threshold;
+  const p = callProbability(model.call, callFeatures({ ...applied.view, rules }, model.anyThreshold));
+  if (rules) return applied.view.any.length < CONTEXT_TURNS || p >= (model.call.ruleFloor ?? 0);
+  return p >= model.call.threshold;
+}
+
+/**
+ * A call the model overruled: every hit on it is set aside, as the turn veto does for one turn (anger
+ * still marks a dissatisfied customer), so the verdict is the complaint-or-normal the words support.
+ */
+export function setAsideCall(turns: Turn[]): void {
+  for (const t of turns) setAside(t);
+}
+
+function setAside(t: Turn): void {
+  if (t.hits.length === 0) return;
+  // Anger set aside still shows a dissatisfied customer: one outburst taken back is a complaint, alone.
+  if (t.hits.some((h) => ANGER.has(h.category))) t.complaint += COMPLAINT_EVIDENCE;
+  t.hits = [];
 }
 
 /** Each customer turn's scores, before anything in `turns` changes. */
@@ -46,10 +65,7 @@ export function scoreAndVeto(model: DetectorModel, turns: Turn[], lang: Language
   if (veto > 0) {
     turns.forEach((t, i) => {
       const s = scores[i];
-      if (!s || s.any >= veto || t.hits.length === 0) return;
-      // Anger set aside still shows a dissatisfied customer: one outburst taken back is a complaint, alone.
-      if (t.hits.some((h) => ANGER.has(h.category))) t.complaint += COMPLAINT_EVIDENCE;
-      t.hits = [];
+      if (s && s.any < veto) setAside(t);
     });
   }
   return scores;

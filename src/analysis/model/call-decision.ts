@@ -30,7 +30,20 @@ export interface CallDecision {
   weights: number[];
   bias: number;
   threshold: number;
+  /**
+   * Below this call probability even the rules' verdict is set aside (0 or absent: never), in a call of
+   * at least CONTEXT_TURNS customer turns: fitted out of fold so that a harassing call lost costs several
+   * false alarms removed (src/train/fit.ts).
+   */
+  ruleFloor?: number;
 }
+
+/**
+ * The rules' verdict is overruled only where there is context to overrule it on: a trainer's role-play,
+ * a voicemail played back, banter that goes on. A one-line call has none — the model would be weighing
+ * the same words the rule read, and a plain insult or threat said once must keep its flag.
+ */
+export const CONTEXT_TURNS = 3;
 
 export function callProbability(decision: CallDecision, features: readonly number[]): number {
   let z = decision.bias;

@@ -25,6 +25,9 @@ const CONTEXT: Record<string, { ja: string; en: string }> = {
   'ctx:polite': { ja: '丁寧な言い方', en: 'polite wording' },
   'ctx:complaint': { ja: '不満の表明', en: 'a stated grievance' },
   'ctx:quoting': { ja: '他人の言葉の引用', en: 'quoting someone else' },
+  'ctx:reads-out': { ja: '他人の言葉の読み上げ・再生', en: 'reading out or playing back someone else' },
+  'ctx:in-quotes': { ja: 'かぎかっこ内の言葉', en: 'words in quotation marks' },
+  'ctx:role-play': { ja: 'ロールプレイ（研修）の中', en: 'inside a role-play' },
 };
 
 export function describeFeature(feature: string, lang: Language): string {

@@ -18,6 +18,26 @@ const LOOK_BACK = 30;
 /** A turn longer than this is cut for features (a recogniser's run-on paragraph; linear anyway). */
 const MAX_CHARS = 400;
 const QUOTING = /(?:って言(?:われ|って)|と言(?:われ|って)|っていわれ|と言ってき|\b(?:he|she|they) (?:said|told)|\bquote\b)/u;
+/** Reading out or playing back someone else's words: a voicemail, a message, a post. */
+const READS_OUT = /(?:[(（]再生[)）]|読み上げ|読みます|\b(?:it says|it said|quote|quoting|the (?:message|text|email|post|voicemail) (?:says|said|reads))\b)/u;
+/**
+ * A rehearsal, not a call: a trainer's role-play, a colleague playing the customer. Marked on every
+ * customer turn of the call, so the model can learn that abuse inside a rehearsal is not said to staff.
+ */
+const ROLE_PLAY = /(?:ろーるぷれい|ろーぷれ|客役|お客(?:様|さん)?役|(?:親|保護者|患者|利用者|乗客)役|練習台|\brole-?play|\bscenario (?:\d+|one|two|three|four|five|six)\b|\byou'?re the (?:caller|customer|agent|parent|patient|passenger)\b|\bplay(?:ing)? the (?:customer|caller|parent|patient)\b|\b(?:in|out of) character\b)/u;
+
+/** Share of a turn's characters inside quotation marks (「」『』“”""): words quoted, not said. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“') depth++;
+    else if ((ch === '」' || ch === '』' || ch === '”') && depth > 0) depth--;
+    else if (ch === '"') depth = depth > 0 ? 0 : 1;
+    else if (depth > 0) inside++;
+  }
+  return text.length === 0 ? 0 : inside / text.length;
+}
 
 export function textFeatures(norm: string, lang: Language): string[] {
   const text = norm.slice(0, MAX_CHARS);
@@ -72,6 +92,7 @@ export function turnFeatures(turns: readonly Turn[], lang: Language): string[][]
   const customerGrams: Array<Set<string>> = [];
   let demands = 0;
   const n = turns.length;
+  const rehearsal = turns.some((t) => ROLE_PLAY.test(t.norm));
   for (let i = 0; i < n; i++) {
     const t = turns[i]!;
     if (t.role === 'staff') continue;
@@ -108,6 +129,9 @@ export function turnFeatures(turns: readonly Turn[], lang: Language): string[][]
     if (t.apology !== 'none') f.push(`ctx:apology:${t.apology}`);
     if (t.complaint > 0) f.push('ctx:complaint');
     if (QUOTING.test(t.norm)) f.push('ctx:quoting');
+    if (READS_OUT.test(t.norm)) f.push('ctx:reads-out');
+    if (quotedShare(t.norm) >= 0.5) f.push('ctx:in-quotes');
+    if (rehearsal) f.push('ctx:role-play');
   }
   return out;
 }

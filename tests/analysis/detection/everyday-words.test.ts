@@ -29,6 +29,13 @@ const JA = [
   '私、頭が悪いのでよく分からなくて。',
   '話はまだ終わってないです、もう少し聞いてください。',
   'さっきの件、どうなりましたか。折り返しをお待ちしていたんですが。',
+  // A demand named only to say it is not being made.
+  '担当を替えろとかじゃないんです。ただ一言伝えてほしいだけで。',
+  '店員さんを辞めさせろとか、そういうことを言いたいわけじゃないんです。',
+  // とっ in ordinary verbs (やっとった, 取っとく) is not 撮っ (filming).
+  '昔タクシーの運転手やっとったから、道は詳しいよ。',
+  // Age spoken of oneself.
+  '年寄りは朝が早いからね、開店前から並んじゃって。',
 ];
 const EN = [
   'Please don\'t hang up, I have been on hold for an hour.',

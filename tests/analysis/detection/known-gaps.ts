@@ -23,7 +23,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set([
 export const KNOWN_FALSE_ALARMS: ReadonlySet<string> = new Set([
   "荷物が出てくるまで待ちます。",
   "Where are you from? Your shop is lovely.",
-  "この地域は日本人の方が多いですね。",
   "I felt like an idiot standing at the register.",
   "納得できるまで説明してください。",
 ]);

@@ -1,6 +1,7 @@
 /**
  * The rule veto (src/analysis/model/apply.ts scoreAndVeto): a rule's hit on a turn the model finds ordinary
- * in context is set aside; a plain threat is not; anger set aside still makes the call a complaint.
+ * in context is set aside; a plain threat is not; anger set aside still makes the call a complaint. And
+ * its call-level sibling, the floor under the rules' verdict (modelSaysKasuhara, `call.ruleFloor`).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../../src/analysis/index.js';
@@ -8,8 +9,8 @@ import { defaultModel } from '../../../src/analysis/model/default-model.js';
 import { callLog, type Turn } from '../helpers/conversation.js';
 
 const model = defaultModel()!;
-const analyse = (turns: readonly Turn[], ruleVeto: number | undefined) =>
-  analyzeFile(new TextEncoder().encode(callLog(turns)), 'call.txt', { model: { ...model, ruleVeto } });
+const analyse = (turns: readonly Turn[], ruleVeto: number | undefined, ruleFloor = model.call.ruleFloor) =>
+  analyzeFile(new TextEncoder().encode(callLog(turns)), 'call.txt', { model: { ...model, ruleVeto, call: { ...model.call, ruleFloor } } });
 
 const parcel: Turn[] = [
   ['staff', 'お電話ありがとうございます。さくら運輸の田中でございます。'],
@@ -25,8 +26,8 @@ describe('the rule veto', () => {
   });
 
   it('sets aside a word list hit the model finds ordinary in context; without the veto the rule flags it', () => {
-    expect(analyse(parcel, undefined).verdict).toBe('kasuhara');
-    const vetoed = analyse(parcel, model.ruleVeto);
+    expect(analyse(parcel, undefined, 0).verdict).toBe('kasuhara');
+    const vetoed = analyse(parcel, model.ruleVeto, 0);
     expect(vetoed.verdict).not.toBe('kasuhara');
     expect(vetoed.excerpts).toEqual([]);
   });
@@ -37,6 +38,39 @@ describe('the rule veto', () => {
       ['customer', '荷物まだ来ねえぞ。お前ぶっ殺すぞ。'],
       ['staff', '申し訳ございません。お調べいたします。'],
     ], model.ruleVeto);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toContain('threat');
+  });
+});
+
+const rehearsal: Turn[] = [
+  ['staff', 'では研修を始めます。私が客役をやりますので、佐藤さんは窓口の担当として対応してください。'],
+  ['customer', 'おい、いつまで待たせるんだ。ふざけんなよ、土下座しろ。'],
+  ['staff', 'お待たせして申し訳ございません。ご用件を伺います。'],
+  ['customer', 'だから土下座しろって言ってんだよ。'],
+  ['staff', 'そのようなご要望にはお応えできません。'],
+  ['customer', 'はい、いったん止めます。今の断り方、とても良かったですよ。'],
+];
+
+describe('the floor under the rules\' verdict', () => {
+  it('is fitted with the committed model, below the call threshold', () => {
+    expect(model.call.ruleFloor).toBeGreaterThan(0);
+    expect(model.call.ruleFloor).toBeLessThanOrEqual(model.call.threshold);
+  });
+
+  it('a call the model overrules loses every hit; the anger in it still makes it a complaint', () => {
+    expect(analyse(rehearsal, 0, 0).verdict).toBe('kasuhara');
+    const overruled = analyse(rehearsal, 0, 1);
+    expect(overruled.verdict).toBe('complaint');
+    expect(overruled.excerpts).toEqual([]);
+  });
+
+  it('never overrules a one-line call, whatever the floor: there is no context to overrule it on', () => {
+    const r = analyse([
+      ['staff', 'いらっしゃいませ。'],
+      ['customer', 'てめえ、明日また来るからな。覚悟しとけよ、刺してやる。'],
+      ['staff', '店長を呼びます。'],
+    ], model.ruleVeto, 1);
     expect(r.verdict).toBe('kasuhara');
     expect(r.categories).toContain('threat');
   });
