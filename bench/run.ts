@@ -129,14 +129,32 @@ export async function runPipelineBench(): Promise<Row[]> {
 }
 
 /** The Slack adapter against the local fakes: acknowledgement latency beside its floor, event to answer, CPU per answer. */
-export async function runSlackBench(): Promise<{ rows: Row[]; figures: SlackBench | { error: string } }> {
+/** The Slack figures with Bolt's work per request (bench/slack-bolt.ts), CPU µs. */
+export type SlackFigures = SlackBench & {
+  boltUsPerEvent: number; boltUsPerAction: number; boltChainsUsPerEvent: number; boltChainsUsPerAction: number;
+  floorBoltUsPerEvent: number; boltListeners: number;
+};
+
+export async function runSlackBench(): Promise<{ rows: Row[]; figures: SlackFigures | { error: string } }> {
   try {
     const { benchSlack } = await import('./slack.js');
+    const { benchBoltWork } = await import('./slack-bolt.js');
+    // In this process, before the app's processes start: Bolt and the routing alone, no HTTP, no database.
+    const bolt = await benchBoltWork();
     const r = await benchSlack();
     const ratio = r.ackP99Ms / r.floorAckP99Ms;
     return {
-      figures: r,
+      figures: {
+        ...r,
+        boltUsPerEvent: bolt.routedEventUs, boltUsPerAction: bolt.routedActionUs,
+        boltChainsUsPerEvent: bolt.chainsEventUs, boltChainsUsPerAction: bolt.chainsActionUs,
+        floorBoltUsPerEvent: bolt.floorEventUs, boltListeners: bolt.listeners,
+      },
       rows: [
+        { measure: `Slack: Bolt work per request, file event (message/file_share), ${bolt.listeners} listeners routed by one lookup (CPU, median of 5 × ${bolt.iterations})`, result: `${bolt.routedEventUs} µs`, target: `≤ 100 µs ${verdictMark(bolt.routedEventUs <= 100)}` },
+        { measure: 'same, button press (block_actions)', result: `${bolt.routedActionUs} µs`, target: '' },
+        { measure: `same run: the same listeners as ${bolt.listeners} Bolt listener chains, event / button`, result: `${bolt.chainsEventUs} µs / ${bolt.chainsActionUs} µs`, target: '' },
+        { measure: 'floor, same run: a Bolt app with one listener, file event', result: `${bolt.floorEventUs} µs`, target: '' },
         { measure: `Slack: ack latency, burst of ${r.burstEvents} file events, 50 in flight, workers in process (${r.database}): p50`, result: `${r.ackP50Ms} ms`, target: '' },
         { measure: 'Slack: ack latency, same burst: p99', result: `${r.ackP99Ms} ms`, target: `≤ 1.5× the floor ${verdictMark(ratio <= 1.5)} (${ratio.toFixed(1)}×)` },
         { measure: 'floor, same run: a bare Node HTTP server, same burst: p50 / p99', result: `${r.floorAckP50Ms} ms / ${r.floorAckP99Ms} ms`, target: '' },

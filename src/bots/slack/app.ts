@@ -1,5 +1,5 @@
 /**
- * Builds the Bolt App and registers the listeners; nothing else lives here.
+ * Builds the Bolt App and registers the listeners (on the router, router.ts); nothing else lives here.
  * HTTP mode: Bolt's HTTPReceiver verifies every request's signature; its node request listener is
  * exposed so one http server can carry /slack/events beside other routes. Socket Mode when an
  * app-level token is configured. SLACK_API_URL points the Web API client elsewhere.
@@ -22,6 +22,7 @@ import { register as registerMessages } from './listeners/messages/index.js';
 import { register as registerShortcuts } from './listeners/shortcuts/index.js';
 import { register as registerViews } from './listeners/views/index.js';
 import { SlackMessenger } from './messenger.js';
+import { SlackRouter } from './router.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -67,12 +68,15 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
   const refused = refusalLog(logger.child({ component: 'slack' }), 'Slack request refused');
   app.gate = (body) => ctx.serves(body);
   app.onRefused = (body) => refused('not for the workspace this bot token serves', requestTeams(body));
-  registerEvents(app, ctx);
-  registerMessages(app, ctx);
-  registerShortcuts(app, ctx);
-  registerActions(app, ctx);
-  registerViews(app, ctx);
-  registerCommands(app, ctx);
+  // One middleware routes each request to its listener by type and id (router.ts); Bolt itself has no listener chains.
+  const routes = new SlackRouter(logger.child({ component: 'slack' }));
+  registerEvents(routes, ctx);
+  registerMessages(routes, ctx);
+  registerShortcuts(routes, ctx);
+  registerActions(routes, ctx);
+  registerViews(routes, ctx);
+  registerCommands(routes, ctx);
+  app.use(routes.dispatch);
   app.error(async (err) => {
     ctx.logger.error({ err: { name: err.name, code: (err as { code?: string }).code } }, 'unhandled Slack listener error');
   });

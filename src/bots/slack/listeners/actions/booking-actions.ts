@@ -7,7 +7,7 @@
  * Slack-only buttons (App Home, `/mamori-book mine`): 予約する, 受付時間を設定, the admins' CSV, and
  * 会議URLを設定 (one booking's meeting URL, in a small modal whose submission is registered here too).
  */
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { bookingInstructorPlatformId } from '../../../../flows/booking/instructor-hours.js';
 import { bookingsCsv, markInvoicePaid } from '../../../../flows/booking/admin.js';
 import { meetingUrlForm } from '../../../../flows/booking/meeting-url.js';
@@ -18,6 +18,7 @@ import { whoIs } from '../../community/deps.js';
 import type { StateValues } from '../../community/modals.js';
 import { stateOf } from '../../community/modals.js';
 import { errorName, slackError, type SlackContext } from '../../context.js';
+import type { SlackRoutes } from '../../router.js';
 import { bookingDeps, orgOf, personOf } from '../../booking/deps.js';
 import { sendCsv } from '../../booking/admin.js';
 import { bookForm, bookFormWithOffer, currentAvailability, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
@@ -296,7 +297,7 @@ export function bookingModalActions(ctx: SlackContext): Record<keyof typeof BOOK
 }
 
 /** Registers every booking action (one line in the actions index). */
-export function registerBookingActions(app: App, ctx: SlackContext): void {
+export function registerBookingActions(app: SlackRoutes, ctx: SlackContext): void {
   const buttons = bookingActions(ctx);
   for (const [name, id] of Object.entries(BOOKING_ACTION_IDS)) app.action<BlockAction>(id, buttons[name as keyof typeof BOOKING_ACTION_IDS]);
   const inside = bookingModalActions(ctx);

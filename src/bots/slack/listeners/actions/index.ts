@@ -1,6 +1,7 @@
-import type { App, BlockAction, ButtonAction, UsersSelectAction } from '@slack/bolt';
+import type { BlockAction, ButtonAction, UsersSelectAction } from '@slack/bolt';
 import { chargeStaff } from './charge-staff.js';
 import type { SlackContext } from '../../context.js';
+import type { SlackRoutes } from '../../router.js';
 import { acknowledgeAlert } from './acknowledge-alert.js';
 import { consultSupervisor } from './consult-supervisor.js';
 import { reportFeedback } from './report-feedback.js';
@@ -11,7 +12,7 @@ import { registerInsightsActions } from './insights-feedback.js';
 import { HOME_ALERTS_ACTION, HOME_SUPERVISORS_ACTION } from '../../home-settings.js';
 import { openAlertSettings, openSupervisors } from './home-settings.js';
 
-export function register(app: App, ctx: SlackContext): void {
+export function register(app: SlackRoutes, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>('show_all', showAll(ctx));
   app.action<BlockAction<ButtonAction>>('consult_supervisor', consultSupervisor(ctx));
   app.action<BlockAction<ButtonAction>>('report_false_positive', reportFeedback(ctx, 'false_positive'));

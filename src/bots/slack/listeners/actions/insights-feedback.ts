@@ -4,10 +4,11 @@
  * rejectFeedback records the decision. Admins only (members with the admin role or Slack workspace
  * admins); anyone else is told privately. App Home is published again afterwards.
  */
-import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { feedbackNotAdminText, feedbackOutcomeText } from '../../../../flows/insights/feedback-messages.js';
 import { acceptFeedback, rejectFeedback } from '../../../../flows/insights/feedback-review.js';
 import { errorName, type SlackContext } from '../../context.js';
+import type { SlackRoutes } from '../../router.js';
 import { dashboardViewer, publishHome } from '../../home.js';
 import type { Lang } from '../../text.js';
 
@@ -55,7 +56,7 @@ function decide(ctx: SlackContext, decision: 'accept' | 'reject') {
   };
 }
 
-export function registerInsightsActions(app: App, ctx: SlackContext): void {
+export function registerInsightsActions(app: SlackRoutes, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(INSIGHTS_ACTION_IDS.accept, decide(ctx, 'accept'));
   app.action<BlockAction<ButtonAction>>(INSIGHTS_ACTION_IDS.reject, decide(ctx, 'reject'));
 }

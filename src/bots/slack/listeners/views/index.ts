@@ -1,5 +1,5 @@
-import type { App } from '@slack/bolt';
 import type { SlackContext } from '../../context.js';
+import type { SlackRoutes } from '../../router.js';
 import { FEEDBACK_NOTE_VIEW } from '../actions/report-feedback.js';
 import { feedbackNote } from './feedback-note.js';
 import { AVAILABILITY_VIEW, BOOK_VIEW, CANCEL_VIEW, MOVE_VIEW } from '../../booking/modals.js';
@@ -11,7 +11,7 @@ import { ALERTS_VIEW, SUPERVISORS_VIEW } from '../../home-settings.js';
 import { alertSettingsSubmitted, supervisorsSubmitted } from './home-settings.js';
 import { answerSubmitted, askSubmitted, attendanceSubmitted, eventEdited, eventSubmitted, reportSubmitted } from './community-views.js';
 
-export function register(app: App, ctx: SlackContext): void {
+export function register(app: SlackRoutes, ctx: SlackContext): void {
   app.view(FEEDBACK_NOTE_VIEW, feedbackNote(ctx));
   app.view(ASK_VIEW, askSubmitted(ctx));
   app.view(ANSWER_VIEW, answerSubmitted(ctx));
