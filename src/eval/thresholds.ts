@@ -24,22 +24,21 @@ export const GATE: readonly Threshold[] = [
  * The gate on the leave-one-group-out figures (pooled 'all'), the ones that estimate a new customer's
  * calls: a fresh model per fold, trained without the group it is scored on. Set just under what the
  * detector reaches (`npm run eval -- --cross-validate`) and raised as it improves, so no change lands that
- * makes the detector generalise worse. The issue's targets (kasuhara F1 0.92, span recall 0.80, excerpt
- * precision 0.80, category F1 0.80, complaints ≤ 5 %, normal calls ≤ 3 %, Spearman 0.80) are not reached yet.
+ * makes the detector generalise worse. Of the issue's targets, kasuhara F1 0.92, complaints ≤ 5 % and Spearman 0.80
+ * are reached; span recall 0.80, excerpt precision 0.80, category F1 0.80 and normal calls ≤ 3 % are not yet.
  */
 export const CROSS_VALIDATION_GATE: readonly Threshold[] = [
-  { metric: 'kasuhara_f1', kind: 'min', limit: 0.88 },
-  { metric: 'complaints_flagged', kind: 'max', limit: 0.05 },
-  { metric: 'normals_flagged', kind: 'max', limit: 0.12 },
-  // 0.77 on the first 15 groups; the 24-group pool is harder (the new groups' held-out rows are 0.71–0.83) and the
-  // rule veto trades a little recall for precision (measured on 20 groups: −0.007 span recall, +0.019 precision).
-  { metric: 'span_recall', kind: 'min', limit: 0.76 },
-  { metric: 'span_precision', kind: 'min', limit: 0.73 },
-  { metric: 'category_micro_f1', kind: 'min', limit: 0.74 },
-  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.79 },
+  // 31 groups (2026-12-07, third round): F1 0.920, complaints 0.021, normals 0.064, span recall 0.779, span precision
+  // 0.761, category 0.771, Spearman 0.822 — each limit just under what the detector reaches.
+  { metric: 'kasuhara_f1', kind: 'min', limit: 0.91 },
+  { metric: 'complaints_flagged', kind: 'max', limit: 0.03 },
+  { metric: 'normals_flagged', kind: 'max', limit: 0.08 },
+  { metric: 'span_recall', kind: 'min', limit: 0.77 },
+  { metric: 'span_precision', kind: 'min', limit: 0.75 },
+  { metric: 'category_micro_f1', kind: 'min', limit: 0.76 },
+  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.81 },
 ];
 
-/** The rules alone (`--cross-validate --rules`), the baseline the trained model must beat. */
 export const RULES_CROSS_VALIDATION_GATE: readonly Threshold[] = [
   { metric: 'kasuhara_f1', kind: 'min', limit: 0.76 },
   { metric: 'complaints_flagged', kind: 'max', limit: 0.05 },
