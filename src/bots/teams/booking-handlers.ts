@@ -33,7 +33,7 @@ import { bookingMessages } from '../../flows/booking/messages.js';
 import { myBookings, type MyBookingAction } from '../../flows/booking/mine.js';
 import { formatSession } from '../../flows/booking/notify.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../time/zone.js';
-import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
+import { bookingDepsFor } from '../../flows/booking/adapter-deps.js';
 import type { ActionId } from '../../flows/views/view.js';
 import { cardText } from './adaptive-card.js';
 import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
@@ -43,19 +43,10 @@ type Ctx = IActivityContext<Activity>;
 type Lang = 'ja' | 'en';
 type Kind = 'consultation' | 'orientation';
 
-export type TeamsBookingOptions = BookingAdapterOptions;
-
-const options = new WeakMap<HandlerDeps, TeamsBookingOptions>();
-
-/** The server passes Stripe and the booking configuration; without it card payment is off and the defaults apply. */
-export function setTeamsBookingOptions(deps: HandlerDeps, o: TeamsBookingOptions): void {
-  options.set(deps, o);
-}
-
 /** The booking flows' deps; only booking itself waits for the topic guard (see bookingDepsFor). */
 export function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<BookingDeps> {
   const a = deps.actions;
-  return bookingDepsFor({ ...a, logger: a.logger.child({ component: 'teams-booking' }) }, options.get(deps), withGuard);
+  return bookingDepsFor({ ...a, logger: a.logger.child({ component: 'teams-booking' }) }, deps.features.booking, withGuard);
 }
 
 // ---------------------------------------------------------------------------------------------

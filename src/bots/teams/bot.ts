@@ -16,10 +16,10 @@ import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
 import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
-import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } from './community-handlers.js';
+import { onCommunityCardAction, onCommunityMessage } from './community-handlers.js';
 import { onInsightsCardAction, onInsightsMessage } from './insights-handlers.js';
-import { onBookingCardAction, onBookingMessage, setTeamsBookingOptions, type TeamsBookingOptions } from './booking-handlers.js';
-import type { CommunityConfig } from '../../flows/community/config.js';
+import { onBookingCardAction, onBookingMessage } from './booking-handlers.js';
+import type { FeatureSettings } from '../feature-settings.js';
 import { ensureMeetingWatchQueue, startMeetingWatch, type MeetingWatch } from './meeting-watch.js';
 import { TeamsMessenger } from './messenger.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
@@ -42,10 +42,8 @@ export interface TeamsBotDeps {
   timeline?: boolean;
   /** Largest file downloaded (default TEAMS_LIMITS.maxDownloadBytes). */
   maxDownloadBytes?: number;
-  /** The community's settings (escalation, digest); the defaults when absent. */
-  communityConfig?: CommunityConfig;
-  /** Stripe and the booking configuration ({ payments, config }); without it card payment is off and the defaults apply. */
-  booking?: TeamsBookingOptions;
+  /** The community's settings and the booking's (Stripe, its configuration), given once here. */
+  features: FeatureSettings;
   /**
    * The job queue's pg-boss: meetings then wait for their transcript to be published (re-checked at
    * config.transcriptRecheckMinutes, ./meeting-watch.ts). Without it a meeting is submitted at once.
@@ -82,9 +80,7 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
       pollingIntervalMs: deps.pollingIntervalMs ?? 2000, sleep: deps.sleep, onQueued: deps.onQueued,
     });
   }
-  const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued, meetingWatch };
-  if (deps.communityConfig) setTeamsCommunityConfig(h, deps.communityConfig);
-  if (deps.booking) setTeamsBookingOptions(h, deps.booking);
+  const h: HandlerDeps = { app, config: deps.config, features: deps.features, store, actions, onQueued: deps.onQueued, meetingWatch };
 
   const guarded = <T>(what: string, run: () => Promise<T>, fallback: T) => async (): Promise<T> => {
     try {

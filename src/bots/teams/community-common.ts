@@ -8,7 +8,6 @@ import type { Activity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Organisation } from '../../flows/actions/people.js';
-import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../flows/community/config.js';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
 import { oncePerRequest, type Duplicate } from '../../flows/community/once.js';
 import { baseConversationId, userIdOf, type HandlerDeps } from './handlers.js';
@@ -18,13 +17,6 @@ export type Ctx = IActivityContext<Activity>;
 export type Lang = 'ja' | 'en';
 
 export const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
-
-const configs = new WeakMap<HandlerDeps, CommunityConfig>();
-
-/** The server passes the community settings from the environment; the defaults otherwise. */
-export function setTeamsCommunityConfig(deps: HandlerDeps, config: CommunityConfig): void {
-  configs.set(deps, config);
-}
 
 /**
  * A web link (deep link) to a channel message from its stored reference (`conversation|activity`):
@@ -47,7 +39,7 @@ export function teamsMessageLink(ref: string, threadRef: string | null, tenantId
 /** The community flows' deps from the adapter's (the same database and queue); `tenant` for message links. */
 export function teamsCommunityDeps(deps: HandlerDeps, tenant?: string): CommunityDeps {
   const a = deps.actions;
-  return communityDepsFrom(a, configs.get(deps) ?? DEFAULT_COMMUNITY_CONFIG, a.logger, (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant));
+  return communityDepsFrom(a, deps.features.community, a.logger, (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant));
 }
 
 export function communityActor(a: Activity, tenant: string): Actor {

@@ -35,13 +35,13 @@ import { similarQuestionsView } from '../../flows/community/views/lists-view.js'
 import type { MessageView } from '../../flows/views/view.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
 import {
-  communityActor, invokeReply, oncePerCard, sendReply, setTeamsCommunityConfig, sharedWords, teamsCommunityDeps, wroteSomething, type Ctx, type Reply,
+  communityActor, invokeReply, oncePerCard, sendReply, sharedWords, teamsCommunityDeps, wroteSomething, type Ctx, type Reply,
 } from './community-common.js';
 import { isEventStep, runEventCommand, runEventStep } from './community-events.js';
 import { baseConversationId, tenantOf, type HandlerDeps } from './handlers.js';
 import { teamsMessageRef } from './messenger.js';
 
-export { setTeamsCommunityConfig, teamsCommunityDeps };
+export { teamsCommunityDeps };
 
 export const COMMUNITY_CARD_ACTIONS = ['community_answer', 'community_resolve', 'community_report', 'community_hide', 'event_join', 'event_cancel_rsvp'] as const;
 export type CommunityCardAction = (typeof COMMUNITY_CARD_ACTIONS)[number];

@@ -23,6 +23,7 @@ import { acknowledgeAlert, consultSupervisor } from '../../flows/actions/alerts.
 import { chargeCallTo, chargedMessage } from '../../flows/insights/charge-staff.js';
 import { helpFor } from '../../flows/help.js';
 import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
+import type { FeatureSettings } from '../feature-settings.js';
 import { analysisForbiddenMessage } from '../../flows/actions/analysis-access.js';
 import { findAnalysis } from '../../flows/actions/analysis-lookup.js';
 import { reportFeedback } from '../../flows/actions/feedback.js';
@@ -47,6 +48,8 @@ const MAX_FILES_PER_MESSAGE = 10;
 export interface HandlerDeps {
   app: MamoriTeamsApp;
   config: TeamsConfig;
+  /** The community's and booking's settings, given once at construction. */
+  features: FeatureSettings;
   store: TeamsStore;
   actions: ActionDeps;
   /** Wakes the workers of this process after a submission was queued. */
