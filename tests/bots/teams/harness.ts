@@ -13,7 +13,7 @@ import type { BookingAdapterOptions } from '../../../src/flows/booking/adapter-d
 import { testFeatures } from '../../helpers/features.js';
 import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
 import { loadTeamsConfig, type TeamsConfig } from '../../../src/bots/teams/config.js';
-import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/handlers.js';
+import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/listeners/messages/submission.js';
 import type { FileRef, FileSource, Messenger } from '../../../src/flows/ports.js';
 import { silentLogger } from '../../../src/logger.js';
 import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';

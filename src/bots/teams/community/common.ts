@@ -1,22 +1,13 @@
 /**
- * What the Teams community handlers share: the community flows' deps (with Teams' message links),
- * who is acting, replies (text or cards, in a chat or as an Action.Execute response), and the key
- * that makes a card pressed twice count once.
+ * What the Teams community cards and commands share: the community flows' deps (with Teams' message
+ * links), who is acting, and the key that makes a card pressed twice count once.
  */
 import { createHash } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
-import type { IActivityContext } from '@microsoft/teams.apps';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { Organisation } from '../../flows/actions/people.js';
-import { communityDepsFrom, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
-import { oncePerRequest, type Duplicate } from '../../flows/community/once.js';
-import { baseConversationId, userIdOf, type HandlerDeps } from './handlers.js';
-import { cardActivity, parseTeamsRef, textActivity } from './messenger.js';
-
-export type Ctx = IActivityContext<Activity>;
-export type Lang = 'ja' | 'en';
-
-export const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
+import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
+import { oncePerRequest, type Duplicate } from '../../../flows/community/once.js';
+import { baseConversationId, userIdOf, type HandlerDeps, type Lang } from '../listeners/context.js';
+import { parseTeamsRef } from '../messenger.js';
 
 /**
  * A web link (deep link) to a channel message from its stored reference (`conversation|activity`):
@@ -44,22 +35,6 @@ export function teamsCommunityDeps(deps: HandlerDeps, tenant?: string): Communit
 
 export function communityActor(a: Activity, tenant: string): Actor {
   return { platform: 'teams', platformTeamId: tenant, teamName: `Teams ${tenant}`, platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined };
-}
-
-export type Reply = { text: string } | { card: IAdaptiveCard; fallback: string } | { cards: IAdaptiveCard[]; fallback: string };
-
-/** A reply in the conversation the activity came from. */
-export async function sendReply(ctx: Ctx, reply: Reply): Promise<void> {
-  if ('text' in reply) await ctx.send(textActivity(reply.text));
-  else if ('card' in reply) await ctx.send(cardActivity(reply.card, reply.fallback));
-  else for (const c of reply.cards) await ctx.send(cardActivity(c, reply.fallback));
-}
-
-/** A reply as the answer to an Action.Execute (a message, or a card in place of the pressed one). */
-export function invokeReply(reply: Reply) {
-  if ('text' in reply) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text } as const;
-  const card = 'card' in reply ? reply.card : reply.cards[0]!;
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } as const;
 }
 
 function stable(v: unknown): unknown {

@@ -17,17 +17,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { CardElementArray, IAdaptiveCard, ISubmitAction, ITextBlock } from '@microsoft/teams.cards';
-import type { Organisation } from '../../flows/actions/people.js';
+import type { Organisation } from '../../../flows/actions/people.js';
 import {
   cancelEvent, createEvent, editEvent, eventAttendees, eventForEditing, myEvents, organisedEvents, recordAttendance, EVENT_LIMITS, type EditableEvent,
-} from '../../flows/community/events.js';
-import { communityMessages } from '../../flows/community/messages.js';
-import { isDuplicate } from '../../flows/community/once.js';
-import type { Refusal } from '../../flows/community/refusal.js';
-import { formatEventTime, localDate } from '../../time/event-time.js';
-import { cardText, renderAdaptiveCards } from './adaptive-card.js';
-import { communityActor, langOf, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething, type Lang, type Reply } from './community-common.js';
-import type { HandlerDeps } from './handlers.js';
+} from '../../../flows/community/events.js';
+import { communityMessages } from '../../../flows/community/messages.js';
+import { isDuplicate } from '../../../flows/community/once.js';
+import type { Refusal } from '../../../flows/community/refusal.js';
+import { formatEventTime, localDate } from '../../../time/event-time.js';
+import { cardText, renderAdaptiveCards } from '../adaptive-card.js';
+import { langOf, type HandlerDeps, type Lang, type Reply } from '../listeners/context.js';
+import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething } from './common.js';
 
 const words = {
   ja: {
