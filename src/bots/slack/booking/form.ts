@@ -9,7 +9,7 @@ import { bookingFormOptions, listFreeSlots, type OfferedSlot } from '../../../fl
 import { bookSession, type BookingSummary, type BookOutcome } from '../../../flows/booking/book.js';
 import { isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { BookingDeps } from '../../../flows/booking/deps.js';
-import { bookingMessages } from '../../../flows/booking/messages.js';
+import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
 import { formatClock, localDate, localTime } from '../../../time/zone.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { whoIs } from '../community/deps.js';
@@ -58,16 +58,8 @@ export async function bookFormWithOffer(ctx: SlackContext, who: Who, meta: BookM
 /** When the hold ends, on the organisation's clock: '2026-06-03 10:30'. */
 export const localStamp = (iso: string, timeZone: string) => `${localDate(new Date(iso), timeZone)} ${localTime(new Date(iso), timeZone)}`;
 
-export function summaryFields(lang: Lang, orgLanguage: string, b: BookingSummary): Array<{ label: string; value: string }> {
-  const m = bookingMessages(orgLanguage === 'en' || lang === 'en' ? 'en' : 'ja');
-  return [
-    { label: m.labels.when, value: b.when },
-    { label: m.labels.kind, value: m.kind[b.kind] },
-    { label: m.labels.instructor, value: b.instructorName },
-    { label: m.labels.amount, value: b.totalYen === 0 ? m.payment.free : m.yen(b.totalYen) },
-    { label: m.labels.payment, value: m.payment[b.paymentMethod] },
-  ];
-}
+/** English when the reader or the organisation uses it. */
+export const summaryFields = (lang: Lang, orgLanguage: string, b: BookingSummary) => bookingSummaryFields(orgLanguage === 'en' || lang === 'en' ? 'en' : 'ja', b);
 
 /**
  * Books what the form says and shows the outcome in the modal `viewId`: the confirmation, the

@@ -28,6 +28,7 @@ import { bookSession, type BookingSummary } from '../../../flows/booking/book.js
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
 import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
+import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
 import { myBookings, type MyBookingAction } from '../../../flows/booking/mine.js';
 import { formatSession } from '../../../flows/booking/notify.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../../time/zone.js';
@@ -108,16 +109,7 @@ const submit = (label: string, data: StepData, style?: 'positive' | 'destructive
 const execute = (label: string, action: BookingCardAction, value: string, style?: 'positive' | 'destructive'): El =>
   ({ type: 'Action.Execute', title: label, verb: action, data: { mamori: 1, action, value }, ...(style ? { style } : {}) });
 
-function summaryFields(org: Organisation, b: BookingSummary): Array<{ label: string; value: string }> {
-  const m = bookingMessages(org.language);
-  return [
-    { label: m.labels.when, value: b.when },
-    { label: m.labels.kind, value: m.kind[b.kind] },
-    { label: m.labels.instructor, value: b.instructorName },
-    { label: m.labels.amount, value: b.totalYen === 0 ? m.payment.free : m.yen(b.totalYen) },
-    { label: m.labels.payment, value: m.payment[b.paymentMethod] },
-  ];
-}
+const summaryFields = (org: Organisation, b: BookingSummary) => bookingSummaryFields(org.language, b);
 
 interface FormValues { kind: Kind; instructor: string | null; date: string; payment: 'card' | 'invoice' | undefined }
 
