@@ -2,10 +2,9 @@
  * What the Teams community cards and commands share: the community flows' deps (with Teams' message
  * links), who is acting, and the key that makes a card pressed twice count once.
  */
-import { createHash } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
-import { oncePerRequest, type Duplicate } from '../../../flows/community/once.js';
+import { oncePerRequest, requestKey, type Duplicate } from '../../../flows/community/once.js';
 import { baseConversationId, userIdOf, type HandlerDeps, type Lang } from '../listeners/context.js';
 import { parseTeamsRef } from '../messenger.js';
 
@@ -37,29 +36,15 @@ export function communityActor(a: Activity, tenant: string): Actor {
   return { platform: 'teams', platformTeamId: tenant, teamName: `Teams ${tenant}`, platformUserId: userIdOf(a), displayName: a.from?.name?.slice(0, 300) || undefined };
 }
 
-function stable(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(stable);
-  if (!v || typeof v !== 'object') return v;
-  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, stable((v as Record<string, unknown>)[k])]));
-}
-
-/**
- * The request a card press makes: who pressed, on which card (the message it is on: `replyToId`,
- * the same for every press of one card), with what data (the button's and the inputs'). A double
- * click gives two activities with one key; the card pressed again with other inputs is another request.
- */
+/** The request a card press makes (requestKey): the card is the message it is on, `replyToId`, the same for every press. */
 export function cardRequestKey(a: Activity, data: unknown): string {
-  const where = `${baseConversationId(a.conversation?.id ?? '')}|${a.replyToId ?? ''}`;
-  return `teams-card:${createHash('sha256').update(`${userIdOf(a)}\n${where}\n${JSON.stringify(stable(data))}`).digest('hex')}`;
+  return requestKey('teams-card', userIdOf(a), `${baseConversationId(a.conversation?.id ?? '')}|${a.replyToId ?? ''}`, data);
 }
 
 /** Runs a flow once per card request (see cardRequestKey); `wrote` tells an outcome to keep from one to allow again. */
 export function oncePerCard<T>(cd: CommunityDeps, a: Activity, data: unknown, run: (cd: CommunityDeps) => Promise<T>, wrote: (out: T) => boolean): Promise<T | Duplicate> {
   return oncePerRequest(cd, 'teams', cardRequestKey(a, data), run, wrote);
 }
-
-/** Outcomes that wrote nothing, so the same request may come again. */
-export const wroteSomething = (out: { status: string }) => out.status !== 'refused' && out.status !== 'needs_review' && out.status !== 'similar_found';
 
 export const sharedWords = {
   ja: {

@@ -17,13 +17,13 @@ import { tokenizerOf, type Actor, type CommunityDeps } from '../../../flows/comm
 import { cancelRsvp, joinEvent } from '../../../flows/community/events.js';
 import { communityMessages } from '../../../flows/community/messages.js';
 import { hidePost, reportPost } from '../../../flows/community/moderation.js';
-import { isDuplicate } from '../../../flows/community/once.js';
+import { isDuplicate, wroteSomething } from '../../../flows/community/once.js';
 import { answerQuestion, askQuestionSimilarFirst, markResolved, type GuardDecision, type QuestionInput } from '../../../flows/community/questions.js';
 import { similarQuestionsView } from '../../../flows/community/views/lists-view.js';
 import type { MessageView } from '../../../flows/views/view.js';
 import { renderAdaptiveCards } from '../adaptive-card.js';
 import { langOf as lang, type HandlerDeps, type Reply } from '../listeners/context.js';
-import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething } from './common.js';
+import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps } from './common.js';
 
 export const COMMUNITY_CARD_ACTIONS = ['community_answer', 'community_resolve', 'community_report', 'community_hide', 'event_join', 'event_cancel_rsvp'] as const;
 export type CommunityCardAction = (typeof COMMUNITY_CARD_ACTIONS)[number];

@@ -22,12 +22,12 @@ import {
   cancelEvent, createEvent, editEvent, eventAttendees, eventForEditing, myEvents, organisedEvents, recordAttendance, EVENT_LIMITS, type EditableEvent,
 } from '../../../flows/community/events.js';
 import { communityMessages } from '../../../flows/community/messages.js';
-import { isDuplicate } from '../../../flows/community/once.js';
+import { isDuplicate, wroteSomething } from '../../../flows/community/once.js';
 import type { Refusal } from '../../../flows/community/refusal.js';
 import { formatEventTime, localDate } from '../../../time/event-time.js';
 import { cardText, renderAdaptiveCards } from '../adaptive-card.js';
 import { langOf, type HandlerDeps, type Lang, type Reply } from '../listeners/context.js';
-import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething } from './common.js';
+import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps } from './common.js';
 
 const words = {
   ja: {
