@@ -64,11 +64,11 @@ function mentioned(c: CommandCall): string[] {
 export function grantRoleCommand(role: 'graduate' | 'instructor') {
   return async (c: CommandCall) => {
     const w = words[langOf(c.org)];
-    if (!(await adminOf(c))) return { text: communityMessages(langOf(c.org)).refusal.not_admin };
+    const adminId = await adminOf(c);
+    if (!adminId) return { text: communityMessages(langOf(c.org)).refusal.not_admin };
     const people = mentioned(c);
     if (people.length === 0) return { text: w.mentionNeeded };
-    // Not audited on Teams yet, unlike Slack (issue 16 makes the two platforms grant alike).
-    await grantCommunityRole(c.deps.actions, { orgId: c.org.id, role, platformUserIds: people, auditBy: null });
+    await grantCommunityRole(c.deps.actions, { orgId: c.org.id, role, platformUserIds: people, auditBy: adminId });
     return { text: w.rolesGranted(people.length) };
   };
 }
