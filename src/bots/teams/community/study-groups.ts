@@ -21,6 +21,7 @@ import type { Organisation } from '../../../flows/actions/people.js';
 import {
   cancelEvent, createEvent, editEvent, eventAttendees, eventForEditing, myEvents, organisedEvents, recordAttendance, EVENT_LIMITS, type EditableEvent,
 } from '../../../flows/community/events.js';
+import { eventInputFromForm } from '../../../flows/community/event-form.js';
 import { communityMessages } from '../../../flows/community/messages.js';
 import { isDuplicate, wroteSomething } from '../../../flows/community/once.js';
 import type { Refusal } from '../../../flows/community/refusal.js';
@@ -138,18 +139,7 @@ function formValues(v: EventStepData): FormValues {
   };
 }
 
-/** The flows' input: wall-clock times in the organisation's zone; an empty deadline is "until the start". */
-function eventInput(f: FormValues) {
-  return {
-    title: f.title,
-    description: f.description,
-    startsAt: f.startDate && f.startTime ? `${f.startDate}T${f.startTime.slice(0, 5)}` : '',
-    durationMinutes: f.duration,
-    location: f.location,
-    capacity: f.capacity,
-    rsvpDeadline: f.deadlineDate ? `${f.deadlineDate}T${(f.deadlineTime || '23:59').slice(0, 5)}` : '',
-  };
-}
+const eventInput = (f: FormValues) => eventInputFromForm({ ...f, durationMinutes: f.duration });
 
 function editableValues(e: EditableEvent): FormValues {
   return {
