@@ -10,6 +10,7 @@ import type { IMessageActivity } from '@microsoft/teams.api';
 import { firstDelivery } from '../../../../flows/actions/inbox.js';
 import { attachProgressMessage } from '../../../../flows/actions/progress.js';
 import { isMedia } from '../../../../flows/run-analysis-job.js';
+import { isTranscriptName, looksLikeTranscript } from '../../../../flows/shared-input.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../../../flows/submit-for-analysis.js';
 import { TEAMS_LIMITS } from '../../limits.js';
 import { teamsText } from '../../messages.js';
@@ -17,7 +18,6 @@ import { teamsMessageRef, textActivity } from '../../messenger.js';
 import { baseConversationId, conversationTypeOf, languageFor, mentionedUsers, orgRef, tenantOf, userIdOf, type Ctx, type HandlerDeps } from '../context.js';
 
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
-const TRANSCRIPT_EXTENSIONS = new Set(['.vtt', '.srt', '.txt', '.text', '.json', '.csv', '.log', '.md', '.tsv']);
 const MAX_FILES_PER_MESSAGE = 10;
 
 interface FileAttachment {
@@ -38,14 +38,8 @@ function filesOf(a: IMessageActivity): FileAttachment[] {
 }
 
 function fileKind(f: FileAttachment): 'transcript' | 'media' | 'unsupported' {
-  const ext = extname(f.name).toLowerCase() || `.${f.fileType.toLowerCase()}`;
   if (isMedia(f.name, '') || isMedia(`x.${f.fileType}`, '')) return 'media';
-  return TRANSCRIPT_EXTENSIONS.has(ext) ? 'transcript' : 'unsupported';
-}
-
-function looksLikeTranscript(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return text.length >= TEAMS_LIMITS.minPastedTranscriptChars && (text.includes('-->') || lines.length >= 3);
+  return isTranscriptName(extname(f.name) ? f.name : `x.${f.fileType}`) ? 'transcript' : 'unsupported';
 }
 
 function mimeOf(name: string): string {
@@ -58,7 +52,7 @@ export function submissionOf(a: IMessageActivity): { files: FileAttachment[]; te
   const personal = conversationTypeOf(a) === 'personal';
   const files = personal ? filesOf(a) : [];
   const text = (a.text ?? '').trim();
-  if (files.length === 0 && !(personal && looksLikeTranscript(text))) return null;
+  if (files.length === 0 && !(personal && looksLikeTranscript(text, TEAMS_LIMITS.minPastedTranscriptChars))) return null;
   return { files, text };
 }
 
