@@ -14,7 +14,8 @@
  * The command word and the buttons' routing are in listeners/commands and listeners/cards.
  */
 import type { Activity } from '@microsoft/teams.api';
-import { memberFor, type Member, type Organisation } from '../../../flows/actions/people.js';
+import type { Member, Organisation } from '../../../flows/actions/people.js';
+import { dashboardViewerFor } from '../../../flows/insights/viewer.js';
 import { feedbackNotAdminText, feedbackOutcomeText } from '../../../flows/insights/feedback-messages.js';
 import { acceptFeedback, rejectFeedback } from '../../../flows/insights/feedback-review.js';
 import { dashboardViews } from '../../../flows/insights/views/dashboard.js';
@@ -51,9 +52,7 @@ export const isInsightsAction = (v: unknown): v is { mamori: 1; action: Insights
 /** The member behind an activity, with the admin role added in memory when the configuration names them. */
 async function viewerOf(deps: HandlerDeps, org: Organisation, a: Activity): Promise<{ member: Member; admin: boolean }> {
   const id = userIdOf(a);
-  const member = await memberFor(deps.actions, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined });
-  const admin = member.roles.includes('admin') || deps.config.adminUserIds.includes(id);
-  return { member: admin && !member.roles.includes('admin') ? { ...member, roles: [...member.roles, 'admin'] } : member, admin };
+  return dashboardViewerFor(deps.actions, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined }, () => deps.config.adminUserIds.includes(id));
 }
 
 /**
