@@ -59,9 +59,6 @@ for (const c of COMMANDS) {
   }
 }
 
-/** Every command word, for the help and the tests. */
-export const COMMAND_WORDS: readonly string[] = [...BY_WORD.keys()];
-
 export interface FoundCommand {
   command: Command | null;
   word: string;
