@@ -10,15 +10,13 @@ import { createExportDownloadHandler, EXPORT_DOWNLOAD_PREFIX } from '../bots/htt
 import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../bots/http/file-download.js';
 import { bookingReturnRoutes } from '../bots/http/pages/booking-return-pages.js';
 import { policyRoutes } from '../bots/http/pages/policy-pages.js';
-import { setBookingOptions } from '../bots/slack/booking/deps.js';
-import { setCommunityConfig } from '../bots/slack/community/deps.js';
 import { startSlackHousekeeping } from '../bots/slack/runtime.js';
 import { createTeamsBot, type TeamsBot } from '../bots/teams/bot.js';
-import { setTeamsCommunityConfig } from '../bots/teams/community-handlers.js';
 import { unauthenticatedHost } from '../bots/teams/config.js';
 import { startTeamsHousekeeping } from '../bots/teams/runtime.js';
 import { reviewOrgFor } from '../db/repo/review.js';
 import type { ActionDeps } from '../flows/actions/deps.js';
+import type { FeatureSettings } from '../bots/feature-settings.js';
 import type { BookingDeps } from '../flows/booking/deps.js';
 import { ensureBookingQueue, scheduleBookingSweep, startBookingWorker } from '../jobs/booking-jobs.js';
 import { handlePaymentEvent } from '../flows/booking/payment-events.js';
@@ -76,19 +74,19 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   let slack: SlackAdapter | null = null;
   let teams: TeamsBot | null = null;
   const bookingPayments = stripeSettings ? stripePayments(stripeSettings, { taxRateId: bookingConfig.checkout.taxRateId }) : null;
+  // Both adapters get the same settings, once, as they are built.
+  const features: FeatureSettings = { community: communityConfig, booking: { payments: bookingPayments, config: bookingConfig } };
 
   const buildPorts = async (core: RuntimeCore): Promise<Partial<PipelinePorts>> => {
     const actions: ActionDeps = { database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger };
     if (slackConfig) {
-      slack = createSlackAdapter(slackConfig, actions, core.logger, core.notify);
-      setCommunityConfig(slack.ctx, communityConfig);
+      slack = createSlackAdapter(slackConfig, actions, features, core.logger, core.notify);
     }
     if (teamsConfig) {
       teams = await createTeamsBot({
         config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
         store: new TeamsRepository(core.database, config.orgDefaults),
-        analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, communityConfig,
-        booking: { payments: bookingPayments, config: bookingConfig },
+        analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, features,
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,
       });
     }
@@ -125,7 +123,6 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   loops.push(...startInsightsWorkers(boss, insights, polling));
 
   const bookingDeps: BookingDeps = { database, queue, config: bookingConfig, orgDefaults: config.orgDefaults, logger, payments: bookingPayments };
-  if (slack) setBookingOptions((slack as SlackAdapter).ctx, { payments: bookingDeps.payments, config: bookingConfig });
   await ensureBookingQueue(boss);
   await scheduleBookingSweep(boss);
   loops.push(startBookingWorker(boss, bookingDeps, polling.pollingIntervalMs));

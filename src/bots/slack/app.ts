@@ -7,6 +7,7 @@
 import { HTTPReceiver, LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { RequestListener } from 'node:http';
 import type { ActionDeps } from '../../flows/actions/deps.js';
+import type { FeatureSettings } from '../feature-settings.js';
 import type { Logger } from '../../logger.js';
 import type { SlackConfig } from './config.js';
 import { refusalLog } from '../http/refusal-log.js';
@@ -38,7 +39,7 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger: Logger, notify?: () => void): SlackAdapter {
+export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, features: FeatureSettings, logger: Logger, notify?: () => void): SlackAdapter {
   const boltLogger = toBoltLogger(logger.child({ component: 'slack' }));
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -64,7 +65,7 @@ export function createSlackAdapter(config: SlackConfig, deps: ActionDeps, logger
     // every event a lookup and a timer.
     app = new DurableApp({ token: config.botToken, receiver, clientOptions, logger: boltLogger, convoStore: false }, inbox.deps, inbox.policy);
   }
-  const ctx = new SlackContext(config, deps, app.client, logger.child({ component: 'slack' }), notify);
+  const ctx = new SlackContext(config, deps, features, app.client, logger.child({ component: 'slack' }), notify);
   const refused = refusalLog(logger.child({ component: 'slack' }), 'Slack request refused');
   app.gate = (body) => ctx.serves(body);
   app.onRefused = (body) => refused('not for the workspace this bot token serves', requestTeams(body));

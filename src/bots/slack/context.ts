@@ -1,6 +1,7 @@
 /** What every listener and port of the Slack adapter shares: config, flow deps, the Web API client, who we are. */
 import type { webApi } from '@slack/bolt';
 import type { ActionDeps, OrgRef } from '../../flows/actions/deps.js';
+import type { FeatureSettings } from '../feature-settings.js';
 import type { Logger } from '../../logger.js';
 import type { SlackConfig } from './config.js';
 import { servesRequest, type Installation } from './installation.js';
@@ -25,6 +26,8 @@ export class SlackContext {
   constructor(
     readonly config: SlackConfig,
     readonly deps: ActionDeps,
+    /** The community's and booking's settings, given once at construction. */
+    readonly features: FeatureSettings,
     readonly client: WebClient,
     readonly logger: Logger,
     /** Wakes the workers in this process after a job was queued (optional). */

@@ -4,7 +4,8 @@
  * report archive and the feedback reports to review), and the organisation's settings.
  */
 import type { types } from '@slack/bolt';
-import { memberFor, organisationFor, type Member, type Organisation } from '../../flows/actions/people.js';
+import { organisationFor, type Member, type Organisation } from '../../flows/actions/people.js';
+import { dashboardViewerFor } from '../../flows/insights/viewer.js';
 import { getSettings, type OrganisationSettings } from '../../flows/actions/settings.js';
 import { dashboardViews } from '../../flows/insights/views/dashboard.js';
 import { maxBlocks } from './blocks/limits.js';
@@ -46,9 +47,7 @@ export interface DashboardViewer {
 /** Who is looking: the organisation, their member row (created as staff on first sight), admin or not. */
 export async function dashboardViewer(ctx: SlackContext, teamId: string | undefined, userId: string): Promise<DashboardViewer> {
   const org = await organisationFor(ctx.deps, ctx.orgRef(teamId));
-  const member = await memberFor(ctx.deps, org.id, { platformUserId: userId });
-  const admin = member.roles.includes('admin') || (await ctx.isWorkspaceAdmin(userId));
-  return { org, member: admin && !member.roles.includes('admin') ? { ...member, roles: [...member.roles, 'admin'] } : member, admin };
+  return { org, ...(await dashboardViewerFor(ctx.deps, org.id, { platformUserId: userId }, () => ctx.isWorkspaceAdmin(userId))) };
 }
 
 const DASHBOARD_TEXT = {

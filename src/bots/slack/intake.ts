@@ -7,11 +7,11 @@
  * submission, no second reply (unsupported, too large, help…).
  */
 import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
 import { attachProgressMessage } from '../../flows/actions/progress.js';
 import { intakeContext } from '../../flows/actions/settings.js';
 import { sharedFileLimitBytes } from '../../flows/file-limits.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
+import { isTranscriptName } from '../../flows/shared-input.js';
 import { submitForAnalysis, type SubmitOutcome } from '../../flows/submit-for-analysis.js';
 import { notice } from './blocks/render.js';
 import { errorName, slackError, type SlackContext } from './context.js';
@@ -42,7 +42,6 @@ export interface IntakeRequest {
   pasted?: { ts: string; text: string };
 }
 
-const TRANSCRIPT_EXTENSIONS = new Set(['.vtt', '.srt', '.txt', '.text', '.json', '.csv', '.log', '.md', '.tsv']);
 const TRANSCRIPT_FILETYPES = new Set(['vtt', 'srt', 'text', 'json', 'csv', 'markdown', 'tsv', 'plain']);
 const MAX_FILES_PER_MESSAGE = 10;
 
@@ -51,15 +50,10 @@ export type FileKind = 'transcript' | 'media' | 'unsupported';
 export function classifyFile(f: SharedFile): FileKind {
   const name = f.name ?? '';
   if (isMedia(name, f.mimetype ?? '') || ['mp3', 'm4a', 'wav', 'ogg', 'webm', 'flac', 'mp4', 'mov', 'aac', 'opus'].includes(f.filetype ?? '')) return 'media';
-  if (TRANSCRIPT_EXTENSIONS.has(extname(name).toLowerCase()) || TRANSCRIPT_FILETYPES.has(f.filetype ?? '') || (f.mimetype ?? '').startsWith('text/')) return 'transcript';
+  if (isTranscriptName(name) || TRANSCRIPT_FILETYPES.has(f.filetype ?? '') || (f.mimetype ?? '').startsWith('text/')) return 'transcript';
   return 'unsupported';
 }
 
-/** Whether a DM's text looks like a pasted transcript rather than a question. */
-export function looksLikeTranscript(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return text.includes('-->') || lines.length >= 3;
-}
 
 /**
  * The staff member the sharer named: the first user mentioned in the message who is neither the bot

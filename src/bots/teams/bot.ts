@@ -1,6 +1,6 @@
 /**
  * The Teams adapter, assembled: the SDK App on our node HTTP server (POST /api/messages), the
- * handlers, and the pipeline ports (Messenger, FileSource) for Teams organisations.
+ * listeners (./listeners, one register per kind of activity), and the pipeline ports (Messenger, FileSource) for Teams organisations.
  *
  *   const teams = loadTeamsConfig(process.env);               // null: Teams not configured
  *   const bot = teams && await createTeamsBot({ config: teams, ... });
@@ -15,11 +15,9 @@ import type { TeamsStore } from '../../flows/teams-store.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
-import { onCardAction, onInstall, onMeetingEnd, onMessage, rememberConversation, type HandlerDeps } from './handlers.js';
-import { onCommunityCardAction, onCommunityMessage, setTeamsCommunityConfig } from './community-handlers.js';
-import { onInsightsCardAction, onInsightsMessage } from './insights-handlers.js';
-import { onBookingCardAction, onBookingMessage, setTeamsBookingOptions, type TeamsBookingOptions } from './booking-handlers.js';
-import type { CommunityConfig } from '../../flows/community/config.js';
+import type { HandlerDeps } from './listeners/context.js';
+import { registerListeners } from './listeners/index.js';
+import type { FeatureSettings } from '../feature-settings.js';
 import { ensureMeetingWatchQueue, startMeetingWatch, type MeetingWatch } from './meeting-watch.js';
 import { TeamsMessenger } from './messenger.js';
 import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAdapter } from './teams-app.js';
@@ -42,10 +40,8 @@ export interface TeamsBotDeps {
   timeline?: boolean;
   /** Largest file downloaded (default TEAMS_LIMITS.maxDownloadBytes). */
   maxDownloadBytes?: number;
-  /** The community's settings (escalation, digest); the defaults when absent. */
-  communityConfig?: CommunityConfig;
-  /** Stripe and the booking configuration ({ payments, config }); without it card payment is off and the defaults apply. */
-  booking?: TeamsBookingOptions;
+  /** The community's settings and the booking's (Stripe, its configuration), given once here. */
+  features: FeatureSettings;
   /**
    * The job queue's pg-boss: meetings then wait for their transcript to be published (re-checked at
    * config.transcriptRecheckMinutes, ./meeting-watch.ts). Without it a meeting is submitted at once.
@@ -82,29 +78,9 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
       pollingIntervalMs: deps.pollingIntervalMs ?? 2000, sleep: deps.sleep, onQueued: deps.onQueued,
     });
   }
-  const h: HandlerDeps = { app, config: deps.config, store, actions, onQueued: deps.onQueued, meetingWatch };
-  if (deps.communityConfig) setTeamsCommunityConfig(h, deps.communityConfig);
-  if (deps.booking) setTeamsBookingOptions(h, deps.booking);
+  const h: HandlerDeps = { app, config: deps.config, features: deps.features, store, actions, onQueued: deps.onQueued, meetingWatch };
 
-  const guarded = <T>(what: string, run: () => Promise<T>, fallback: T) => async (): Promise<T> => {
-    try {
-      return await run();
-    } catch (err) {
-      // Nothing a user sends may crash the process; Teams gets a 200 and the error is logged.
-      logger.error({ err: { name: (err as Error).name, message: (err as Error).message }, handler: what }, 'teams handler failed');
-      return fallback;
-    }
-  };
-
-  app.use(async (ctx) => {
-    await guarded('conversation', () => rememberConversation(h, ctx), undefined)();
-    return ctx.next();
-  });
-  app.on('install.add', (ctx) => guarded('install', () => onInstall(h, ctx), undefined)());
-  app.on('message', (ctx) => guarded('message', async () => { if (!(await onCommunityMessage(h, ctx)) && !(await onBookingMessage(h, ctx)) && !(await onInsightsMessage(h, ctx))) await onMessage(h, ctx); }, undefined)());
-  app.on('meetingEnd', (ctx) => guarded('meetingEnd', () => onMeetingEnd(h, ctx), undefined)());
-  app.on('card.action', (ctx) =>
-    guarded('card.action', async () => (await onCommunityCardAction(h, ctx)) ?? (await onBookingCardAction(h, ctx)) ?? (await onInsightsCardAction(h, ctx)) ?? onCardAction(h, ctx), { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'error', message: 'failed' } } as never)());
+  registerListeners(app, h);
   app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
   await app.initialize();
 

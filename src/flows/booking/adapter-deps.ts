@@ -3,7 +3,7 @@
  * only the server knows (Stripe, the booking configuration, the topic guard). Shared by Slack and Teams.
  */
 import { loadJapaneseTokenizer } from '../../text/japanese.js';
-import { loadBookingConfig, type BookingConfig } from './config.js';
+import type { BookingConfig } from './config.js';
 import type { BookingDeps, TopicGuard } from './deps.js';
 import type { Payments } from './payments.js';
 import { communityTopicGuard } from './topic-guard.js';
@@ -18,15 +18,14 @@ export interface BookingAdapterOptions {
 
 type AdapterBase = Pick<BookingDeps, 'database' | 'queue' | 'orgDefaults' | 'logger' | 'now'>;
 
-let defaultConfig: BookingConfig | undefined;
 let defaultGuard: Promise<TopicGuard> | undefined;
 
 /**
  * Only booking itself needs the topic guard (`withGuard`); the first call starts loading its dictionary
  * in the background, so a form opens at once (Slack trigger ids last 3 s).
  */
-export async function bookingDepsFor(base: AdapterBase, o: BookingAdapterOptions | undefined, withGuard: boolean): Promise<BookingDeps> {
-  let topicGuard = o?.topicGuard;
+export async function bookingDepsFor(base: AdapterBase, o: BookingAdapterOptions, withGuard: boolean): Promise<BookingDeps> {
+  let topicGuard = o.topicGuard;
   if (!topicGuard) {
     defaultGuard ??= loadJapaneseTokenizer().then(communityTopicGuard);
     const loading = defaultGuard;
@@ -36,8 +35,8 @@ export async function bookingDepsFor(base: AdapterBase, o: BookingAdapterOptions
   return {
     database: base.database,
     queue: base.queue,
-    payments: o ? o.payments : null,
-    config: o?.config ?? (defaultConfig ??= loadBookingConfig({})),
+    payments: o.payments,
+    config: o.config,
     orgDefaults: base.orgDefaults,
     logger: base.logger,
     ...(topicGuard ? { topicGuard } : {}),

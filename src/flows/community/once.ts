@@ -9,6 +9,7 @@
  * refusal, the guard's findings, similar questions shown first) rolls its key back with it, so the
  * same data can be sent again once the reason is gone.
  */
+import { createHash } from 'node:crypto';
 import type { Database, Tx } from '../../db/connection.js';
 import { recordEventOnce } from '../../db/repo/events.js';
 import type { Platform } from '../../db/schema/index.js';
@@ -50,3 +51,20 @@ export async function oncePerRequest<T>(
 }
 
 export const isDuplicate = (out: unknown): out is Duplicate => !!out && typeof out === 'object' && (out as { status?: unknown }).status === 'duplicate';
+
+/** Outcomes that wrote nothing (a refusal, the guard's findings, similar questions shown first), so the same request may come again. */
+export const wroteSomething = (out: { status: string }): boolean => out.status !== 'refused' && out.status !== 'needs_review' && out.status !== 'similar_found';
+
+function stable(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(stable);
+  if (!v || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, stable((v as Record<string, unknown>)[k])]));
+}
+
+/**
+ * A request's key: who sent it, where from (the card it was pressed on), with what data (the button's and
+ * the inputs', in any key order). A double click gives one key; the card sent again with other inputs another.
+ */
+export function requestKey(prefix: string, who: string, where: string, data: unknown): string {
+  return `${prefix}:${createHash('sha256').update(`${who}\n${where}\n${JSON.stringify(stable(data))}`).digest('hex')}`;
+}

@@ -23,21 +23,20 @@ export async function adminMemberId(ex: Executor, orgId: string, platformUserId:
 }
 
 /**
- * Gives the role to each person (members created on first sight), in one transaction; with `auditBy`
- * (the admin's member id) an audit row says who granted what to how many. Returns how many were named.
+ * Gives the role to each person (members created on first sight), in one transaction, with the audit row
+ * that says which admin (`auditBy`, their member id) granted what to how many: on every platform, so it
+ * cannot be left out. Returns how many were named.
  */
 export async function grantCommunityRole(
   deps: Pick<ActionDeps, 'database'>,
-  input: { orgId: string; role: GrantableRole; platformUserIds: string[]; auditBy: string | null },
+  input: { orgId: string; role: GrantableRole; platformUserIds: string[]; auditBy: string },
 ): Promise<number> {
   return deps.database.db.transaction(async (tx) => {
     for (const id of input.platformUserIds) {
       const m = await ensureMember(tx, input.orgId, { platformUserId: id, roles: [input.role] });
       if (!m.roles.includes(input.role)) await tx.update(members).set({ roles: sql`array_append(${members.roles}, ${input.role})` }).where(eq(members.id, m.id));
     }
-    if (input.auditBy) {
-      await tx.insert(auditLog).values({ orgId: input.orgId, actor: input.auditBy, action: 'settings_change', subject: `community_role:${input.role}`, detail: { count: input.platformUserIds.length } });
-    }
+    await tx.insert(auditLog).values({ orgId: input.orgId, actor: input.auditBy, action: 'settings_change', subject: `community_role:${input.role}`, detail: { count: input.platformUserIds.length } });
     return input.platformUserIds.length;
   });
 }

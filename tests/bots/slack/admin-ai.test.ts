@@ -21,6 +21,7 @@ import { startPipelineWorkers, type PipelineWorkers } from '../../../src/jobs/wo
 import { silentLogger } from '../../../src/logger.js';
 import { createReviewer } from '../../../src/review/index.js';
 import { startFakeOpenAiChat, type FakeOpenAiChat } from '../../helpers/fake-openai-chat.js';
+import { testFeatures } from '../../helpers/features.js';
 import { FakeSlack, SlackSigner } from '../../helpers/fake-slack.js';
 import { openTestDatabase, testJobsConfig, waitFor, type TestDatabase } from '../../helpers/test-database.js';
 import { answer } from '../../review/answers.js';
@@ -49,7 +50,7 @@ beforeAll(async () => {
   const queue = bossJobQueue(boss, t.database);
   deps = { database: t.database, queue, orgDefaults: { monthlyMinuteQuota: 3000, retentionDays: 90 }, logger: silentLogger };
   const config = loadSlackConfig({ SLACK_BOT_TOKEN: slack.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, SLACK_API_RETRIES: '3', SLACK_API_TIMEOUT_MS: '5000' });
-  adapter = createSlackAdapter(config, deps, silentLogger, () => workers?.notify());
+  adapter = createSlackAdapter(config, deps, testFeatures(), silentLogger, () => workers?.notify());
   const reviewer = createReviewer({
     config: { apiKey: 'sk-test', baseURL: model.baseURL, model: 'gpt-4o-mini', timeoutMs: 10_000, maxRetries: 0, maxInputTokens: 12_000, maxOutputTokens: 2_000 },
     logger: silentLogger,

@@ -7,7 +7,6 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setBookingOptions } from '../../../src/bots/slack/booking/deps.js';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { bookings, members, outbox } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
@@ -18,11 +17,12 @@ import { command, homePublishes, openHome, response, startHarness, waitFor, type
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness();
-  setBookingOptions(h.adapter.ctx, {
-    payments: null,
-    config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123' }),
-    topicGuard: () => ({ findings: [], masked: '' }),
+  h = await startHarness({
+    booking: {
+      payments: null,
+      config: loadBookingConfig({ MAMORI_INVOICE_ISSUER_NAME: '一般社団法人まもり研修', MAMORI_INVOICE_REGISTRATION_NUMBER: 'T9234567890123' }),
+      topicGuard: () => ({ findings: [], masked: '' }),
+    },
   });
   const fake = h.slack as unknown as { answer: (m: string, a: Record<string, any>) => Record<string, unknown> };
   const answer = fake.answer.bind(h.slack);

@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookingDeps, setBookingOptions } from '../../../src/bots/slack/booking/deps.js';
+import { bookingDeps } from '../../../src/bots/slack/booking/deps.js';
 import { bookings, members, outbox } from '../../../src/db/schema/index.js';
 import { loadBookingConfig } from '../../../src/flows/booking/config.js';
 import { japaneseHoliday } from '../../../src/time/holidays.js';
@@ -23,9 +23,8 @@ let h: Harness;
 let stripe: FakeStripe;
 
 beforeAll(async () => {
-  h = await startHarness();
   stripe = await new FakeStripe().start();
-  setBookingOptions(h.adapter.ctx, { payments: stripePayments(stripe.settings()), config: loadBookingConfig(INVOICE_ENV) });
+  h = await startHarness({ booking: { payments: stripePayments(stripe.settings()), config: loadBookingConfig(INVOICE_ENV) } });
   const fake = h.slack as unknown as { answer: (m: string, a: Record<string, any>) => Record<string, unknown> };
   const answer = fake.answer.bind(h.slack);
   fake.answer = (method, a) => (method === 'views.update' ? { ok: true, view: { id: a.view_id } } : answer(method, a));

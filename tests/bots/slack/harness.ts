@@ -16,6 +16,8 @@ import type { PipelinePorts } from '../../../src/jobs/workers.js';
 import { bossJobQueue, startBoss } from '../../../src/jobs/boss.js';
 import { startPipelineWorkers, type PipelineWorkers } from '../../../src/jobs/workers.js';
 import { silentLogger, type Logger } from '../../../src/logger.js';
+import type { BookingAdapterOptions } from '../../../src/flows/booking/adapter-deps.js';
+import { testFeatures } from '../../helpers/features.js';
 import { FakeSlack, SlackSigner } from '../../helpers/fake-slack.js';
 import { openTestDatabase, testJobsConfig, waitFor, type TestDatabase } from '../../helpers/test-database.js';
 
@@ -38,6 +40,8 @@ export async function startHarness(
     env?: Record<string, string>; transcriber?: Transcriber; quota?: number; postFilter?: PipelinePorts['postFilter'];
     /** Job settings over the harness's (e.g. fewer retries for a test of the last retry). */
     jobs?: Partial<JobsConfig>;
+    /** Stripe and the booking configuration the adapter is built with (default: no card payment). */
+    booking?: BookingAdapterOptions;
     /** The adapter's logger (silent by default), for tests of what is logged. */
     logger?: Logger;
   } = {},
@@ -54,7 +58,7 @@ export async function startHarness(
     SLACK_API_RETRIES: '3', SLACK_API_TIMEOUT_MS: '5000', ...options.env,
   });
   let workers: PipelineWorkers | null = null;
-  const adapter = createSlackAdapter(config, deps, options.logger ?? silentLogger, () => workers?.notify());
+  const adapter = createSlackAdapter(config, deps, testFeatures(options.booking), options.logger ?? silentLogger, () => workers?.notify());
   workers = startPipelineWorkers({
     boss, database: t.database, queue, jobs, logger: silentLogger,
     ports: { files: adapter.files, analyse: analyzeFile, messenger: adapter.messenger, transcriber: options.transcriber, postFilter: options.postFilter },

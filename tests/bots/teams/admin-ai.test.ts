@@ -1,6 +1,6 @@
 /** Teams' AI-review admin commands (the flow behind them is tested in tests/flows/review-settings.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsAdminAi } from '../../../src/bots/teams/admin-ai.js';
+import { teamsAdminAi } from '../../../src/bots/teams/listeners/commands/review-admin.js';
 import { ensureOrganisation } from '../../../src/db/repo/organisations.js';
 import { reviewOrgFor } from '../../../src/db/repo/review.js';
 import { silentLogger } from '../../../src/logger.js';

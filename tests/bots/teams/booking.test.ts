@@ -6,6 +6,7 @@
  * while the card was open comes back with the reason and fresh slots, and キャンセル shows the policy
  * before anything is cancelled.
  */
+import { testFeatures } from '../../helpers/features.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
@@ -51,7 +52,7 @@ async function start(): Promise<Harness> {
   bot = await createTeamsBot({
     config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
     analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(),
-    booking: { payments: stripePayments(stripe.settings()), config: loadBookingConfig({}) },
+    features: testFeatures({ payments: stripePayments(stripe.settings()), config: loadBookingConfig({}) }),
   });
   pipeline.startWorkers();
   const server: Server = createServer((req, res) => {

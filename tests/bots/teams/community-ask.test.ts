@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsMessageLink } from '../../../src/bots/teams/community-common.js';
+import { teamsMessageLink } from '../../../src/bots/teams/community/common.js';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
 import { waitFor } from '../../helpers/test-database.js';

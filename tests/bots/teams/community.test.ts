@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
-import { communityAnswers, communityRsvps } from '../../../src/db/schema/index.js';
+import { auditLog, communityAnswers, communityRsvps, members } from '../../../src/db/schema/index.js';
 import { DEFAULT_COMMUNITY_CONFIG } from '../../../src/flows/community/config.js';
 import { silentLogger } from '../../../src/logger.js';
 import { ORG_DEFAULTS } from '../../helpers/pipeline.js';
@@ -58,6 +58,21 @@ describe('community on Teams', () => {
     await sentTo(CHANNEL, /管理者だけ/);
     await h.post(inChannel(ADMIN, '<at>mamori</at> community'));
     await sentTo(CHANNEL, /コミュニティチャンネルにしました/);
+  });
+
+  it('instructor @name: an admin gives the role, audited as on Slack; a graduate cannot', async () => {
+    const NEW: User = { id: '29:new-teach', aad: 'aad-new-teach', name: '新任 講師', chat: 'a:new-teach-chat' };
+    const mention = { type: 'mention', mentioned: { id: NEW.id, aadObjectId: NEW.aad, name: NEW.name }, text: `<at>${NEW.name}</at>` };
+    await h.post(personal(h, PEER, { text: `instructor <at>${NEW.name}</at>`, entities: [mention] }));
+    await sentTo(PEER.chat, /管理者だけ/);
+    await h.post(personal(h, ADMIN, { text: `instructor <at>${NEW.name}</at>`, entities: [mention] }));
+    await sentTo(ADMIN.chat, /1 人に役割を付けました/);
+    const db = h.tdb.database.db;
+    const given = (await db.select().from(members)).find((m) => m.platformUserId === NEW.aad);
+    expect(given?.roles).toContain('instructor');
+    const audited = (await db.select().from(auditLog)).filter((r) => r.subject === 'community_role:instructor');
+    expect(audited).toHaveLength(1);
+    expect(audited[0]!.detail).toEqual({ count: 1 });
   });
 
   it('ask: the guard holds the question until 伏せ字にして投稿; then it is posted masked and anonymously', async () => {

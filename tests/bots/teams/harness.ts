@@ -9,10 +9,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { analyzeFile } from '../../../src/analysis/index.js';
 import { createFileDownloadHandler, FILE_DOWNLOAD_PREFIX } from '../../../src/bots/http/file-download.js';
-import type { TeamsBookingOptions } from '../../../src/bots/teams/booking-handlers.js';
+import type { BookingAdapterOptions } from '../../../src/flows/booking/adapter-deps.js';
+import { testFeatures } from '../../helpers/features.js';
 import { createTeamsBot, type TeamsBot } from '../../../src/bots/teams/bot.js';
 import { loadTeamsConfig, type TeamsConfig } from '../../../src/bots/teams/config.js';
-import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/handlers.js';
+import { FILE_DOWNLOAD_INFO } from '../../../src/bots/teams/listeners/messages/submission.js';
 import type { FileRef, FileSource, Messenger } from '../../../src/flows/ports.js';
 import { silentLogger } from '../../../src/logger.js';
 import { FakeBotConnector } from '../../helpers/fake-bot-connector.js';
@@ -29,7 +30,7 @@ export interface HarnessOptions {
   publicBaseUrl?: boolean;
   /** TEAMS_TRANSCRIPT_RECHECK_MINUTES (default: two re-checks, 0.3 s and 0.6 s after the meeting's end). */
   transcriptRecheckMinutes?: string;
-  booking?: TeamsBookingOptions;
+  booking?: BookingAdapterOptions;
   /** Runs before the Teams FileSource fetches a submission's input (tests order the worker after the intake). */
   beforeFetch?: (ref: FileRef) => Promise<void>;
 }
@@ -84,7 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     maxDownloadBytes: 64 * 1024,
     boss: pipeline.boss, pollingIntervalMs: jobs.pollingIntervalSeconds * 1000,
-    ...(options.booking ? { booking: options.booking } : {}),
+    features: testFeatures(options.booking),
   });
   pipeline.startWorkers();
   return {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/analysis/result.js';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { alerts, analyses, feedback, feedbackReviews, submissions, supervisorLinks, suppressedPhrases } from '../../../src/db/schema/index.js';
-import { teamsDashboardViews } from '../../../src/bots/teams/insights-handlers.js';
+import { teamsDashboardViews } from '../../../src/bots/teams/insights/dashboard.js';
 import { TEAMS_LIMITS } from '../../../src/bots/teams/limits.js';
 import { fakeAnalyser } from '../../helpers/fakes.js';
 import { waitFor } from '../../helpers/test-database.js';

@@ -3,23 +3,14 @@
  * database and queue) plus what only the server knows (Stripe, the booking configuration, the topic
  * guard), who is acting, and the language to answer in.
  */
-import { bookingDepsFor, type BookingAdapterOptions } from '../../../flows/booking/adapter-deps.js';
+import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
 import type { BookingDeps, OrgRef, Person } from '../../../flows/booking/deps.js';
 import type { SlackContext } from '../context.js';
-
-export type SlackBookingOptions = BookingAdapterOptions;
-
-const options = new WeakMap<SlackContext, SlackBookingOptions>();
-
-/** The server passes Stripe and the booking configuration (loadBookingConfig(process.env)); defaults otherwise. */
-export function setBookingOptions(ctx: SlackContext, o: SlackBookingOptions): void {
-  options.set(ctx, o);
-}
 
 /** The booking flows' deps; only booking itself waits for the topic guard (see bookingDepsFor). */
 export function bookingDeps(ctx: SlackContext, withGuard = false): Promise<BookingDeps> {
   const d = ctx.deps;
-  return bookingDepsFor({ ...d, logger: ctx.logger.child({ component: 'slack-booking' }) }, options.get(ctx), withGuard);
+  return bookingDepsFor({ ...d, logger: ctx.logger.child({ component: 'slack-booking' }) }, ctx.features.booking, withGuard);
 }
 
 export const orgOf = (ctx: SlackContext, teamId: string | undefined): OrgRef => ctx.orgRef(teamId);

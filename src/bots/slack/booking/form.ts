@@ -7,8 +7,9 @@ import { memberFor, organisationFor } from '../../../flows/actions/people.js';
 import { instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { bookingFormOptions, listFreeSlots, type OfferedSlot } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary, type BookOutcome } from '../../../flows/booking/book.js';
+import { isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { BookingDeps } from '../../../flows/booking/deps.js';
-import { bookingMessages } from '../../../flows/booking/messages.js';
+import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
 import { formatClock, localDate, localTime } from '../../../time/zone.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { whoIs } from '../community/deps.js';
@@ -57,16 +58,8 @@ export async function bookFormWithOffer(ctx: SlackContext, who: Who, meta: BookM
 /** When the hold ends, on the organisation's clock: '2026-06-03 10:30'. */
 export const localStamp = (iso: string, timeZone: string) => `${localDate(new Date(iso), timeZone)} ${localTime(new Date(iso), timeZone)}`;
 
-export function summaryFields(lang: Lang, orgLanguage: string, b: BookingSummary): Array<{ label: string; value: string }> {
-  const m = bookingMessages(orgLanguage === 'en' || lang === 'en' ? 'en' : 'ja');
-  return [
-    { label: m.labels.when, value: b.when },
-    { label: m.labels.kind, value: m.kind[b.kind] },
-    { label: m.labels.instructor, value: b.instructorName },
-    { label: m.labels.amount, value: b.totalYen === 0 ? m.payment.free : m.yen(b.totalYen) },
-    { label: m.labels.payment, value: m.payment[b.paymentMethod] },
-  ];
-}
+/** English when the reader or the organisation uses it. */
+export const summaryFields = (lang: Lang, orgLanguage: string, b: BookingSummary) => bookingSummaryFields(orgLanguage === 'en' || lang === 'en' ? 'en' : 'ja', b);
 
 /**
  * Books what the form says and shows the outcome in the modal `viewId`: the confirmation, the
@@ -155,7 +148,6 @@ export async function currentAvailability(ctx: SlackContext, deps: BookingDeps, 
 }
 
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The hours form read into the flow's text ('月 10:00-12:00' a line), the days off and the URL; field errors by block id. */
 export function readAvailability(
@@ -179,19 +171,10 @@ export function readAvailability(
       lines.push(`${WEEKDAY_JA[d]} ${norm}`);
     }
   }
-  const daysOff: string[] = [];
-  for (const item of (values?.days_off?.days_off?.value ?? '').split(/[\s,、，]+/).filter(Boolean)) {
-    const range = item.split(/\.\.|~|〜|～/);
-    const valid = range.length <= 2 && range.every((d) => DATE_RE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
-    if (!valid) { errors.days_off = t.badDays; break; }
-    if (range.length === 1) { daysOff.push(range[0]!); continue; }
-    let day = new Date(`${range[0]}T00:00:00Z`);
-    const last = new Date(`${range[1]}T00:00:00Z`);
-    if (last < day || last.getTime() - day.getTime() > 366 * 86_400_000) { errors.days_off = t.badDays; break; }
-    for (; day <= last; day = new Date(day.getTime() + 86_400_000)) daysOff.push(day.toISOString().slice(0, 10));
-  }
+  const daysOff = readDaysOff(values?.days_off?.days_off?.value ?? '');
+  if (!daysOff) errors.days_off = t.badDays;
   const url = (values?.meeting_url?.meeting_url?.value ?? '').trim();
-  if (url && !/^https?:\/\/\S+$/i.test(url)) errors.meeting_url = t.badUrl;
-  if (Object.keys(errors).length > 0) return { errors };
-  return { hoursText: lines.join('\n'), daysOff: [...new Set(daysOff)], meetingUrl: url || null };
+  if (url && !isMeetingUrl(url)) errors.meeting_url = t.badUrl;
+  if (!daysOff || Object.keys(errors).length > 0) return { errors };
+  return { hoursText: lines.join('\n'), daysOff, meetingUrl: url || null };
 }

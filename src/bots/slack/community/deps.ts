@@ -3,21 +3,13 @@
  * (the same database and queue), who is acting, and the language to answer in.
  */
 import { memberRoles, organisationFor, organisationIdFor, storedDisplayName } from '../../../flows/actions/people.js';
-import { DEFAULT_COMMUNITY_CONFIG, type CommunityConfig } from '../../../flows/community/config.js';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
 import type { SlackContext } from '../context.js';
 import { parseRef } from '../messenger.js';
 import type { Lang } from '../text.js';
 
-const configs = new WeakMap<SlackContext, CommunityConfig>();
-
-/** The server passes the community settings from the environment (communityConfigFromEnv); defaults otherwise. */
-export function setCommunityConfig(ctx: SlackContext, config: CommunityConfig): void {
-  configs.set(ctx, config);
-}
-
 export function communityDeps(ctx: SlackContext): CommunityDeps {
-  return communityDepsFrom(ctx.deps, configs.get(ctx) ?? DEFAULT_COMMUNITY_CONFIG, ctx.logger, (ref, threadRef) => slackPermalink(workspaces.get(ctx)?.url ?? null, ref, threadRef));
+  return communityDepsFrom(ctx.deps, ctx.features.community, ctx.logger, (ref, threadRef) => slackPermalink(workspaces.get(ctx)?.url ?? null, ref, threadRef));
 }
 
 /** The workspace's web address (auth.test `url`), learnt once per adapter; retried after a failure. */

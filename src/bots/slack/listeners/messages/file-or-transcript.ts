@@ -7,7 +7,8 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
 import { helpFor } from '../../../../flows/help.js';
 import { errorName, type SlackContext } from '../../context.js';
-import { answerEvent, looksLikeTranscript, reply, takeSubmissions, type SharedFile } from '../../intake.js';
+import { looksLikeTranscript } from '../../../../flows/shared-input.js';
+import { answerEvent, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;

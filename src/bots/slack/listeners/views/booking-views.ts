@@ -6,6 +6,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { setAvailability } from '../../../../flows/booking/availability.js';
 import { cancelBooking, moveBooking } from '../../../../flows/booking/changes.js';
+import { daysOffChange } from '../../../../flows/booking/days-off.js';
 import { setBookingMeetingUrl } from '../../../../flows/booking/meeting-url.js';
 import type { StateValues } from '../../community/modals.js';
 import { whoIs } from '../../community/deps.js';
@@ -39,12 +40,10 @@ export function availabilitySubmitted(ctx: SlackContext) {
       }
       const deps = await bookingDeps(ctx);
       const before = await currentAvailability(ctx, deps, who);
-      const wanted = new Set(read.daysOff);
       const out = await setAvailability(deps, {
         org: orgOf(ctx, who.teamId), instructor: await personOf(ctx, who.userId, who.name),
         hoursText: read.hoursText,
-        addDaysOff: read.daysOff.filter((d) => !before.daysOff.includes(d)),
-        removeDaysOff: before.daysOff.filter((d) => !wanted.has(d)),
+        ...daysOffChange(before.daysOff, read.daysOff),
         meetingUrl: read.meetingUrl,
       });
       if (out.status === 'invalid') {

@@ -5,6 +5,7 @@
  * groups and attendance answer within the ack: field errors under the field, nothing written.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { eventInputFromForm } from '../../../../flows/community/event-form.js';
 import { createEvent, editEvent, recordAttendance } from '../../../../flows/community/events.js';
 import { communityMessages } from '../../../../flows/community/messages.js';
 import { reportPost } from '../../../../flows/community/moderation.js';
@@ -125,19 +126,12 @@ const EVENT_BLOCKS = {
 
 /** The study group form's values as the flows take them (an empty deadline: until the start). */
 function readEvent(v: StateValues) {
-  const date = stateOf(v, 'start_date')?.selected_date ?? '';
-  const time = stateOf(v, 'start_time')?.selected_time ?? '';
-  const dDate = stateOf(v, 'deadline_date')?.selected_date ?? '';
-  const dTime = stateOf(v, 'deadline_time')?.selected_time ?? '';
-  return {
-    title: stateOf(v, 'title')?.value ?? '',
-    description: stateOf(v, 'description')?.value ?? '',
-    startsAt: date && time ? `${date}T${time}` : '',
-    durationMinutes: stateOf(v, 'duration')?.value ?? '',
-    location: stateOf(v, 'location')?.value ?? '',
-    capacity: stateOf(v, 'capacity')?.value ?? '',
-    rsvpDeadline: dDate ? `${dDate}T${dTime || '23:59'}` : '',
-  };
+  return eventInputFromForm({
+    title: stateOf(v, 'title')?.value ?? '', description: stateOf(v, 'description')?.value ?? '',
+    startDate: stateOf(v, 'start_date')?.selected_date ?? '', startTime: stateOf(v, 'start_time')?.selected_time ?? '',
+    durationMinutes: stateOf(v, 'duration')?.value ?? '', location: stateOf(v, 'location')?.value ?? '', capacity: stateOf(v, 'capacity')?.value ?? '',
+    deadlineDate: stateOf(v, 'deadline_date')?.selected_date ?? '', deadlineTime: stateOf(v, 'deadline_time')?.selected_time ?? '',
+  });
 }
 
 /** Creating (EVENT_VIEW) and editing (EVENT_EDIT_VIEW) a study group: field errors under the fields, else the outcome. */

@@ -1,11 +1,11 @@
 /**
  * Linking the tenant's settings with the organisation's Slack workspace (issue 5), typed to the bot:
  * `link` (a one-time code for the Slack admin), `link CODE` (a code issued in Slack), `unlink`.
- * Same flows and words as Slack (src/flows/actions/org-links.ts). Routed from handlers.ts `runCommand`.
+ * Same flows and words as Slack (src/flows/actions/org-links.ts). Routed by the command table (./index.ts).
  */
-import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
-import { runLinkCommand } from '../../flows/actions/org-links.js';
-import { organisationLanguage } from '../../flows/actions/settings.js';
+import type { ActionDeps, Actor, OrgRef } from '../../../../flows/actions/deps.js';
+import { runLinkCommand } from '../../../../flows/actions/org-links.js';
+import { organisationLanguage } from '../../../../flows/actions/settings.js';
 
 /** The answer's text, or null when the message is not a link command. */
 export async function teamsAdminLink(

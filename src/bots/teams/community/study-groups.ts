@@ -17,17 +17,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import type { CardElementArray, IAdaptiveCard, ISubmitAction, ITextBlock } from '@microsoft/teams.cards';
-import type { Organisation } from '../../flows/actions/people.js';
+import type { Organisation } from '../../../flows/actions/people.js';
 import {
   cancelEvent, createEvent, editEvent, eventAttendees, eventForEditing, myEvents, organisedEvents, recordAttendance, EVENT_LIMITS, type EditableEvent,
-} from '../../flows/community/events.js';
-import { communityMessages } from '../../flows/community/messages.js';
-import { isDuplicate } from '../../flows/community/once.js';
-import type { Refusal } from '../../flows/community/refusal.js';
-import { formatEventTime, localDate } from '../../time/event-time.js';
-import { cardText, renderAdaptiveCards } from './adaptive-card.js';
-import { communityActor, langOf, oncePerCard, sharedWords, teamsCommunityDeps, wroteSomething, type Lang, type Reply } from './community-common.js';
-import type { HandlerDeps } from './handlers.js';
+} from '../../../flows/community/events.js';
+import { eventInputFromForm } from '../../../flows/community/event-form.js';
+import { communityMessages } from '../../../flows/community/messages.js';
+import { isDuplicate, wroteSomething } from '../../../flows/community/once.js';
+import type { Refusal } from '../../../flows/community/refusal.js';
+import { formatEventTime, localDate } from '../../../time/event-time.js';
+import { cardText, renderAdaptiveCards } from '../adaptive-card.js';
+import { langOf, type HandlerDeps, type Lang, type Reply } from '../listeners/context.js';
+import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps } from './common.js';
 
 const words = {
   ja: {
@@ -138,18 +139,7 @@ function formValues(v: EventStepData): FormValues {
   };
 }
 
-/** The flows' input: wall-clock times in the organisation's zone; an empty deadline is "until the start". */
-function eventInput(f: FormValues) {
-  return {
-    title: f.title,
-    description: f.description,
-    startsAt: f.startDate && f.startTime ? `${f.startDate}T${f.startTime.slice(0, 5)}` : '',
-    durationMinutes: f.duration,
-    location: f.location,
-    capacity: f.capacity,
-    rsvpDeadline: f.deadlineDate ? `${f.deadlineDate}T${(f.deadlineTime || '23:59').slice(0, 5)}` : '',
-  };
-}
+const eventInput = (f: FormValues) => eventInputFromForm({ ...f, durationMinutes: f.duration });
 
 function editableValues(e: EditableEvent): FormValues {
   return {

@@ -1,47 +1,29 @@
 /**
- * The graduates' community on Teams: the same flows as Slack for asking, answering, searching and
- * RSVP, in Teams' own shapes.
- * - Text commands (personal chat, or @mamori in a channel): `ask`/`質問` (first line the title, the
- *   rest the question; `匿名`/`anonymous` on the first line posts anonymously), `faq`/`検索 WORDS`
- *   (answered in personal chat only, so results stay private), `community`/`コミュニティ` (an admin,
- *   in the channel to use), `graduate`/`修了生` and `instructor`/`講師` with @mentions (admins),
- *   `event`/`勉強会` [`manage`/`管理` | `mine`] and `参加予定` (study groups, personal chat only:
- *   community-events.ts).
+ * The graduates' community questions on Teams: asking and answering through the same flows as Slack,
+ * in Teams' own shapes (the command words are in listeners/commands/community.ts).
  * - The guard's findings come back as a card with 伏せ字にして投稿 (Action.Submit carrying the draft);
  *   editing is sending the corrected text again. Nothing is posted until then. Resolved questions that
  *   look alike are shown before anything is posted, with 投稿する / やめる (askQuestionSimilarFirst).
- * - A card pressed twice (two activities, one card and the same data) posts one question or answer,
- *   creates one study group (oncePerCard, through the flows' oncePerRequest).
- * - The root message links its accepted answer with a Teams deep link (community-common.ts).
- * - A reply in a question's channel thread is recorded as an answer (its root's stored reference).
+ * - A card pressed twice (two activities, one card and the same data) posts one question or answer
+ *   (oncePerCard, through the flows' oncePerRequest).
  * - Buttons of the community cards (Action.Execute or Action.Submit data `{ mamori: 1, action, value }`):
  *   回答する returns a card with a text box (its submit carries `body`), 解決済みにする, 報告する
  *   (a card with a reason box), 非表示にする, 参加する / キャンセル.
- * Each handler returns whether it took the activity; the router falls back to the analysis handlers.
  */
-import type { Activity, IMessageActivity } from '@microsoft/teams.api';
+import type { Activity } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { firstDelivery } from '../../flows/actions/inbox.js';
-import type { Organisation } from '../../flows/actions/people.js';
-import { adminMemberId, grantCommunityRole } from '../../flows/community/roles.js';
-import { tokenizerOf, type Actor, type CommunityDeps } from '../../flows/community/deps.js';
-import { cancelRsvp, joinEvent } from '../../flows/community/events.js';
-import { communityMessages } from '../../flows/community/messages.js';
-import { hidePost, reportPost } from '../../flows/community/moderation.js';
-import { isDuplicate } from '../../flows/community/once.js';
-import { keyOfPosted } from '../../flows/community/outbox.js';
-import { answerQuestion, askQuestionSimilarFirst, configureCommunity, markResolved, recordThreadReply, searchFaq, type GuardDecision, type QuestionInput } from '../../flows/community/questions.js';
-import { similarQuestionsView } from '../../flows/community/views/lists-view.js';
-import type { MessageView } from '../../flows/views/view.js';
-import { renderAdaptiveCards } from './adaptive-card.js';
-import {
-  communityActor, invokeReply, oncePerCard, sendReply, setTeamsCommunityConfig, sharedWords, teamsCommunityDeps, wroteSomething, type Ctx, type Reply,
-} from './community-common.js';
-import { isEventStep, runEventCommand, runEventStep } from './community-events.js';
-import { baseConversationId, tenantOf, type HandlerDeps } from './handlers.js';
-import { teamsMessageRef } from './messenger.js';
-
-export { setTeamsCommunityConfig, teamsCommunityDeps };
+import type { Organisation } from '../../../flows/actions/people.js';
+import { tokenizerOf, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
+import { cancelRsvp, joinEvent } from '../../../flows/community/events.js';
+import { communityMessages } from '../../../flows/community/messages.js';
+import { hidePost, reportPost } from '../../../flows/community/moderation.js';
+import { isDuplicate, wroteSomething } from '../../../flows/community/once.js';
+import { answerQuestion, askQuestionSimilarFirst, markResolved, type GuardDecision, type QuestionInput } from '../../../flows/community/questions.js';
+import { similarQuestionsView } from '../../../flows/community/views/lists-view.js';
+import type { MessageView } from '../../../flows/views/view.js';
+import { renderAdaptiveCards } from '../adaptive-card.js';
+import { langOf as lang, type HandlerDeps, type Reply } from '../listeners/context.js';
+import { communityActor, oncePerCard, sharedWords, teamsCommunityDeps } from './common.js';
 
 export const COMMUNITY_CARD_ACTIONS = ['community_answer', 'community_resolve', 'community_report', 'community_hide', 'event_join', 'event_cancel_rsvp'] as const;
 export type CommunityCardAction = (typeof COMMUNITY_CARD_ACTIONS)[number];
@@ -63,16 +45,14 @@ export interface DraftData {
 
 const actorOf = communityActor;
 
-const isCommunityAction = (v: unknown): v is { mamori: 1; action: CommunityCardAction; value: string; body?: string; reason?: string } =>
+export const isCommunityAction = (v: unknown): v is { mamori: 1; action: CommunityCardAction; value: string; body?: string; reason?: string } =>
   !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 && (COMMUNITY_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) &&
   typeof (v as { value?: unknown }).value === 'string';
 
-const isDraft = (v: unknown): v is DraftData =>
+export const isDraft = (v: unknown): v is DraftData =>
   !!v && typeof v === 'object' && (v as DraftData).mamoriCommunity === 1 && (DRAFT_ACTIONS as readonly string[]).includes(String((v as DraftData).action)) && typeof (v as DraftData).body === 'string';
 
-const lang = (org: Organisation) => (org.language === 'en' ? 'en' : 'ja');
-
-const words = {
+export const words = {
   ja: {
     usage: '使い方: `ask タイトル` の次の行から質問を書いてください（1行目に「匿名」と書くと匿名で投稿）。',
     faqUsage: '使い方: `faq 検索したい言葉`',
@@ -111,15 +91,7 @@ const words = {
   },
 };
 
-type Command = 'ask' | 'faq' | 'community' | 'graduate' | 'instructor' | 'event' | 'my_events';
-
-const COMMANDS: Record<string, Command> = {
-  ask: 'ask', '質問': 'ask', faq: 'faq', '検索': 'faq', community: 'community', 'コミュニティ': 'community',
-  graduate: 'graduate', '修了生': 'graduate', instructor: 'instructor', '講師': 'instructor',
-  event: 'event', '勉強会': 'event', '参加予定': 'my_events',
-};
-
-function cardsOf(view: MessageView): IAdaptiveCard[] {
+export function cardsOf(view: MessageView): IAdaptiveCard[] {
   return renderAdaptiveCards(view);
 }
 
@@ -159,7 +131,7 @@ function similarCard(view: MessageView, draft: Omit<DraftData, 'action'>, langua
  * Asks (the command, 伏せ字にして投稿, 投稿する): the guard's findings or similar resolved questions come
  * back before anything is posted. `press` (a card's activity and data) makes a double click post once.
  */
-async function ask(
+export async function ask(
   deps: HandlerDeps, org: Organisation, actor: Actor, input: Required<Pick<QuestionInput, 'title' | 'body' | 'anonymous'>>, decision: GuardDecision, similarSeen: boolean,
   press?: { a: Activity; data: unknown },
 ): Promise<Reply> {
@@ -193,7 +165,7 @@ async function answer(deps: HandlerDeps, org: Organisation, actor: Actor, questi
 }
 
 /** 伏せ字にして投稿 / 投稿する / やめる: the draft the card carries. */
-async function runDraft(deps: HandlerDeps, org: Organisation, a: Activity, value: DraftData): Promise<Reply> {
+export async function runDraft(deps: HandlerDeps, org: Organisation, a: Activity, value: DraftData): Promise<Reply> {
   const actor = actorOf(a, org.platformTeamId);
   const input = { title: value.title ?? '', body: value.body, anonymous: value.anonymous === true };
   switch (value.action) {
@@ -234,125 +206,4 @@ export async function runCommunityAction(deps: HandlerDeps, org: Organisation, a
     case 'event_cancel_rsvp':
       return done(await cancelRsvp(cd, actor, data.value));
   }
-}
-
-const send = sendReply;
-
-/** Gives the acting member the admin role when the configuration names them; false when not an admin. */
-async function ensureAdmin(deps: HandlerDeps, org: Organisation, userId: string): Promise<string | null> {
-  return adminMemberId(deps.actions.database.db, org.id, userId, deps.config.adminUserIds.includes(userId));
-}
-
-function mentioned(a: Activity): string[] {
-  const out: string[] = [];
-  for (const e of a.entities ?? []) {
-    const m = e as { type?: string; mentioned?: { id?: string; aadObjectId?: string } };
-    if (m.type !== 'mention' || !m.mentioned?.id || m.mentioned.id === a.recipient?.id) continue;
-    const id = m.mentioned.aadObjectId ?? m.mentioned.id;
-    if (!out.includes(id)) out.push(id);
-  }
-  return out;
-}
-
-async function runCommand(deps: HandlerDeps, ctx: Ctx, org: Organisation, command: Command, rest: string): Promise<Reply> {
-  const a = ctx.activity;
-  const w = words[lang(org)];
-  const m = communityMessages(lang(org));
-  const actor = actorOf(a, org.platformTeamId);
-  const personal = String(a.conversation?.conversationType ?? '') === 'personal';
-  switch (command) {
-    case 'ask': {
-      const [first = '', ...lines] = rest.split('\n');
-      const parts = first.trim().split(/\s+/).filter(Boolean);
-      const anonymous = parts.some((p) => w.anonymous.test(p));
-      const title = parts.filter((p) => !w.anonymous.test(p)).join(' ');
-      const body = lines.join('\n').trim();
-      if (!title && !body) return { text: w.usage };
-      return ask(deps, org, actor, { title, body, anonymous }, 'as_written', false);
-    }
-    case 'faq': {
-      if (!personal) return { text: w.faqPrivate };
-      if (!rest.trim()) return { text: w.faqUsage };
-      const out = await searchFaq(teamsCommunityDeps(deps, org.platformTeamId), actor, rest.trim());
-      return out.status === 'refused' ? { text: out.message } : { cards: cardsOf(out.view), fallback: out.view.fallbackText };
-    }
-    case 'community': {
-      if (String(a.conversation?.conversationType ?? '') !== 'channel') return { text: w.channelOnly };
-      if (!(await ensureAdmin(deps, org, actor.platformUserId))) return { text: m.refusal.not_admin };
-      const out = await configureCommunity(teamsCommunityDeps(deps, org.platformTeamId), actor, { channel: baseConversationId(a.conversation.id) });
-      return { text: out.status === 'refused' ? out.message : w.configured };
-    }
-    case 'graduate':
-    case 'instructor': {
-      const adminId = await ensureAdmin(deps, org, actor.platformUserId);
-      if (!adminId) return { text: m.refusal.not_admin };
-      const people = mentioned(a);
-      if (people.length === 0) return { text: w.mentionNeeded };
-      // Not audited on Teams yet, unlike Slack (issue 16 makes the two platforms grant alike).
-      await grantCommunityRole(deps.actions, { orgId: org.id, role: command, platformUserIds: people, auditBy: null });
-      return { text: w.rolesGranted(people.length) };
-    }
-    case 'event':
-    case 'my_events':
-      // Study groups are managed in the personal chat (a card form, the organiser's list).
-      if (!personal) return { text: sharedWords[lang(org)].personalOnly };
-      return runEventCommand(deps, org, a, command === 'my_events' ? 'mine' : rest.split('\n')[0] ?? '');
-  }
-}
-
-/**
- * A message activity: a community button (Action.Submit), the guard's 伏せ字にして投稿 or the similar
- * questions' 投稿する / やめる, a study group card, a community command, or a reply in a question's
- * thread. Returns false for anything else.
- */
-export async function onCommunityMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
-  const a = ctx.activity as IMessageActivity;
-  const tenant = tenantOf(a);
-  if (!tenant) return false;
-  const once = () => firstDelivery(deps.actions, 'teams', a.id);
-  const value = a.value as unknown;
-
-  if (isCommunityAction(value) || isDraft(value) || isEventStep(value)) {
-    if (!(await once())) return true;
-    const org = await deps.store.organisation(tenant);
-    const reply = isDraft(value) ? await runDraft(deps, org, a, value)
-      : isEventStep(value) ? await runEventStep(deps, org, a, value)
-      : await runCommunityAction(deps, org, a, value);
-    await send(ctx, reply);
-    return true;
-  }
-
-  const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/^\s+/, '');
-  const [word = ''] = text.split(/\s+/, 1);
-  const command = COMMANDS[word.toLowerCase()];
-  if (command) {
-    if (!(await once())) return true;
-    const org = await deps.store.organisation(tenant);
-    await send(ctx, await runCommand(deps, ctx, org, command, text.slice(word.length).replace(/^[ \t]+/, '')));
-    return true;
-  }
-
-  // A reply in a channel thread: an answer when the root is a community question.
-  const [base, root] = (a.conversation?.id ?? '').split(';messageid=');
-  if (!root || root === a.id || !text.trim() || String(a.conversation?.conversationType ?? '') !== 'channel') return false;
-  const org = await deps.store.organisation(tenant);
-  const threadRef = teamsMessageRef(base!, root);
-  const key = await keyOfPosted(deps.actions.database.db, org.id, threadRef);
-  if (!key?.startsWith('community:question:')) return false;
-  const out = await recordThreadReply(teamsCommunityDeps(deps, tenant), actorOf(a, tenant), { threadRef, messageRef: teamsMessageRef(base!, a.id), text: text.trim() });
-  if (out.status === 'recorded') deps.onQueued?.();
-  return true;
-}
-
-/** Action.Execute from a community card; null when the action is not the community's. */
-export async function onCommunityCardAction(deps: HandlerDeps, ctx: Ctx) {
-  const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
-  const tenant = tenantOf(a);
-  const data = a.value?.action?.data;
-  if (!tenant || !(isCommunityAction(data) || isDraft(data) || isEventStep(data))) return null;
-  const org = await deps.store.organisation(tenant);
-  const reply = isDraft(data) ? await runDraft(deps, org, a, data)
-    : isEventStep(data) ? await runEventStep(deps, org, a, data)
-    : await runCommunityAction(deps, org, a, data);
-  return invokeReply(reply);
 }

@@ -4,11 +4,11 @@
  * `ai usage`, `manual <the manual's text>` (pasted: up to 200 KB; Teams files shared in chat go to
  * analysis) and `manual clear`. Same flows and words as Slack (src/flows/review-messages.ts).
  *
- * Routed from handlers.ts `runCommand`, before the other commands:
+ * Routed by the command table (./index.ts).
  */
-import type { Language } from '../../analysis/result.js';
-import type { ActionDeps, Actor, OrgRef } from '../../flows/actions/deps.js';
-import { parseReviewCommand, runReviewCommand } from '../../flows/review-messages.js';
+import type { Language } from '../../../../analysis/result.js';
+import type { ActionDeps, Actor, OrgRef } from '../../../../flows/actions/deps.js';
+import { parseReviewCommand, runReviewCommand } from '../../../../flows/review-messages.js';
 
 /** The answer's text, or null when the message is not an AI-review command. */
 export async function teamsAdminAi(

@@ -15,212 +15,38 @@
  * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
  *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
  * The form's own cards use Action.Submit with data `{ mamoriBooking: 1, step, … }` (inputs merged in).
- * Each handler returns whether it took the activity; the router falls back to the next handlers.
+ * The command words and the routing are in listeners/commands and listeners/cards.
  */
 import { randomUUID } from 'node:crypto';
-import type { Activity, IMessageActivity } from '@microsoft/teams.api';
-import type { IActivityContext } from '@microsoft/teams.apps';
+import type { Activity } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { bookingInstructorPlatformId, instructorAvailability } from '../../flows/booking/instructor-hours.js';
-import { firstDelivery } from '../../flows/actions/inbox.js';
-import { memberFor, type Organisation } from '../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../flows/booking/admin.js';
-import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../flows/booking/availability.js';
-import { bookSession, type BookingSummary } from '../../flows/booking/book.js';
-import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../flows/booking/changes.js';
-import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../flows/booking/deps.js';
-import { bookingMessages } from '../../flows/booking/messages.js';
-import { myBookings, type MyBookingAction } from '../../flows/booking/mine.js';
-import { formatSession } from '../../flows/booking/notify.js';
-import { addDays, isLocalDate, localDate, localTime } from '../../time/zone.js';
-import { bookingDepsFor, type BookingAdapterOptions } from '../../flows/booking/adapter-deps.js';
-import type { ActionId } from '../../flows/views/view.js';
-import { cardText } from './adaptive-card.js';
-import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
-import { cardActivity, textActivity } from './messenger.js';
+import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
+import { memberFor, type Organisation } from '../../../flows/actions/people.js';
+import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../../flows/booking/admin.js';
+import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../../flows/booking/availability.js';
+import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
+import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
+import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../../flows/booking/deps.js';
+import { bookingMessages } from '../../../flows/booking/messages.js';
+import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
+import { myBookings, type MyBookingAction } from '../../../flows/booking/mine.js';
+import { formatSession } from '../../../flows/booking/notify.js';
+import { addDays, isLocalDate, localDate, localTime } from '../../../time/zone.js';
+import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
+import { daysOffChange, isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
+import type { ActionId } from '../../../flows/views/view.js';
+import { cardText } from '../adaptive-card.js';
+import { langOf, userIdOf, type HandlerDeps, type Reply } from '../listeners/context.js';
+import { words, type Words } from './words.js';
 
-type Ctx = IActivityContext<Activity>;
-type Lang = 'ja' | 'en';
 type Kind = 'consultation' | 'orientation';
-
-export type TeamsBookingOptions = BookingAdapterOptions;
-
-const options = new WeakMap<HandlerDeps, TeamsBookingOptions>();
-
-/** The server passes Stripe and the booking configuration; without it card payment is off and the defaults apply. */
-export function setTeamsBookingOptions(deps: HandlerDeps, o: TeamsBookingOptions): void {
-  options.set(deps, o);
-}
 
 /** The booking flows' deps; only booking itself waits for the topic guard (see bookingDepsFor). */
 export function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<BookingDeps> {
   const a = deps.actions;
-  return bookingDepsFor({ ...a, logger: a.logger.child({ component: 'teams-booking' }) }, options.get(deps), withGuard);
+  return bookingDepsFor({ ...a, logger: a.logger.child({ component: 'teams-booking' }) }, deps.features.booking, withGuard);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Words.
-
-const words = {
-  ja: {
-    personalOnly: '予約の操作は、mamori との個人チャットで行ってください。',
-    bookTitle: '相談を予約する',
-    fieldKind: '種類',
-    fieldInstructor: '講師',
-    anyInstructor: '最初に空いている講師',
-    fieldDate: '日付',
-    fieldPayment: 'お支払い方法（個別相談のみ）',
-    payCard: 'カード決済（Stripe）',
-    payInvoice: '請求書払い（会社派遣の方）',
-    showSlots: '空き枠を見る',
-    fieldSlot: '時間（30分）',
-    fieldTopic: '相談したいこと',
-    book: '予約する',
-    back: '戻る（種類・講師・日付を変える）',
-    chooseDate: '日付を選んでください。',
-    badDate: '日付は今日以降を YYYY-MM-DD で選んでください。',
-    badKind: '種類を選んでください。',
-    noSlots: (date: string) => `${date} は空き枠がありません。別の日を選んでください。`,
-    chooseSlot: '時間を選んでください。',
-    badForm: 'このカードは古いか壊れています。`予約` と送ってやり直してください。',
-    guardTitle: '相談内容の確認',
-    maskedPreview: '伏せ字にした内容',
-    rewrite: '書き直す',
-    bookMasked: '伏せ字で予約',
-    awaiting: (expires: string) => `仮予約しました。**${expires}** までに次のボタンからカードでお支払いください。お支払いの確認後に予約が確定します。`,
-    payButton: 'カードで支払う',
-    confirmedNote: '確認のメッセージをこのチャットにお送りします。Teams の個人チャットにはファイルを添付できないため、予定表ファイル（.ics）は届きません。日時をご自分のカレンダーに登録してください。',
-    invoiceNote: (n: string) => `請求書番号: ${n}。Teams の個人チャットにはファイルを添付できないため、請求書 PDF はここには届きません。管理者からお受け取りください。`,
-    confirmedLinkNote: '確認のメッセージをこのチャットにお送りします。予定表ファイル（.ics）はそのメッセージの「カレンダーに追加 (.ics)」ボタンから取得できます。',
-    invoiceLinkNote: (n: string) => `請求書番号: ${n}。請求書 PDF は確認のメッセージの「請求書 (PDF)」ボタンからダウンロードできます（1 回限り）。`,
-    notInstructor: 'この操作は講師だけが行えます（管理者が `instructor @名前` で設定します）。',
-    availabilityTitle: '受付時間の設定',
-    hoursLabel: '受付時間（1行に1つ。例: 月 10:00-12:00 / 火,木 13:00-17:00 / Mon-Fri 9:30-12:00）',
-    hoursHelp: '書いていない曜日は受け付けません。祝日は自動で除かれます。',
-    daysOffLabel: 'お休みの日（1行に1日 2026-12-01、または期間 2026-12-28..2027-01-03。消した日はお休みでなくなります）',
-    meetingUrlLabel: '会議URL（Zoom・Teams・Meet など。空欄で削除）',
-    save: '保存する',
-    saved: '受付時間を保存しました。',
-    current: '現在の設定',
-    hours: '受付時間',
-    daysOff: 'お休みの日',
-    meetingUrl: '会議URL',
-    none: 'なし',
-    badDays: '日付は 2026-12-01 または 2026-12-28..2027-01-03 の形で書いてください。',
-    badUrl: '会議URLは https:// で始まるURLにしてください。',
-    mineTitle: 'あなたの予約',
-    mineNone: '今後の予約はありません。`予約` と送ると予約できます。',
-    cancel: 'キャンセル',
-    move: '日時変更',
-    held: '実施済み',
-    noShow: '無断欠席',
-    cancelTitle: '予約のキャンセル',
-    confirmCancel: 'キャンセルする',
-    moveTitle: '予約の日時変更',
-    moveDate: '新しい日付',
-    moveTo: '変更する',
-    recorded: (what: string) => `「${what}」を記録しました。`,
-    markedPaid: (n: string) => `請求書 ${n} を入金済みにしました。`,
-    alreadyPaid: (n: string) => `請求書 ${n} はすでに入金済みです。`,
-    overviewTitle: '予約の一覧（管理者）',
-    upcoming: '今後の予約',
-    past: '過去の予約',
-    unpaid: '未入金の請求書',
-    paid: '入金済み',
-    due: '期限',
-    overdue: '期限超過',
-    revenue: '月別の売上（税込）',
-    more: (n: number) => `ほか ${n} 件`,
-    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
-      `${month}: ${sessions}件 ・ 純売上 ${net}（カード ${card} / 請求書 ${invoice} / 返金 ${refunded} / うち未入金 ${unpaid}）`,
-    csvNote: 'Teams の個人チャットにはファイルを添付できないため、予約一覧の CSV は Teams では届きません（Slack の `/mamori-admin bookings` で受け取れます）。',
-    usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧です。',
-    failed: 'うまく処理できませんでした。時間をおいてもう一度お試しください。',
-  },
-  en: {
-    personalOnly: 'Please do bookings in your personal chat with mamori.',
-    bookTitle: 'Book a consultation',
-    fieldKind: 'Kind',
-    fieldInstructor: 'Instructor',
-    anyInstructor: 'The first one free',
-    fieldDate: 'Date',
-    fieldPayment: 'Payment (consultations only)',
-    payCard: 'Card (Stripe)',
-    payInvoice: 'Invoice (sent by your company)',
-    showSlots: 'Show free slots',
-    fieldSlot: 'Time (30 min)',
-    fieldTopic: 'What you would like to discuss',
-    book: 'Book',
-    back: 'Back (kind, instructor, date)',
-    chooseDate: 'Please choose a date.',
-    badDate: 'Please choose a date from today on (YYYY-MM-DD).',
-    badKind: 'Please choose the kind.',
-    noSlots: (date: string) => `No free slots on ${date}. Please choose another date.`,
-    chooseSlot: 'Please choose a time.',
-    badForm: 'This card is out of date. Send `book` to start again.',
-    guardTitle: 'Check your topic',
-    maskedPreview: 'Masked text',
-    rewrite: 'Rewrite',
-    bookMasked: 'Book masked',
-    awaiting: (expires: string) => `Held for you. Please pay by card by **${expires}** with the button below; the booking is confirmed once the payment arrives.`,
-    payButton: 'Pay by card',
-    confirmedNote: 'A confirmation follows in this chat. Files cannot be attached in a Teams personal chat, so the calendar file (.ics) does not come here: please add the time to your calendar.',
-    invoiceNote: (n: string) => `Invoice no. ${n}. Files cannot be attached in a Teams personal chat, so the invoice PDF does not come here: your administrator will send it.`,
-    confirmedLinkNote: 'A confirmation follows in this chat. Get the calendar file (.ics) with its "Add to calendar (.ics)" button.',
-    invoiceLinkNote: (n: string) => `Invoice no. ${n}. Download the invoice PDF with the "Invoice (PDF)" button of the confirmation (once).`,
-    notInstructor: 'Only instructors can do this (an admin sets it with `instructor @name`).',
-    availabilityTitle: 'Your hours',
-    hoursLabel: 'Hours (one a line, e.g. Mon 10:00-12:00 / Tue,Thu 13:00-17:00 / Mon-Fri 9:30-12:00)',
-    hoursHelp: 'Days not written take no bookings. National holidays are excluded automatically.',
-    daysOffLabel: 'Days off (one a line, 2026-12-01, or a range 2026-12-28..2027-01-03; removing one makes it a working day)',
-    meetingUrlLabel: 'Meeting URL (Zoom, Teams, Meet…; empty to remove)',
-    save: 'Save',
-    saved: 'Your hours are saved.',
-    current: 'Current settings',
-    hours: 'Hours',
-    daysOff: 'Days off',
-    meetingUrl: 'Meeting URL',
-    none: 'none',
-    badDays: 'Write dates like 2026-12-01 or 2026-12-28..2027-01-03.',
-    badUrl: 'The meeting URL must start with https://.',
-    mineTitle: 'Your bookings',
-    mineNone: 'No upcoming bookings. Send `book` to book one.',
-    cancel: 'Cancel',
-    move: 'Change time',
-    held: 'Held',
-    noShow: 'No-show',
-    cancelTitle: 'Cancel the booking',
-    confirmCancel: 'Cancel booking',
-    moveTitle: 'Change the time',
-    moveDate: 'New date',
-    moveTo: 'Move',
-    recorded: (what: string) => `Recorded: ${what}.`,
-    markedPaid: (n: string) => `Invoice ${n} marked paid.`,
-    alreadyPaid: (n: string) => `Invoice ${n} was already paid.`,
-    overviewTitle: 'Bookings (admin)',
-    upcoming: 'Upcoming',
-    past: 'Past',
-    unpaid: 'Unpaid invoices',
-    paid: 'Paid',
-    due: 'due',
-    overdue: 'overdue',
-    revenue: 'Revenue per month (tax incl.)',
-    more: (n: number) => `${n} more`,
-    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
-      `${month}: ${sessions} sessions · net ${net} (card ${card} / invoice ${invoice} / refunded ${refunded} / unpaid ${unpaid})`,
-    csvNote: 'Files cannot be attached in a Teams personal chat, so the bookings CSV does not come to Teams (Slack’s `/mamori-admin bookings` sends it).',
-    usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview.',
-    failed: 'Something went wrong. Please try again later.',
-  },
-} satisfies Record<Lang, unknown>;
-
-type Words = (typeof words)['ja'];
-
-const COMMANDS: Record<string, 'book' | 'availability' | 'bookings'> = {
-  book: 'book', '予約': 'book',
-  availability: 'availability', '受付時間': 'availability',
-  bookings: 'bookings', '予約一覧': 'bookings',
-};
 
 export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid'] as const satisfies readonly ActionId[];
 export type BookingCardAction = (typeof BOOKING_CARD_ACTIONS)[number];
@@ -247,15 +73,14 @@ export interface StepData {
   meetingUrl?: string;
 }
 
-const isStep = (v: unknown): v is StepData =>
+export const isStep = (v: unknown): v is StepData =>
   !!v && typeof v === 'object' && (v as StepData).mamoriBooking === 1 && (STEPS as readonly string[]).includes(String((v as StepData).step));
 
-const isBookingAction = (v: unknown): v is { mamori: 1; action: BookingCardAction; value: string } =>
+export const isBookingAction = (v: unknown): v is { mamori: 1; action: BookingCardAction; value: string } =>
   !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 && (BOOKING_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) &&
   typeof (v as { value?: unknown }).value === 'string';
 
 const str = (v: unknown, max = 2000): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
 const orgRefOf = (org: Organisation): OrgRef => ({ platform: 'teams', platformTeamId: org.platformTeamId, name: `Teams ${org.platformTeamId}` });
 
 function personOf(deps: HandlerDeps, a: Activity): Person {
@@ -265,8 +90,6 @@ function personOf(deps: HandlerDeps, a: Activity): Person {
 
 // ---------------------------------------------------------------------------------------------
 // Cards.
-
-type Reply = { text: string } | { card: IAdaptiveCard; fallback: string };
 
 type El = Record<string, unknown>;
 
@@ -286,16 +109,7 @@ const submit = (label: string, data: StepData, style?: 'positive' | 'destructive
 const execute = (label: string, action: BookingCardAction, value: string, style?: 'positive' | 'destructive'): El =>
   ({ type: 'Action.Execute', title: label, verb: action, data: { mamori: 1, action, value }, ...(style ? { style } : {}) });
 
-function summaryFields(org: Organisation, b: BookingSummary): Array<{ label: string; value: string }> {
-  const m = bookingMessages(org.language);
-  return [
-    { label: m.labels.when, value: b.when },
-    { label: m.labels.kind, value: m.kind[b.kind] },
-    { label: m.labels.instructor, value: b.instructorName },
-    { label: m.labels.amount, value: b.totalYen === 0 ? m.payment.free : m.yen(b.totalYen) },
-    { label: m.labels.payment, value: m.payment[b.paymentMethod] },
-  ];
-}
+const summaryFields = (org: Organisation, b: BookingSummary) => bookingSummaryFields(org.language, b);
 
 interface FormValues { kind: Kind; instructor: string | null; date: string; payment: 'card' | 'invoice' | undefined }
 
@@ -459,19 +273,6 @@ async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: 
   return { card: card(body, [submit(w.save, { mamoriBooking: 1, step: 'availability' }, 'positive')]), fallback: w.availabilityTitle };
 }
 
-/** Days off as written: 2026-12-01 a line, or 2026-12-28..2027-01-03; null when one is not a date. */
-function readDaysOff(text: string): string[] | null {
-  const out: string[] = [];
-  for (const item of text.split(/[\s,、，]+/).filter(Boolean)) {
-    const range = item.split(/\.\.|~|〜|～/);
-    if (range.length > 2 || !range.every(isLocalDate)) return null;
-    if (range.length === 1) { out.push(range[0]!); continue; }
-    if (range[1]! < range[0]! || addDays(range[0]!, 366) < range[1]!) return null;
-    for (let d = range[0]!; d <= range[1]!; d = addDays(d, 1)) out.push(d);
-  }
-  return [...new Set(out)];
-}
-
 async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
   const w = words[langOf(org)];
   const me = await instructorOf(deps, org, a);
@@ -479,14 +280,12 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
   const daysOff = readDaysOff(str(v.daysOff, 4000));
   if (!daysOff) return availabilityCard(deps, org, me.id, w.badDays, v);
   const url = str(v.meetingUrl, 500).trim();
-  if (url && !/^https?:\/\/\S+$/i.test(url)) return availabilityCard(deps, org, me.id, w.badUrl, v);
+  if (url && !isMeetingUrl(url)) return availabilityCard(deps, org, me.id, w.badUrl, v);
   const before = await currentHours(deps, org, me.id);
-  const wanted = new Set(daysOff);
   const out = await setAvailability(await teamsBookingDeps(deps), {
     org: orgRefOf(org), instructor: personOf(deps, a),
     hoursText: str(v.hours),
-    addDaysOff: daysOff.filter((d) => !before.daysOff.includes(d)),
-    removeDaysOff: before.daysOff.filter((d) => !wanted.has(d)),
+    ...daysOffChange(before.daysOff, daysOff),
     meetingUrl: url || null,
   });
   if (out.status === 'forbidden') return { text: out.message };
@@ -673,7 +472,8 @@ export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Ac
   }
 }
 
-async function runCommand(deps: HandlerDeps, org: Organisation, a: Activity, command: 'book' | 'availability' | 'bookings', rest: string): Promise<Reply> {
+/** `book …`, `availability …`, `bookings …` (the listener has checked it is the personal chat). */
+export async function runBookingCommand(deps: HandlerDeps, org: Organisation, a: Activity, command: 'book' | 'availability' | 'bookings', rest: string): Promise<Reply> {
   const w = words[langOf(org)];
   const arg = rest.trim().toLowerCase();
   switch (command) {
@@ -693,51 +493,4 @@ async function runCommand(deps: HandlerDeps, org: Organisation, a: Activity, com
       if (arg === '' || arg === 'mine' || arg === '自分') return mineCard(deps, org, a);
       return { text: w.usage };
   }
-}
-
-async function send(ctx: Ctx, reply: Reply): Promise<void> {
-  if ('text' in reply) await ctx.send(textActivity(reply.text));
-  else await ctx.send(cardActivity(reply.card, reply.fallback));
-}
-
-/**
- * A message activity: a booking card's Action.Submit, a booking button sent as Action.Submit, or a
- * booking command. Returns false for anything else.
- */
-export async function onBookingMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
-  const a = ctx.activity as IMessageActivity;
-  const tenant = tenantOf(a);
-  if (!tenant) return false;
-  const value = a.value as unknown;
-  let run: ((org: Organisation) => Promise<Reply>) | null = null;
-  if (isStep(value)) run = (org) => runBookingStep(deps, org, a, value);
-  else if (isBookingAction(value)) run = (org) => runBookingAction(deps, org, a, value);
-  else {
-    const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').replace(/^\s+/, '');
-    const [word = ''] = text.split(/\s+/, 1);
-    const command = COMMANDS[word.toLowerCase()];
-    if (!command) return false;
-    run = (org) => runCommand(deps, org, a, command, text.slice(word.length));
-  }
-  // A redelivered activity (same id) changes nothing and sends nothing twice.
-  if (!(await firstDelivery(deps.actions, 'teams', a.id))) return true;
-  const org = await deps.store.organisation(tenant);
-  if (String(a.conversation?.conversationType ?? '') !== 'personal') {
-    await ctx.send(textActivity(words[langOf(org)].personalOnly));
-    return true;
-  }
-  await send(ctx, await run(org));
-  return true;
-}
-
-/** Action.Execute of a booking button or a booking card; null when the action is not booking's. */
-export async function onBookingCardAction(deps: HandlerDeps, ctx: Ctx) {
-  const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
-  const tenant = tenantOf(a);
-  const data = a.value?.action?.data;
-  if (!tenant || (!isBookingAction(data) && !isStep(data))) return null;
-  const org = await deps.store.organisation(tenant);
-  const reply = isStep(data) ? await runBookingStep(deps, org, a, data) : await runBookingAction(deps, org, a, data as { action: BookingCardAction; value: string });
-  if ('text' in reply) return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text } as const;
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card } as const;
 }

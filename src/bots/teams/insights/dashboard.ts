@@ -11,31 +11,24 @@
  * monthly report's PDF and chart images) cannot be attached to a Teams message: the monthly report
  * message offers them as one-time download buttons when the server has a public URL
  * (src/bots/teams/messenger.ts), and the admin card says where they are.
- * Each handler returns whether it took the activity; the router falls back to the others.
+ * The command word and the buttons' routing are in listeners/commands and listeners/cards.
  */
-import type { Activity, IMessageActivity } from '@microsoft/teams.api';
-import type { IActivityContext } from '@microsoft/teams.apps';
-import { firstDelivery } from '../../flows/actions/inbox.js';
-import { memberFor, type Member, type Organisation } from '../../flows/actions/people.js';
-import { feedbackNotAdminText, feedbackOutcomeText } from '../../flows/insights/feedback-messages.js';
-import { acceptFeedback, rejectFeedback } from '../../flows/insights/feedback-review.js';
-import { dashboardViews } from '../../flows/insights/views/dashboard.js';
-import type { MessageView, ViewBlock } from '../../flows/views/view.js';
-import { renderAdaptiveCards } from './adaptive-card.js';
-import { tenantOf, userIdOf, type HandlerDeps } from './handlers.js';
-import { TEAMS_LIMITS } from './limits.js';
-import { teamsText } from './messages.js';
-import { cardActivity, textActivity } from './messenger.js';
-
-type Ctx = IActivityContext<Activity>;
-type Lang = 'ja' | 'en';
+import type { Activity } from '@microsoft/teams.api';
+import type { Member, Organisation } from '../../../flows/actions/people.js';
+import { dashboardViewerFor } from '../../../flows/insights/viewer.js';
+import { feedbackNotAdminText, feedbackOutcomeText } from '../../../flows/insights/feedback-messages.js';
+import { acceptFeedback, rejectFeedback } from '../../../flows/insights/feedback-review.js';
+import { dashboardViews } from '../../../flows/insights/views/dashboard.js';
+import type { MessageView, ViewBlock } from '../../../flows/views/view.js';
+import { renderAdaptiveCards } from '../adaptive-card.js';
+import { langOf, userIdOf, type HandlerDeps, type Lang } from '../listeners/context.js';
+import { TEAMS_LIMITS } from '../limits.js';
+import { teamsText } from '../messages.js';
 
 export const INSIGHTS_CARD_ACTIONS = ['insights_accept_feedback', 'insights_reject_feedback'] as const;
 export type InsightsCardAction = (typeof INSIGHTS_CARD_ACTIONS)[number];
 
-const DASHBOARD_COMMAND = /^(dashboard|ダッシュボード)$/i;
-
-const TEXT = {
+export const TEXT = {
   ja: {
     personalOnly: 'ダッシュボードはあなただけに見えるよう、mamori との個人チャットで `dashboard`（または「ダッシュボード」）と送ってください。',
     share: '通話を共有するには、録音や文字起こしのファイルをこの個人チャットに送ってください。',
@@ -52,18 +45,14 @@ const TEXT = {
   },
 } as const;
 
-const langOf = (org: Organisation): Lang => (org.language === 'en' ? 'en' : 'ja');
-
-const isInsightsAction = (v: unknown): v is { mamori: 1; action: InsightsCardAction; value: string } =>
+export const isInsightsAction = (v: unknown): v is { mamori: 1; action: InsightsCardAction; value: string } =>
   !!v && typeof v === 'object' && (v as { mamori?: unknown }).mamori === 1 &&
   (INSIGHTS_CARD_ACTIONS as readonly string[]).includes(String((v as { action?: unknown }).action)) && typeof (v as { value?: unknown }).value === 'string';
 
 /** The member behind an activity, with the admin role added in memory when the configuration names them. */
 async function viewerOf(deps: HandlerDeps, org: Organisation, a: Activity): Promise<{ member: Member; admin: boolean }> {
   const id = userIdOf(a);
-  const member = await memberFor(deps.actions, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined });
-  const admin = member.roles.includes('admin') || deps.config.adminUserIds.includes(id);
-  return { member: admin && !member.roles.includes('admin') ? { ...member, roles: [...member.roles, 'admin'] } : member, admin };
+  return dashboardViewerFor(deps.actions, org.id, { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined }, () => deps.config.adminUserIds.includes(id));
 }
 
 /**
@@ -126,39 +115,4 @@ export async function runInsightsAction(deps: HandlerDeps, org: Organisation, a:
   const input = { orgId: org.id, feedbackId: data.value, by: member.id };
   const out = data.action === 'insights_accept_feedback' ? await acceptFeedback(deps.actions.database, input) : await rejectFeedback(deps.actions.database, input);
   return feedbackOutcomeText(lang, out);
-}
-
-/** A message activity: the dashboard command, or 採用 / 却下 sent as Action.Submit. False for anything else. */
-export async function onInsightsMessage(deps: HandlerDeps, ctx: Ctx): Promise<boolean> {
-  const a = ctx.activity as IMessageActivity;
-  const tenant = tenantOf(a);
-  if (!tenant) return false;
-  const once = () => firstDelivery(deps.actions, 'teams', a.id);
-  const value = a.value as unknown;
-  if (isInsightsAction(value)) {
-    if (!(await once())) return true;
-    const org = await deps.store.organisation(tenant);
-    await ctx.send(textActivity(await runInsightsAction(deps, org, a, value)));
-    return true;
-  }
-  const text = (a.text ?? '').replace(/<at>[^<]*<\/at>/g, ' ').trim();
-  if (!DASHBOARD_COMMAND.test(text)) return false;
-  if (!(await once())) return true;
-  const org = await deps.store.organisation(tenant);
-  if (String(a.conversation?.conversationType ?? '') !== 'personal') {
-    await ctx.send(textActivity(TEXT[langOf(org)].personalOnly));
-    return true;
-  }
-  for (const { card, fallback } of await dashboardCards(deps, org, a, deps.actions.now?.() ?? new Date())) await ctx.send(cardActivity(card, fallback));
-  return true;
-}
-
-/** Action.Execute of 採用 / 却下; null when the action is not the insights'. */
-export async function onInsightsCardAction(deps: HandlerDeps, ctx: Ctx) {
-  const a = ctx.activity as Activity & { value?: { action?: { data?: unknown } } };
-  const tenant = tenantOf(a);
-  const data = a.value?.action?.data;
-  if (!tenant || !isInsightsAction(data)) return null;
-  const org = await deps.store.organisation(tenant);
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: await runInsightsAction(deps, org, a, data) } as const;
 }
