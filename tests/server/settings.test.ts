@@ -86,7 +86,7 @@ describe('settings and the README', () => {
   it('reads, through loadSettings, every variable a module of src/ declares', () => {
     const read = namesReadByTheCode();
     const declared = namesInEnvironmentReaders();
-    expect(declared.get('MAMORI_REALERT_MINUTES')).toContain('src/bots/teams/runtime.ts'); // names given to a helper count too
+    expect(declared.get('MAMORI_REALERT_MINUTES')).toContain('src/flows/actions/housekeeping-config.ts'); // names given to a helper count too
     const unreached = [...declared].filter(([n]) => !read.has(n)).map(([n, files]) => `${n} (${files.join(', ')})`);
     // A module that reads the environment on its own is read in src/server/settings.ts, once, before the start.
     expect(unreached).toEqual([]);

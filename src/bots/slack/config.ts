@@ -3,6 +3,7 @@
  * (this module never reads process.env itself).
  */
 import { z } from 'zod';
+import { delaysFrom, housekeepingEnv } from '../../flows/actions/housekeeping-config.js';
 
 const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
 const opt = (s: z.ZodType) => z.preprocess(emptyAsUndefined, s.optional());
@@ -14,8 +15,7 @@ const SlackEnv = z.object({
   SLACK_API_URL: opt(z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   MAMORI_MAX_FILE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1024).default(500)),
-  MAMORI_REALERT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(7 * 24 * 60).default(30)),
-  MAMORI_PROGRESS_TIMEOUT_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.05).max(24 * 60).default(30)),
+  ...housekeepingEnv,
   MAMORI_THREAD_EXCERPTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(20).default(5)),
   SLACK_API_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(120_000).default(15_000)),
   SLACK_API_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(3)),
@@ -98,8 +98,7 @@ export function loadSlackConfig(env: Record<string, string | undefined>): SlackC
     apiUrl: apiUrl === undefined ? undefined : apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
     port: e.PORT,
     maxFileBytes: Math.round(e.MAMORI_MAX_FILE_MB * 1024 * 1024),
-    realertSeconds: e.MAMORI_REALERT_MINUTES * 60,
-    progressTimeoutSeconds: Math.round(e.MAMORI_PROGRESS_TIMEOUT_MINUTES * 60),
+    ...delaysFrom(e as { MAMORI_REALERT_MINUTES: number; MAMORI_PROGRESS_TIMEOUT_MINUTES: number }),
     threadExcerpts: e.MAMORI_THREAD_EXCERPTS,
     apiTimeoutMs: e.SLACK_API_TIMEOUT_MS,
     apiRetries: e.SLACK_API_RETRIES,

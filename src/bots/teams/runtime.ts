@@ -13,36 +13,23 @@ import type { Database } from '../../db/connection.js';
 import { resendUnacknowledgedAlerts } from '../../flows/actions/alerts.js';
 import { takeStaleProgress } from '../../flows/actions/progress.js';
 import { sweepDownloadLinks } from '../../flows/download-links.js';
+import { loadHousekeepingDelays, type HousekeepingDelays } from '../../flows/actions/housekeeping-config.js';
 import type { JobQueue } from '../../flows/ports.js';
 import type { Logger } from '../../logger.js';
 import type { TeamsBot } from './bot.js';
 import { teamsText } from './messages.js';
 
-export interface TeamsHousekeepingDeps {
+export interface TeamsHousekeepingDeps extends HousekeepingDelays {
   database: Database;
   queue: JobQueue;
   logger: Logger;
   /** Wakes the workers of this process after re-alerts were queued. */
   notify?: () => void;
-  /** Re-send an alert still open after this long; 0 turns re-alerts off (MAMORI_REALERT_MINUTES, default 30 min). */
-  realertSeconds: number;
-  /** A progress message of a job still unfinished after this long is closed (MAMORI_PROGRESS_TIMEOUT_MINUTES, default 30 min). */
-  progressTimeoutSeconds: number;
   now?: () => Date;
 }
 
-/** The delays from the environment, with Slack's variables and defaults (one setting for both platforms). */
-export function teamsHousekeepingSettings(env: Record<string, string | undefined>): { realertSeconds: number; progressTimeoutSeconds: number } {
-  const minutes = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name]?.trim();
-    const n = raw ? Number(raw) : fallback;
-    return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
-  };
-  return {
-    realertSeconds: Math.round(minutes('MAMORI_REALERT_MINUTES', 30, 0, 7 * 24 * 60)) * 60,
-    progressTimeoutSeconds: Math.round(minutes('MAMORI_PROGRESS_TIMEOUT_MINUTES', 30, 0.05, 24 * 60) * 60),
-  };
-}
+/** The delays from the environment: Slack's variables and defaults (one setting for both platforms), validated the same way. */
+export const teamsHousekeepingSettings = loadHousekeepingDelays;
 
 const errorName = (err: unknown) => ({ name: (err as Error)?.name, message: (err as Error)?.message });
 

@@ -124,6 +124,11 @@ describe('Teams housekeeping', () => {
     expect(teamsHousekeepingSettings({ MAMORI_REALERT_MINUTES: '0', MAMORI_PROGRESS_TIMEOUT_MINUTES: '5' })).toEqual({ realertSeconds: 0, progressTimeoutSeconds: 300 });
   });
 
+  it('refuses a bad delay with the variable named, as Slack does, instead of clamping it', () => {
+    expect(() => teamsHousekeepingSettings({ MAMORI_REALERT_MINUTES: 'soon' })).toThrow(/MAMORI_REALERT_MINUTES/);
+    expect(() => teamsHousekeepingSettings({ MAMORI_PROGRESS_TIMEOUT_MINUTES: '100000' })).toThrow(/MAMORI_PROGRESS_TIMEOUT_MINUTES/);
+  });
+
   it('an alert nobody acknowledged is sent again to the supervisor after the delay, once', async () => {
     expect((await h.post(installUpdate(h, BOSS))).status).toBe(200);
     await setSupervisor(
