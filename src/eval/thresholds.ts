@@ -24,11 +24,11 @@ export const GATE: readonly Threshold[] = [
  * The gate on the leave-one-group-out figures (pooled 'all'), the ones that estimate a new customer's
  * calls: a fresh model per fold, trained without the group it is scored on. Set just under what the
  * detector reaches (`npm run eval -- --cross-validate`) and raised as it improves, so no change lands that
- * makes the detector generalise worse. Of the issue's targets, kasuhara F1 0.92, complaints ≤ 5 % and Spearman 0.80
- * are reached; span recall 0.80, excerpt precision 0.80, category F1 0.80 and normal calls ≤ 3 % are not yet.
+ * makes the detector generalise worse. Of the issue's targets, complaints ≤ 5 % and Spearman 0.80 are reached
+ * (kasuhara F1 0.919 of 0.92); span recall 0.80, excerpt precision 0.80, category F1 0.80 and normal calls ≤ 3 % are not yet.
  */
 export const CROSS_VALIDATION_GATE: readonly Threshold[] = [
-  // 31 groups (2026-12-07, third round): F1 0.920, complaints 0.021, normals 0.064, span recall 0.779, span precision
+  // 31 groups (2026-12-07, third round): F1 0.919, complaints 0.019, normals 0.056, span recall 0.777, span precision
   // 0.761, category 0.771, Spearman 0.822 — each limit just under what the detector reaches.
   { metric: 'kasuhara_f1', kind: 'min', limit: 0.91 },
   { metric: 'complaints_flagged', kind: 'max', limit: 0.03 },

@@ -41,7 +41,7 @@ describe('context features of a customer turn', () => {
       ['staff', 'はい、警察署の生活安全課です。'],
       ['customer', '「お前の家は分かってる、覚えとけよ」'],
       ['staff', 'そのメッセージはいつ届きましたか。'],
-      ['customer', 'Here is the voicemail, it says he knows where I park.'],
+      ['customer', 'I kept his voicemail, the message says he knows where I park.'],
       ['staff', 'Thank you, we will keep a copy.'],
       ['customer', 'お前の家は分かってるからな。'],
     ]);
