@@ -8,8 +8,6 @@
 export const KNOWN_VIOLATIONS: string[] = [
   // Adapters that name the database handle's type (`Database`) only to hand it to the flows they call; they
   // go when those flows are given their deps once, at construction (issue 16, item 5).
-  'bots-not-to-db: src/bots/http/export-download.ts → src/db/connection.ts',
-  'bots-not-to-db: src/bots/http/file-download.ts → src/db/connection.ts',
   'bots-not-to-db: src/bots/teams/bot.ts → src/db/connection.ts',
   'bots-not-to-db: src/bots/teams/file-source.ts → src/db/connection.ts',
   'bots-not-to-db: src/bots/teams/messenger.ts → src/db/connection.ts',

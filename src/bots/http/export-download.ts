@@ -8,19 +8,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { deflateRawSync } from 'node:zlib';
-import type { Database } from '../../db/connection.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
 import { auditExportDownload, EXPORT_TABLES, exportRow, exportSnapshot, redeemExportLink, toCsv, type ExportManifest } from '../../flows/insights/export.js';
-import type { Logger } from '../../logger.js';
 import { answerPreview, downloadUrl, plain, tokenOf } from './download-common.js';
 
 /** The path prefix to mount (the server's routes are exact paths: match `path.startsWith(EXPORT_DOWNLOAD_PREFIX)`). */
 export const EXPORT_DOWNLOAD_PREFIX = '/exports/';
 
-export interface ExportDownloadDeps {
-  database: Database;
-  logger: Logger;
-  now?: () => Date;
-}
+/** The flows' deps, given once by the server as to the adapters: the handler speaks HTTP, the flows reach the data. */
+export type ExportDownloadDeps = Pick<ActionDeps, 'database' | 'logger' | 'now'>;
 
 /** The download URL for a token, under the server's public base URL. */
 export function exportDownloadUrl(publicBaseUrl: string, token: string): string {

@@ -7,19 +7,15 @@
  * as for the export links (./export-download.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Database } from '../../db/connection.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
 import { redeemDownloadLink } from '../../flows/download-links.js';
-import type { Logger } from '../../logger.js';
 import { answerPreview, downloadUrl, plain, tokenOf } from './download-common.js';
 
 /** The path prefix to mount (a prefix route of the server). */
 export const FILE_DOWNLOAD_PREFIX = '/downloads/';
 
-export interface FileDownloadDeps {
-  database: Database;
-  logger: Logger;
-  now?: () => Date;
-}
+/** The flows' deps, given once by the server as to the adapters: the handler speaks HTTP, the flows reach the data. */
+export type FileDownloadDeps = Pick<ActionDeps, 'database' | 'logger' | 'now'>;
 
 /** The download URL for a token, under the server's public base URL. */
 export function fileDownloadUrl(publicBaseUrl: string, token: string): string {
