@@ -84,7 +84,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     }
     if (teamsConfig) {
       teams = await createTeamsBot({
-        config: teamsConfig, database: core.database, queue: core.queue, orgDefaults: config.orgDefaults, logger: core.logger,
+        config: teamsConfig, actions,
         store: new TeamsRepository(core.database, config.orgDefaults),
         analysisAttempts: config.jobs.retryLimit + 1, onQueued: core.notify, features,
         boss: core.boss, pollingIntervalMs: config.jobs.pollingIntervalSeconds * 1000,

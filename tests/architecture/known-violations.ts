@@ -6,13 +6,6 @@
  * between two features that lies on a cycle (the test's failure message names the files behind it).
  */
 export const KNOWN_VIOLATIONS: string[] = [
-  // Adapters that name the database handle's type (`Database`) only to hand it to the flows they call; they
-  // go when those flows are given their deps once, at construction (issue 16, item 5).
-  'bots-not-to-db: src/bots/teams/bot.ts → src/db/connection.ts',
-  'bots-not-to-db: src/bots/teams/file-source.ts → src/db/connection.ts',
-  'bots-not-to-db: src/bots/teams/messenger.ts → src/db/connection.ts',
-  'bots-not-to-db: src/bots/teams/runtime.ts → src/db/connection.ts',
-
   // The Teams meeting watch records the meeting-end event and queues its first transcript check in one
   // transaction of its own; that belongs in a flow given a JobQueue that can enqueue inside a transaction.
   'bots-not-to-db: src/bots/teams/meeting-watch.ts → src/db/connection.ts',

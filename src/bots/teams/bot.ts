@@ -8,11 +8,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type PgBoss from 'pg-boss';
-import type { Database } from '../../db/connection.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
-import type { JobQueue } from '../../flows/ports.js';
 import type { TeamsStore } from '../../flows/teams-store.js';
-import type { Logger } from '../../logger.js';
 import type { TeamsConfig } from './config.js';
 import { TeamsFileSource } from './file-source.js';
 import type { HandlerDeps } from './listeners/context.js';
@@ -24,12 +21,13 @@ import { buildTeamsApp, MESSAGING_ENDPOINT, type MamoriTeamsApp, type NodeHttpAd
 
 export interface TeamsBotDeps {
   config: TeamsConfig;
-  database: Database;
-  queue: JobQueue;
+  /**
+   * The flows' deps (database, job queue, organisation defaults, logger), built once by the server and
+   * shared with Slack: the adapter hands them to the flows it calls and reaches no data itself.
+   */
+  actions: ActionDeps;
   /** What the adapter remembers between activities (db/repo/teams.ts in the server). */
   store: TeamsStore;
-  orgDefaults: ActionDeps['orgDefaults'];
-  logger: Logger;
   /** Attempts an analysis job gets (MAMORI_JOB_RETRY_LIMIT + 1). */
   analysisAttempts: number;
   /** Wakes the workers of this process after a submission was queued. */
@@ -66,15 +64,15 @@ export interface TeamsBot {
 }
 
 export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
-  const logger = deps.logger.child({ platform: 'teams' });
+  const logger = deps.actions.logger.child({ platform: 'teams' });
   const { app, adapter } = buildTeamsApp(deps.config, logger);
   const { store } = deps;
-  const actions: ActionDeps = { database: deps.database, queue: deps.queue, orgDefaults: deps.orgDefaults, logger };
+  const actions: ActionDeps = { ...deps.actions, logger };
   let meetingWatch: MeetingWatch | undefined;
   if (deps.boss) {
     await ensureMeetingWatchQueue(deps.boss);
     meetingWatch = startMeetingWatch({
-      boss: deps.boss, database: deps.database, app, config: deps.config, store, actions, logger,
+      boss: deps.boss, database: actions.database, app, config: deps.config, store, actions, logger,
       pollingIntervalMs: deps.pollingIntervalMs ?? 2000, sleep: deps.sleep, onQueued: deps.onQueued,
     });
   }
@@ -84,10 +82,10 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   app.event('error', ({ error }) => logger.error({ err: { name: error?.name, message: error?.message } }, 'teams sdk error'));
   await app.initialize();
 
-  const messenger = new TeamsMessenger({ app, store, database: deps.database, config: deps.config, logger, timeline: deps.timeline });
+  const messenger = new TeamsMessenger({ app, store, actions, config: deps.config, logger, timeline: deps.timeline });
   const files = new TeamsFileSource({
     store, app, config: deps.config, logger, analysisAttempts: deps.analysisAttempts, sleep: deps.sleep, maxDownloadBytes: deps.maxDownloadBytes,
-    meetingsWatched: meetingWatch !== undefined, database: deps.database,
+    meetingsWatched: meetingWatch !== undefined, actions,
     updateProgress: (orgId, ref, text) => messenger.replaceWithText(orgId, ref, text),
   });
   const node: NodeHttpAdapter = adapter;

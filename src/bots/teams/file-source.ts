@@ -8,7 +8,7 @@
  * retried by the job, and the last attempt turns them into a reasoned failure too (never silence).
  * On the way it moves the submission's progress message on (受付 → 文字起こし / 解析), as Slack's does.
  */
-import type { Database } from '../../db/connection.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
 import { progressForFile } from '../../flows/actions/progress.js';
 import { FileGoneError, type FileRef, type FileSource } from '../../flows/ports.js';
 import { isMedia } from '../../flows/run-analysis-job.js';
@@ -37,7 +37,7 @@ export interface TeamsFileSourceDeps {
   /** Replaces the progress message (a Teams message reference) with a text: the Messenger's replaceWithText. */
   updateProgress?: (orgId: string, ref: string, text: string) => Promise<void>;
   /** Where the progress messages are recorded (with updateProgress). */
-  database?: Database;
+  actions?: Pick<ActionDeps, 'database'>;
 }
 
 class TransientFetchError extends Error {
@@ -83,9 +83,9 @@ export class TeamsFileSource implements FileSource {
 
   /** Moves the progress message on; never fails the job. */
   private async stage(ref: FileRef, stage: 'transcribing' | 'analysing'): Promise<void> {
-    if (!this.deps.updateProgress || !this.deps.database) return;
+    if (!this.deps.updateProgress || !this.deps.actions) return;
     try {
-      const p = await progressForFile(this.deps.database, ref.orgId, ref.platformFileId);
+      const p = await progressForFile(this.deps.actions.database, ref.orgId, ref.platformFileId);
       if (!p) return;
       const t = teamsText(p.language);
       await this.deps.updateProgress(ref.orgId, p.ref, stage === 'transcribing' ? t.transcribing(ref.fileName) : t.analysing(ref.fileName));

@@ -33,8 +33,8 @@
 import type { ConversationReference, IMessageActivityInput } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { AnalysisResult, Language } from '../../analysis/result.js';
-import type { Database } from '../../db/connection.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
 import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
@@ -85,7 +85,8 @@ export function httpStatus(err: unknown): number | undefined {
 export interface TeamsMessengerDeps {
   app: MamoriTeamsApp;
   store: TeamsStore;
-  database: Database;
+  /** The flows' deps the adapter was given: answers, progress and download links are theirs to record. */
+  actions: Pick<ActionDeps, 'database'>;
   config: TeamsConfig;
   logger: Logger;
   /** Put the timeline picture in answers (default true). */
@@ -207,7 +208,7 @@ export class TeamsMessenger implements Messenger {
           .map((c) => cardActivity(c, view.fallbackText));
         const ref = await this.postAll(message, conversation, activities);
         // Nowhere to fetch them from: the bytes are not kept for nothing.
-        if (files.discard) await discardOutboxFiles(this.deps.database, message.id);
+        if (files.discard) await discardOutboxFiles(this.deps.actions.database, message.id);
         return ref;
       }
     }
@@ -224,7 +225,7 @@ export class TeamsMessenger implements Messenger {
     const base = this.deps.config.publicBaseUrl;
     if (!base) return { links: [], note: t.filesUnavailable(files.map((f) => f.fileName)), discard: true };
     const expiresAt = new Date(Date.now() + this.deps.config.fileLinkHours * 3600_000);
-    const issued = await issueDownloadLinks(this.deps.database, { outboxId: message.id, expiresAt });
+    const issued = await issueDownloadLinks(this.deps.actions.database, { outboxId: message.id, expiresAt });
     if (issued.length === 0) return { links: [], note: null, discard: false };
     const links = issued.map((f) => ({ title: t.fileButton(fileKindOf(f.fileName, f.mimeType), f.fileName), url: fileDownloadUrl(base, f.token) }));
     return { links, note: t.fileLinks(formatUntil(expiresAt, lang, timeZone)), discard: false };
@@ -241,7 +242,7 @@ export class TeamsMessenger implements Messenger {
   ): Promise<string> {
     const orgLanguage = async (): Promise<Language> => ((await this.deps.store.organisationById(message.orgId))?.language === 'en' ? 'en' : 'ja');
     if (!submissionId) return this.postAll(message, await this.resolve(message.orgId, message.target), await render(fallback ?? await orgLanguage()));
-    const placement = await claimAnswerPlacement(this.deps.database, { submissionId, orgId: message.orgId });
+    const placement = await claimAnswerPlacement(this.deps.actions.database, { submissionId, orgId: message.orgId });
     let first: string;
     let conversation: ConversationReference;
     if (placement.mode === 'update' && parseTeamsRef(placement.ref)) {
@@ -256,7 +257,7 @@ export class TeamsMessenger implements Messenger {
       conversation = await this.resolve(message.orgId, message.target);
       first = await this.postAll(message, conversation, await render(lang));
     }
-    await recordAnswerRef(this.deps.database, submissionId, conversation.conversation.id, first);
+    await recordAnswerRef(this.deps.actions.database, submissionId, conversation.conversation.id, first);
     return first;
   }
 
@@ -291,7 +292,7 @@ export class TeamsMessenger implements Messenger {
       const base = this.deps.config.publicBaseUrl;
       if (!base) return undefined;
       const expiresAt = new Date(Date.now() + this.deps.config.fileLinkHours * 3600_000);
-      const token = await attachCardImage(this.deps.database, { outboxId: message.id, fileName: TIMELINE_FILE, bytes: png, expiresAt });
+      const token = await attachCardImage(this.deps.actions.database, { outboxId: message.id, fileName: TIMELINE_FILE, bytes: png, expiresAt });
       return token ? fileDownloadUrl(base, token) : undefined;
     } catch (err) {
       this.deps.logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'timeline picture failed');

@@ -9,23 +9,18 @@
  *   …
  *   housekeeping?.stop();
  */
-import type { Database } from '../../db/connection.js';
+import type { ActionDeps } from '../../flows/actions/deps.js';
 import { resendUnacknowledgedAlerts } from '../../flows/actions/alerts.js';
 import { takeStaleProgress } from '../../flows/actions/progress.js';
 import { sweepDownloadLinks } from '../../flows/download-links.js';
 import { loadHousekeepingDelays, type HousekeepingDelays } from '../../flows/actions/housekeeping-config.js';
-import type { JobQueue } from '../../flows/ports.js';
-import type { Logger } from '../../logger.js';
 import type { TeamsBot } from './bot.js';
 import { teamsText } from './messages.js';
 
-export interface TeamsHousekeepingDeps extends HousekeepingDelays {
-  database: Database;
-  queue: JobQueue;
-  logger: Logger;
+/** The flows' deps the server built once (as the adapter's), with the delays. */
+export interface TeamsHousekeepingDeps extends HousekeepingDelays, Pick<ActionDeps, 'database' | 'queue' | 'logger' | 'now'> {
   /** Wakes the workers of this process after re-alerts were queued. */
   notify?: () => void;
-  now?: () => Date;
 }
 
 /** The delays from the environment: Slack's variables and defaults (one setting for both platforms), validated the same way. */

@@ -50,7 +50,7 @@ async function start(): Promise<Harness> {
   const messenger: Messenger = { post: (m) => bot!.messenger.post(m) };
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   bot = await createTeamsBot({
-    config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
+    config, actions: { database: tdb.database, queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS),
     analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(),
     features: testFeatures({ payments: stripePayments(stripe.settings()), config: loadBookingConfig({}) }),
   });

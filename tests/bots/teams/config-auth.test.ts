@@ -115,7 +115,7 @@ describe('the endpoint', () => {
 
   it('authenticated mode: a request without a valid Bot Framework JWT is refused and nothing is sent', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1, features: testFeatures() });
+    const bot = await createTeamsBot({ config, actions: { database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), analysisAttempts: 1, features: testFeatures() });
     const { server, url } = await serve(bot);
     servers.push(server);
     expect((await post(url, activity(connector.url))).status).toBe(401);
@@ -128,7 +128,7 @@ describe('the endpoint', () => {
 
   it('authenticated mode: an activity from a tenant other than TEAMS_TENANT_ID is refused', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1, features: testFeatures() });
+    const bot = await createTeamsBot({ config, actions: { database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), analysisAttempts: 1, features: testFeatures() });
     const { server, url } = await serve(bot);
     servers.push(server);
     const other = '99999999-8888-7777-6666-000000000000';
@@ -140,7 +140,7 @@ describe('the endpoint', () => {
 
   it('refused requests log no error, and one warning per reason, however many arrive', async () => {
     const config = loadTeamsConfig({ ...CLIENT, TEAMS_SERVICE_URL: connector.url })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1, features: testFeatures() });
+    const bot = await createTeamsBot({ config, actions: { database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), analysisAttempts: 1, features: testFeatures() });
     const { server, url } = await serve(bot);
     servers.push(server);
     const from = logs.length;
@@ -157,7 +157,7 @@ describe('the endpoint', () => {
 
   it('unauthenticated development mode: warns loudly, answers loopback serviceUrls only', async () => {
     const config = loadTeamsConfig({ TEAMS_ALLOW_UNAUTHENTICATED: '1', NODE_ENV: 'development' })!;
-    const bot = await createTeamsBot({ config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue, orgDefaults: ORG_DEFAULTS, logger, analysisAttempts: 1, features: testFeatures() });
+    const bot = await createTeamsBot({ config, actions: { database: tdb.database, queue, orgDefaults: ORG_DEFAULTS, logger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), analysisAttempts: 1, features: testFeatures() });
     const { server, url } = await serve(bot);
     servers.push(server);
     expect(logs.some((l) => l.includes(UNAUTHENTICATED_WARNING))).toBe(true);

@@ -78,7 +78,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const pipeline = await startTestPipeline(tdb.database, jobs, { workers: false, ports: { files, messenger, analyse: analyzeFile } });
   const sleeps: number[] = [];
   bot = await createTeamsBot({
-    config, database: tdb.database, store: new TeamsRepository(tdb.database, ORG_DEFAULTS), queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger,
+    config, actions: { database: tdb.database, queue: pipeline.queue, orgDefaults: ORG_DEFAULTS, logger: silentLogger }, store: new TeamsRepository(tdb.database, ORG_DEFAULTS),
     analysisAttempts: jobs.retryLimit + 1, onQueued: () => pipeline.workers?.notify(), timeline: true,
     sleep: async (ms) => {
       sleeps.push(ms);
