@@ -111,4 +111,9 @@ export class PermanentDeliveryError extends Error {
 export interface JobQueue {
   enqueueAnalysis(tx: Tx, submissionId: string): Promise<void>;
   enqueueDelivery(tx: Tx, outboxIds: string[]): Promise<void>;
+  /**
+   * Queues a check of whether a meeting's transcript is published yet. `data` is the adapter's, carried
+   * from check to check; `jobId` is stable, so a check queued twice runs once.
+   */
+  enqueueMeetingCheck(tx: Tx, data: object, jobId: string): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { JobsConfig } from '../config.js';
 import type { Database } from '../db/connection.js';
 import type { JobQueue } from '../flows/ports.js';
 import type { Logger } from '../logger.js';
-import { ensureQueues, PGBOSS_SCHEMA, QUEUES } from './queues.js';
+import { ensureQueues, MEETING_WATCH_QUEUE, PGBOSS_SCHEMA, QUEUES } from './queues.js';
 import { repeatedErrorLog } from './repeated-errors.js';
 
 export interface BossOptions {
@@ -42,6 +42,9 @@ export function bossJobQueue(boss: PgBoss, database: Database): JobQueue {
     async enqueueDelivery(tx, outboxIds) {
       const db = database.txBossDb(tx);
       for (const outboxId of outboxIds) await boss.send(QUEUES.delivery, { outboxId }, { db });
+    },
+    async enqueueMeetingCheck(tx, data, jobId) {
+      await boss.send(MEETING_WATCH_QUEUE, data, { id: jobId, db: database.txBossDb(tx) });
     },
   };
 }

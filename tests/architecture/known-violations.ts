@@ -6,11 +6,6 @@
  * between two features that lies on a cycle (the test's failure message names the files behind it).
  */
 export const KNOWN_VIOLATIONS: string[] = [
-  // The Teams meeting watch records the meeting-end event and queues its first transcript check in one
-  // transaction of its own; that belongs in a flow given a JobQueue that can enqueue inside a transaction.
-  'bots-not-to-db: src/bots/teams/meeting-watch.ts → src/db/connection.ts',
-  'bots-not-to-db: src/bots/teams/meeting-watch.ts → src/db/repo/events.ts',
-
   // The default model is a committed file read at import; analysis should receive it as data.
   'analysis-no-node-io: src/analysis/model/default-model.ts → fs',
 

@@ -72,7 +72,7 @@ export async function createTeamsBot(deps: TeamsBotDeps): Promise<TeamsBot> {
   if (deps.boss) {
     await ensureMeetingWatchQueue(deps.boss);
     meetingWatch = startMeetingWatch({
-      boss: deps.boss, database: actions.database, app, config: deps.config, store, actions, logger,
+      boss: deps.boss, app, config: deps.config, store, actions, logger,
       pollingIntervalMs: deps.pollingIntervalMs ?? 2000, sleep: deps.sleep, onQueued: deps.onQueued,
     });
   }

@@ -7,15 +7,14 @@
  * after the meeting's end (TEAMS_TRANSCRIPT_RECHECK_MINUTES, default 5, 15, 30, 60); after the last
  * empty check the meeting is submitted anyway and the organiser is told there is no transcript.
  *
- * Exactly once: the event is recorded and the first check queued in one transaction; every check has
- * a job id derived from the event and its number, so a check run twice queues the next one once, and
- * the submission is deduplicated on the event id.
+ * Exactly once: the event is recorded and the first check queued in one transaction (the flow
+ * flows/actions/transcript-watch.ts); every check has a job id derived from the event and its number,
+ * so a check run twice queues the next one once, and the submission is deduplicated on the event id.
  */
 import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
-import type { Database } from '../../db/connection.js';
-import { recordEventOnce } from '../../db/repo/events.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
+import { startTranscriptWatch } from '../../flows/actions/transcript-watch.js';
 import { submitForAnalysis } from '../../flows/submit-for-analysis.js';
 import { MEETING_WATCH_QUEUE } from '../../jobs/queues.js';
 import { startWorkerLoop, type WorkerLoop } from '../../jobs/worker-loop.js';
@@ -46,7 +45,6 @@ export interface MeetingWatchData {
 
 export interface MeetingWatchDeps {
   boss: PgBoss;
-  database: Database;
   app: MamoriTeamsApp;
   config: TeamsConfig;
   store: TeamsStore;
@@ -130,11 +128,7 @@ export function startMeetingWatch(deps: MeetingWatchDeps): MeetingWatch {
   return {
     async start(input, endedAt = new Date()) {
       const data: MeetingWatchData = { ...input, endedAt: endedAt.toISOString(), check: 0 };
-      const started = await deps.database.db.transaction(async (tx) => {
-        if (!(await recordEventOnce(tx, 'teams', input.eventId))) return false;
-        await deps.boss.send(MEETING_WATCH_QUEUE, data, { id: meetingCheckJobId(input.eventId, 0), db: deps.database.txBossDb(tx) } as PgBoss.SendOptions);
-        return true;
-      });
+      const started = await startTranscriptWatch(deps.actions, { platform: 'teams', eventId: input.eventId }, { data, jobId: meetingCheckJobId(input.eventId, 0) });
       if (started) loop.notify();
       return started;
     },

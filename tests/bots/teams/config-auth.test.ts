@@ -90,7 +90,7 @@ describe('the endpoint', () => {
   const servers: Server[] = [];
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void logs.push(line) });
-  const queue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {} };
+  const queue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {}, enqueueMeetingCheck: async () => {} };
 
   beforeAll(async () => {
     tdb = await openTestDatabase();

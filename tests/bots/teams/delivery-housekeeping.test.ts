@@ -151,7 +151,7 @@ describe('Teams housekeeping', () => {
   });
 
   it('a progress message whose job was given up on is replaced by a failure note; other platforms are left alone', async () => {
-    const noJobs: JobQueue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {} };
+    const noJobs: JobQueue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {}, enqueueMeetingCheck: async () => {} };
     const actions = { database: h.tdb.database, queue: noJobs, orgDefaults: ORG_DEFAULTS, logger: silentLogger };
     const stuck = await submitForAnalysis(actions, {
       ...submission({ content: 'risk=10;dur=60;n=stuck-teams' }), source: 'teams_file',

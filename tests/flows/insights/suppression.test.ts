@@ -106,7 +106,7 @@ describe('applySuppressions', () => {
 
 describe('on the database', () => {
   let t: TestDatabase;
-  const queue: JobQueue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {} };
+  const queue: JobQueue = { enqueueAnalysis: async () => {}, enqueueDelivery: async () => {}, enqueueMeetingCheck: async () => {} };
   const deps = () => ({ database: t.database, queue, orgDefaults: { monthlyMinuteQuota: 3000, retentionDays: 90 }, logger: silentLogger });
   let orgId = '';
   let adminId = '';
