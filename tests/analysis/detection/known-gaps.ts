@@ -25,4 +25,7 @@ export const KNOWN_FALSE_ALARMS: ReadonlySet<string> = new Set([
   "Where are you from? Your shop is lovely.",
   "I felt like an idiot standing at the register.",
   "納得できるまで説明してください。",
+  // Passed with the 31-group model and fails again with the 37-group one (the 日本人 n-grams): it sits on
+  // the threshold, and the fix is more ordinary speech about places and people, not a rule for it.
+  "この地域は日本人の方が多いですね。",
 ]);
