@@ -42,6 +42,10 @@ const ja = {
   revenue: '月別の売上（税込）',
   overdue: '期限超過',
   due: '期限',
+  overviewTitle: '予約の一覧（管理者）',
+  more: (n: number) => `ほか ${n} 件`,
+  revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
+    `${month}: ${sessions}件 ・ 純売上 ${net}（カード ${card} / 請求書 ${invoice} / 返金 ${refunded} / うち未入金 ${unpaid}）`,
 };
 
 const en: typeof ja = {
@@ -84,6 +88,15 @@ const en: typeof ja = {
   revenue: 'Revenue per month (tax incl.)',
   overdue: 'overdue',
   due: 'due',
+  overviewTitle: 'Bookings (admin)',
+  more: (n) => `${n} more`,
+  revenueLine: (month, sessions, net, card, invoice, refunded, unpaid) =>
+    `${month}: ${sessions} sessions · net ${net} (card ${card} / invoice ${invoice} / refunded ${refunded} / unpaid ${unpaid})`,
 };
 
 export const bookingFormWords = { ja, en };
+
+export type BookingFormWords = typeof ja;
+
+/** The form words in a person's language (anything but English reads Japanese, as the catalogues do). */
+export const formWords = (lang: string): BookingFormWords => (lang === 'en' ? en : ja);

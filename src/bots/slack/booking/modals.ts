@@ -6,8 +6,10 @@
  */
 import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
+import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
+import { screenModal } from '../blocks/screen.js';
 import { stateOf, type StateValues } from '../community/modals.js';
 import type { Lang } from '../text.js';
 import { bookingText } from './text.js';
@@ -238,13 +240,8 @@ export function availabilityLines(lang: Lang, hours: string[], daysOff: string[]
 export interface CancelMeta { team?: string | undefined; booking: string; refund: number }
 
 export function cancelModal(lang: Lang, meta: CancelMeta, fields: Array<{ label: string; value: string }>, terms: string, note?: string): ModalView {
-  const t = bookingText(lang);
-  const blocks: KnownBlock[] = [...errorBlocks(note)];
-  if (fields.length > 0) {
-    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
-  }
-  blocks.push(section(escapeMrkdwn(terms)));
-  return modal(CANCEL_VIEW, t.cancelTitle, blocks, meta, t.confirmCancel, t.back);
+  const { team, ...answer } = meta;
+  return screenModal(cancelScreen(lang, answer, fields, terms, note), { callbackId: CANCEL_VIEW, meta: { team }, close: bookingText(lang).back });
 }
 
 export interface MoveMeta { team?: string | undefined; booking: string; instructor: string; summary: string; v: number }

@@ -22,7 +22,9 @@ import type { Activity } from '@microsoft/teams.api';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../../flows/booking/admin.js';
+import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
+import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
@@ -36,6 +38,7 @@ import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
 import { daysOffChange, isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { ActionId } from '../../../flows/views/view.js';
 import { cardText } from '../adaptive-card.js';
+import { screenCard } from '../screen-card.js';
 import { langOf, userIdOf, type HandlerDeps, type Reply } from '../listeners/context.js';
 import { words, type Words } from './words.js';
 
@@ -325,54 +328,21 @@ async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Prom
   return { card: card(body), fallback: w.mineTitle };
 }
 
-const SHOWN = 10;
-
 async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
-  const w = words[langOf(org)];
-  const bm = bookingMessages(org.language);
   const out = await adminBookingOverview(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a) });
   if (out.status !== 'ok') return { text: out.message };
-  const line = (r: AdminBookingRow) =>
-    `- ${r.when} ・ ${r.kind} ・ ${r.trainee} → ${r.instructor} ・ ${r.status} ・ ${r.paymentMethod}${r.totalYen > 0 ? ` ${bm.yen(r.totalYen)}` : ''}${r.invoiceNumber ? ` (${r.invoiceNumber})` : ''}`;
-  const list = (heading: string, rows: AdminBookingRow[]): El[] => [
-    para(`**${heading}**（${rows.length}）`),
-    para(rows.length === 0 ? w.none : [...rows.slice(0, SHOWN).map(line), ...(rows.length > SHOWN ? [w.more(rows.length - SHOWN)] : [])].join('\n'), { spacing: 'None' }),
-  ];
-  const body: El[] = [title(w.overviewTitle), ...list(w.upcoming, out.upcoming), ...list(w.past, out.past), para(`**${w.unpaid}**（${out.unpaidInvoices.length}）`)];
-  if (out.unpaidInvoices.length === 0) body.push(para(w.none, { spacing: 'None' }));
-  for (const i of out.unpaidInvoices.slice(0, SHOWN)) {
-    body.push({
-      type: 'Container',
-      items: [
-        para(`${i.number} ・ ${i.company} ・ ${bm.yen(i.totalYen)} ・ ${w.due} ${i.dueOn}${i.overdue ? ` ⚠️ ${w.overdue}` : ''}`),
-        { type: 'ActionSet', actions: [execute(w.paid, 'booking_invoice_paid', i.id, 'positive')] },
-      ],
-    });
-  }
-  if (out.unpaidInvoices.length > SHOWN) body.push(muted(w.more(out.unpaidInvoices.length - SHOWN)));
-  if (out.paymentMismatches.length > 0) {
-    body.push(para(`⚠️ **${bm.paymentMismatchTitle}**（${out.paymentMismatches.length}）`),
-      para(out.paymentMismatches.slice(0, SHOWN).map((x) => `- ${x.text}`).join('\n'), { spacing: 'None' }));
-  }
-  const revenue = out.revenue.slice(-12).map((r) => `- ${w.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen))}`);
-  body.push(para(`**${w.revenue}**`), para(revenue.length > 0 ? revenue.join('\n') : w.none, { spacing: 'None' }), muted(w.csvNote));
-  return { card: card(body), fallback: w.overviewTitle };
+  const screen = adminOverviewScreen(org.language, out, words[langOf(org)].csvNote);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Buttons.
 
 async function cancelPreviewCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, note?: string): Promise<Reply> {
-  const w = words[langOf(org)];
   const out = await previewCancellation(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
   if (out.status !== 'ok') return { text: out.message };
-  return {
-    card: card(
-      [title(w.cancelTitle), ...(note ? [error(note)] : []), facts(summaryFields(org, out.booking)), para(out.terms.message, { weight: 'Bolder' })],
-      [submit(w.confirmCancel, { mamoriBooking: 1, step: 'cancel', booking: out.booking.id, refund: out.terms.refundYen }, 'destructive')],
-    ),
-    fallback: out.terms.message,
-  };
+  const screen = cancelScreen(org.language, { booking: out.booking.id, refund: out.terms.refundYen }, summaryFields(org, out.booking), out.terms.message, note);
+  return { card: screenCard(screen, (v) => ({ mamoriBooking: 1, step: 'cancel', ...v })), fallback: screen.fallbackText };
 }
 
 async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, date: string | null, problem?: string): Promise<Reply> {

@@ -34,10 +34,6 @@ export const words = {
     recorded: (what: string) => `「${what}」を記録しました。`,
     markedPaid: (n: string) => `請求書 ${n} を入金済みにしました。`,
     alreadyPaid: (n: string) => `請求書 ${n} はすでに入金済みです。`,
-    overviewTitle: '予約の一覧（管理者）',
-    more: (n: number) => `ほか ${n} 件`,
-    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
-      `${month}: ${sessions}件 ・ 純売上 ${net}（カード ${card} / 請求書 ${invoice} / 返金 ${refunded} / うち未入金 ${unpaid}）`,
     csvNote: 'Teams の個人チャットにはファイルを添付できないため、予約一覧の CSV は Teams では届きません（Slack の `/mamori-admin bookings` で受け取れます）。',
     usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧です。',
   },
@@ -71,10 +67,6 @@ export const words = {
     recorded: (what: string) => `Recorded: ${what}.`,
     markedPaid: (n: string) => `Invoice ${n} marked paid.`,
     alreadyPaid: (n: string) => `Invoice ${n} was already paid.`,
-    overviewTitle: 'Bookings (admin)',
-    more: (n: number) => `${n} more`,
-    revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
-      `${month}: ${sessions} sessions · net ${net} (card ${card} / invoice ${invoice} / refunded ${refunded} / unpaid ${unpaid})`,
     csvNote: 'Files cannot be attached in a Teams personal chat, so the bookings CSV does not come to Teams (Slack’s `/mamori-admin bookings` sends it).',
     usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview.',
   },

@@ -1,0 +1,118 @@
+/**
+ * Screens (src/flows/views/screen.ts) as Block Kit: a modal when the person answers it, message blocks
+ * when it is a page with buttons. Every text is escaped and clipped here (limits.ts), typed spans
+ * included, so nothing a member wrote becomes a link, a mention or a broadcast.
+ */
+import type { types } from '@slack/bolt';
+import type { Field, Screen, ScreenBlock, ScreenButton, Span } from '../../../flows/views/screen.js';
+import { clip, clipButton, clipContext, clipField, clipHeader, clipModalTitle, clipSection, escapeMrkdwn, LIMITS, maxBlocks } from './limits.js';
+
+type KnownBlock = types.KnownBlock;
+
+const plain = (text: string, max = 2000) => ({ type: 'plain_text' as const, text: clip(text, max), emoji: true });
+
+/** Bold is per line: Slack's `*…*` does not reach over a line break. */
+const bold = (text: string) => text.split('\n').map((l) => (l.trim() ? `*${l}*` : l)).join('\n');
+
+export function mrkdwn(spans: readonly Span[]): string {
+  return spans.map((s) => (s.bold && !s.typed ? bold(escapeMrkdwn(s.text)) : escapeMrkdwn(s.text))).join('');
+}
+
+const option = (value: string, label: Span) => ({ text: plain(label.text, 75), value: clip(value, 150) });
+
+const button = (b: ScreenButton) => ({
+  type: 'button' as const, action_id: b.id, value: clip(b.value, LIMITS.buttonValue), text: plain(clipButton(b.label)), ...(b.style ? { style: b.style } : {}),
+});
+
+/** A field as an input block; `version` suffixes the block id so a re-rendered form shows our values. */
+function input(f: Field, version?: number): KnownBlock {
+  const head = {
+    type: 'input', block_id: version === undefined ? f.id : `${f.id}~${version}`, label: plain(f.label),
+    ...(f.optional ? { optional: true } : {}), ...(f.hint ? { hint: plain(f.hint) } : {}),
+  };
+  switch (f.kind) {
+    case 'text':
+      return { ...head, element: {
+        type: f.url ? 'url_text_input' : 'plain_text_input', action_id: f.id,
+        ...(f.url ? {} : { max_length: f.maxLength, ...(f.multiline ? { multiline: true } : {}) }),
+        ...(f.placeholder ? { placeholder: plain(f.placeholder, 150) } : {}), ...(f.value ? { initial_value: clip(f.value, f.maxLength) } : {}),
+      } } as KnownBlock;
+    case 'select': {
+      const options = f.choices.slice(0, 100).map((c) => option(c.value, c.label));
+      const chosen = options.find((o) => o.value === f.value);
+      return { ...head, element: { type: f.look === 'radio' ? 'radio_buttons' : 'static_select', action_id: f.id, options, ...(chosen ? { initial_option: chosen } : {}) } } as KnownBlock;
+    }
+    case 'date':
+      return { ...head, element: { type: 'datepicker', action_id: f.id, ...(f.value ? { initial_date: f.value } : {}) } } as KnownBlock;
+    case 'time':
+      return { ...head, element: { type: 'timepicker', action_id: f.id, ...(f.value ? { initial_time: f.value } : {}) } } as KnownBlock;
+    case 'number':
+      return { ...head, element: {
+        type: 'number_input', action_id: f.id, is_decimal_allowed: false,
+        ...(f.min !== undefined ? { min_value: String(f.min) } : {}), ...(f.max !== undefined ? { max_value: String(f.max) } : {}),
+        ...(f.value !== undefined ? { initial_value: String(f.value) } : {}),
+      } } as KnownBlock;
+  }
+}
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clipSection(text) } });
+const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: clipContext(text) }] });
+
+function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
+  switch (b.type) {
+    case 'text':
+      return [section(`${b.tone === 'danger' || b.tone === 'warning' ? '⚠️ ' : ''}${mrkdwn(b.spans)}`)];
+    case 'note':
+      return [context(mrkdwn(b.spans))];
+    case 'facts':
+      return b.facts.length === 0 ? [] : [{
+        type: 'section',
+        fields: b.facts.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clipField(`*${escapeMrkdwn(f.label)}*\n${mrkdwn([f.value])}`) })),
+      } as KnownBlock];
+    case 'list': {
+      const head = `*${escapeMrkdwn(b.title)}*${b.count === undefined ? '' : `（${b.count}）`}`;
+      const items = b.items.length === 0 ? (b.count === 0 || b.count === undefined ? [escapeMrkdwn(b.empty)] : []) : b.items.map((i) => `• ${mrkdwn(i)}`);
+      return [section([head, ...items].join('\n'))];
+    }
+    case 'field':
+      return [input(b.field, version)];
+    case 'row': {
+      const [first, ...rest] = b.buttons;
+      const line: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: clipSection(mrkdwn(b.spans)) }, ...(first ? { accessory: button(first) } : {}) } as KnownBlock;
+      return rest.length > 0 ? [line, { type: 'actions', elements: rest.slice(0, LIMITS.actionsElements).map(button) } as KnownBlock] : [line];
+    }
+    case 'divider':
+      return [{ type: 'divider' }];
+  }
+}
+
+const errorBlocks = (screen: Screen): KnownBlock[] => (screen.error ? [section(`⚠️ *${escapeMrkdwn(screen.error)}*`)] : []);
+
+export interface ModalEnvelope {
+  callbackId: string;
+  /** What the submission handler needs besides the screen's answer (the team, the form's version). */
+  meta?: object;
+  close: string;
+  version?: number;
+}
+
+/** A modal: the screen's answer travels in private_metadata, merged over the envelope's meta. */
+export function screenModal<V>(screen: Screen<V>, envelope: ModalEnvelope): types.ModalView {
+  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope.version))];
+  const meta = { ...envelope.meta, ...(screen.submit?.value as object | undefined) };
+  return {
+    type: 'modal',
+    callback_id: envelope.callbackId,
+    title: plain(clipModalTitle(screen.title)),
+    ...(screen.submit ? { submit: plain(clip(screen.submit.label, LIMITS.modalButton)) } : {}),
+    close: plain(clip(envelope.close, LIMITS.modalButton)),
+    private_metadata: JSON.stringify(meta).slice(0, LIMITS.privateMetadata),
+    blocks: blocks.slice(0, LIMITS.modalBlocks),
+  };
+}
+
+/** A message (a reply, an ephemeral page): a header and the blocks; a screen to answer belongs in a modal. */
+export function screenMessage(screen: Screen): { text: string; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(clipHeader(screen.title)) }, ...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b))];
+  return { text: clip(screen.fallbackText, LIMITS.messageText), blocks: blocks.slice(0, maxBlocks('message')) };
+}
