@@ -66,8 +66,25 @@ function elementsOf(b: ScreenBlock): El[] {
     case 'row':
       return [{ type: 'Container', items: [para(cardMarkdown(b.spans)), ...(b.buttons.length > 0 ? [{ type: 'ActionSet', actions: b.buttons.slice(0, TEAMS_LIMITS.maxActions).map(execute) }] : [])] }];
     case 'divider':
-      return [{ type: 'Container', separator: true, items: [] }];
+      return [];
   }
+}
+
+/** A divider draws the separator above the element after it (a card has no divider element). */
+function bodyOf(blocks: readonly ScreenBlock[]): El[] {
+  const body: El[] = [];
+  let separate = false;
+  for (const b of blocks) {
+    if (b.type === 'divider') {
+      separate = true;
+      continue;
+    }
+    const els = elementsOf(b);
+    if (separate && els[0]) els[0] = { ...els[0], separator: true };
+    separate = false;
+    body.push(...els);
+  }
+  return body;
 }
 
 /** `submitData` wraps the screen's answer in what the card handler routes on (e.g. `{ mamoriBooking: 1, step }`). */
@@ -75,7 +92,7 @@ export function screenCard<V>(screen: Screen<V>, submitData?: (value: V) => obje
   const body: El[] = [
     { type: 'TextBlock', text: defuseCardMarkdown(screen.title), weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
     ...(screen.error ? [para(`⚠️ ${cardText(screen.error)}`, { color: 'Attention' })] : []),
-    ...screen.blocks.flatMap(elementsOf),
+    ...bodyOf(screen.blocks),
   ];
   const actions: El[] = screen.submit && submitData
     ? [{ type: 'Action.Submit', title: clip(screen.submit.label, TEAMS_LIMITS.maxActionTitleChars), data: submitData(screen.submit.value), ...styleOf(screen.submit.style) }]

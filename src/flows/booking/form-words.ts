@@ -42,6 +42,8 @@ const ja = {
   revenue: '月別の売上（税込）',
   overdue: '期限超過',
   due: '期限',
+  moveButton: '日時変更',
+  setMeetingUrl: '会議URLを設定',
   overviewTitle: '予約の一覧（管理者）',
   more: (n: number) => `ほか ${n} 件`,
   revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
@@ -88,6 +90,8 @@ const en: typeof ja = {
   revenue: 'Revenue per month (tax incl.)',
   overdue: 'overdue',
   due: 'due',
+  moveButton: 'Change time',
+  setMeetingUrl: 'Set meeting URL',
   overviewTitle: 'Bookings (admin)',
   more: (n) => `${n} more`,
   revenueLine: (month, sessions, net, card, invoice, refunded, unpaid) =>

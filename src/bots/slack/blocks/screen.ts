@@ -77,9 +77,10 @@ function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
     case 'field':
       return [input(b.field, version)];
     case 'row': {
-      const [first, ...rest] = b.buttons;
-      const line: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: clipSection(mrkdwn(b.spans)) }, ...(first ? { accessory: button(first) } : {}) } as KnownBlock;
-      return rest.length > 0 ? [line, { type: 'actions', elements: rest.slice(0, LIMITS.actionsElements).map(button) } as KnownBlock] : [line];
+      // One button sits beside its line; more go in a row of their own below it.
+      const text = { type: 'mrkdwn', text: clipSection(mrkdwn(b.spans)) };
+      if (b.buttons.length === 1) return [{ type: 'section', text, accessory: button(b.buttons[0]!) } as KnownBlock];
+      return [{ type: 'section', text } as KnownBlock, ...(b.buttons.length > 0 ? [{ type: 'actions', elements: b.buttons.slice(0, LIMITS.actionsElements).map(button) } as KnownBlock] : [])];
     }
     case 'divider':
       return [{ type: 'divider' }];

@@ -25,14 +25,14 @@ import { memberFor, type Organisation } from '../../../flows/actions/people.js';
 import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { mineScreen } from '../../../flows/booking/screens/mine.js';
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
 import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
-import { myBookings, type MyBookingAction } from '../../../flows/booking/mine.js';
-import { formatSession } from '../../../flows/booking/notify.js';
+import { myBookings } from '../../../flows/booking/mine.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../../time/zone.js';
 import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
 import { daysOffChange, isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
@@ -109,8 +109,6 @@ const error = (text: string): El => para(`⚠️ ${text}`, { color: 'Attention' 
 const muted = (text: string): El => para(text, { isSubtle: true, size: 'Small' });
 const facts = (fields: Array<{ label: string; value: string }>): El => ({ type: 'FactSet', facts: fields.map((f) => ({ title: f.label, value: f.value.slice(0, 500) })) });
 const submit = (label: string, data: StepData, style?: 'positive' | 'destructive'): El => ({ type: 'Action.Submit', title: label, data, ...(style ? { style } : {}) });
-const execute = (label: string, action: BookingCardAction, value: string, style?: 'positive' | 'destructive'): El =>
-  ({ type: 'Action.Execute', title: label, verb: action, data: { mamori: 1, action, value }, ...(style ? { style } : {}) });
 
 const summaryFields = (org: Organisation, b: BookingSummary) => bookingSummaryFields(org.language, b);
 
@@ -302,30 +300,11 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
 /** The person's bookings from a week ago on, with their buttons. */
 async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
   const w = words[langOf(org)];
-  const m = bookingMessages(org.language);
   const mine = await myBookings(deps.actions, org, userIdOf(a));
   if (!mine || mine.length === 0) return { text: w.mineNone };
-  const body: El[] = [title(w.mineTitle)];
-  const button: Record<MyBookingAction, (id: string) => El> = {
-    booking_move: (id) => execute(w.move, 'booking_move', id),
-    booking_cancel: (id) => execute(w.cancel, 'booking_cancel', id, 'destructive'),
-    booking_held: (id) => execute(w.held, 'booking_held', id, 'positive'),
-    booking_no_show: (id) => execute(w.noShow, 'booking_no_show', id),
-  };
-  for (const { booking: b, asInstructor, counterpart, actions } of mine) {
-    const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
-    const buttons = actions.map((id) => button[id](b.id));
-    body.push({
-      type: 'Container', separator: true,
-      items: [
-        para(`**${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}**`),
-        para(`${m.kind[b.kind]} ・ ${other} ・ ${m.status[b.status]}`, { spacing: 'None' }),
-        ...(buttons.length > 0 ? [{ type: 'ActionSet', actions: buttons }] : []),
-      ],
-    });
-  }
-  body.push(muted(w.usage));
-  return { card: card(body), fallback: w.mineTitle };
+  // Twenty sessions keep the card well under TEAMS_LIMITS.maxCardBytes.
+  const screen = mineScreen(org.language, org, mine, { meetingUrl: false, footnote: w.usage, max: 20 });
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
