@@ -4,7 +4,7 @@
  * included, so nothing a member wrote becomes a link, a mention or a broadcast.
  */
 import type { types } from '@slack/bolt';
-import type { Field, Screen, ScreenBlock, ScreenButton, Span } from '../../../flows/views/screen.js';
+import { fieldsOf, type Field, type Screen, type ScreenBlock, type ScreenButton, type Span } from '../../../flows/views/screen.js';
 import { clip, clipButton, clipContext, clipField, clipHeader, clipModalTitle, clipSection, escapeMrkdwn, LIMITS, maxBlocks } from './limits.js';
 
 type KnownBlock = types.KnownBlock;
@@ -27,7 +27,7 @@ const button = (b: ScreenButton) => ({
 /** A field as an input block; `version` suffixes the block id so a re-rendered form shows our values. */
 function input(f: Field, version?: number): KnownBlock {
   const head = {
-    type: 'input', block_id: version === undefined ? f.id : `${f.id}~${version}`, label: plain(f.label),
+    type: 'input', block_id: blockIdOf(f, version), label: plain(f.label),
     ...(f.optional ? { optional: true } : {}), ...(f.hint ? { hint: plain(f.hint) } : {}),
   };
   switch (f.kind) {
@@ -75,7 +75,9 @@ function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
       return [section([head, ...items].join('\n'))];
     }
     case 'field':
-      return [input(b.field, version)];
+      // A modal being answered shows refusals with response_action 'errors' (fieldErrors); a modal shown
+      // anew (views.update after the flow refused) can only say it under the input.
+      return [input(b.field, version), ...(b.field.error ? [context(`⚠️ ${escapeMrkdwn(b.field.error)}`)] : [])];
     case 'row': {
       // One button sits beside its line; more go in a row of their own below it.
       const text = { type: 'mrkdwn', text: clipSection(mrkdwn(b.spans)) };
@@ -85,6 +87,13 @@ function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
     case 'divider':
       return [{ type: 'divider' }];
   }
+}
+
+const blockIdOf = (f: Field, version?: number) => (version === undefined ? f.id : `${f.id}~${version}`);
+
+/** The fields' refusals for an ack with `response_action: 'errors'`, keyed by block id. */
+export function fieldErrors(screen: Screen, version?: number): Record<string, string> {
+  return Object.fromEntries(fieldsOf(screen).flatMap((f) => (f.error ? [[blockIdOf(f, version), f.error]] : [])));
 }
 
 const errorBlocks = (screen: Screen): KnownBlock[] => (screen.error ? [section(`⚠️ *${escapeMrkdwn(screen.error)}*`)] : []);
