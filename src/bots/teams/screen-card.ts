@@ -5,7 +5,7 @@
  * one handler serves both. Typed spans are defused, never read as markdown.
  */
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { Field, Screen, ScreenBlock, ScreenButton, Span } from '../../flows/views/screen.js';
+import type { Field, Screen, ScreenBlock, ScreenButton, Span, Submit } from '../../flows/views/screen.js';
 import { cardText, defuseCardMarkdown } from './adaptive-card.js';
 import { TEAMS_LIMITS } from './limits.js';
 
@@ -27,7 +27,7 @@ const execute = (b: ScreenButton): El => ({
 });
 
 function inputOf(f: Field): El[] {
-  const head = { id: f.id, label: f.label, isRequired: !f.optional, ...(f.error ? { errorMessage: f.error } : {}) };
+  const head = { id: f.id, label: f.label, isRequired: !f.optional, ...(f.error ?? f.missing ? { errorMessage: f.error ?? f.missing } : {}) };
   const input: El = (() => {
     switch (f.kind) {
       case 'text':
@@ -94,9 +94,10 @@ export function screenCard<V>(screen: Screen<V>, submitData?: (value: V) => obje
     ...(screen.error ? [para(`⚠️ ${cardText(screen.error)}`, { color: 'Attention' })] : []),
     ...bodyOf(screen.blocks),
   ];
-  const actions: El[] = screen.submit && submitData
-    ? [{ type: 'Action.Submit', title: clip(screen.submit.label, TEAMS_LIMITS.maxActionTitleChars), data: submitData(screen.submit.value), ...styleOf(screen.submit.style) }]
-    : [];
+  const action = (s: Submit<V>): El[] => (submitData
+    ? [{ type: 'Action.Submit', title: clip(s.label, TEAMS_LIMITS.maxActionTitleChars), data: submitData(s.value), ...styleOf(s.style) }]
+    : []);
+  const actions = [...(screen.submit ? action(screen.submit) : []), ...(screen.back ? action(screen.back) : [])];
   return {
     type: 'AdaptiveCard', version: TEAMS_LIMITS.cardVersion, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     msteams: { width: 'full' }, body, ...(actions.length > 0 ? { actions } : {}),

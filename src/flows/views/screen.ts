@@ -36,6 +36,10 @@ interface FieldBase {
   hint?: string;
   /** Why the value given was refused, shown with the field. */
   error?: string;
+  /** What to say when a required field is left empty (Teams checks before sending; Slack on submission). */
+  missing?: string;
+  /** Changing it shows the screen again at once (Slack dispatches the change; Teams cannot, and waits for the submit). */
+  refresh?: boolean;
 }
 
 export type Field =
@@ -81,6 +85,8 @@ export interface Screen<V = unknown> {
   error?: string;
   blocks: ScreenBlock[];
   submit?: Submit<V>;
+  /** A way back to the previous step. Only screens of a step-by-step flow have one; a modal's close button is its way back. */
+  back?: Submit<V>;
   /** Plain text for notifications and clients that cannot show the screen. */
   fallbackText: string;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MyBooking } from '../../../src/flows/booking/mine.js';
 import { adminOverviewScreen } from '../../../src/flows/booking/screens/admin-overview.js';
+import { bookChoicesScreen, bookFormScreen, bookSlotScreen } from '../../../src/flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
 import { fieldsOf, said, typed, type Screen, type Span } from '../../../src/flows/views/screen.js';
@@ -39,6 +40,14 @@ function mine(n: number): MyBooking[] {
   }));
 }
 
+const offer = {
+  kinds: [{ kind: 'consultation' as const, label: '個別相談 30分 5,500円（税込）' }, { kind: 'orientation' as const, label: 'オリエンテーション 30分 無料' }],
+  instructors: Array.from({ length: 120 }, (_, i) => ({ platformUserId: `U${i}`, name: i === 0 ? HOSTILE : `講師${i}` })),
+  payments: { card: true, invoice: true }, confidentialityReminder: 'お客様の個人情報は書かないでください。', today: '2026-12-01', lastDay: '2027-01-30',
+};
+const slots = Array.from({ length: 130 }, (_, i) => ({ start: `2026-12-02T${String(i % 24).padStart(2, '0')}:00:00.000Z`, time: `${i}:00`, instructorId: 'm1', instructorName: HOSTILE }));
+const choices = { kind: 'consultation' as const, instructor: null, date: '2026-12-02', slot: slots[3]!.start, topic: HOSTILE, payment: 'invoice' as const };
+
 /** A form with every kind of field, each refused, to hold the renderers' field handling to the contract. */
 const everyField: Screen<{ booking: string }> = {
   title: '相談を予約する', error: '時間を選んでください。',
@@ -63,6 +72,11 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['admin overview, full', adminOverviewScreen('en', overview(150), 'CSV by DM'), 'message'],
   ['mine, one', mineScreen('ja', TZ, mine(1), { meetingUrl: true, footnote: '/mamori-book mine', max: 15 }), 'message'],
   ['mine, many', mineScreen('en', TZ, mine(40), { meetingUrl: true, footnote: 'bookings', max: 15 }), 'message'],
+  ['booking form, no date', bookFormScreen('ja', offer, {}, null), 'modal'],
+  ['booking form, no slots', bookFormScreen('en', offer, { ...choices, kind: 'orientation' }, [], 'That slot was just taken.'), 'modal'],
+  ['booking form, every slot', bookFormScreen('ja', offer, choices, slots), 'modal'],
+  ['booking choices', bookChoicesScreen('ja', offer, choices, '日付を選んでください。'), 'modal'],
+  ['booking slot', bookSlotScreen('en', { ...choices, instructor: 'U0' }, slots, HOSTILE, 'invoice', 'form-1', 'Please choose a time.'), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
 ];
 
@@ -85,6 +99,9 @@ function factsOf(screen: Screen<unknown>): string[] {
   if (screen.submit) out.push(screen.submit.label, ...Object.values(screen.submit.value as object).map(String));
   return out;
 }
+
+/** A step's way back is a button on Teams; on Slack the modal's close button is the way back. */
+const backOf = (screen: Screen<unknown>) => (screen.back ? [screen.back.label, ...Object.values(screen.back.value as object).map(String)] : []);
 
 /** Every string and number in a rendering, unescaped, as one text to search. */
 function textOf(rendered: unknown, unescape: (s: string) => string): string {
@@ -166,6 +183,7 @@ describe.each(SCREENS)('the booking screen "%s"', (_name, screen, surface) => {
     const missing = (text: string) => factsOf(screen).filter((f) => !text.includes(f));
     expect(missing(onSlack), 'missing on Slack').toEqual([]);
     expect(missing(onTeams), 'missing on Teams').toEqual([]);
+    expect(backOf(screen).filter((f) => !onTeams.includes(f)), 'way back missing on Teams').toEqual([]);
   });
 
   it("stays within each platform's limits", () => {

@@ -24,31 +24,39 @@ const button = (b: ScreenButton) => ({
   type: 'button' as const, action_id: b.id, value: clip(b.value, LIMITS.buttonValue), text: plain(clipButton(b.label)), ...(b.style ? { style: b.style } : {}),
 });
 
-/** A field as an input block; `version` suffixes the block id so a re-rendered form shows our values. */
-function input(f: Field, version?: number): KnownBlock {
+/** How a screen's fields are named in this modal. */
+interface FieldNames {
+  /** Suffixes the block ids, so a re-rendered form shows the values we put in it, not stale client state. */
+  version?: number;
+  /** Action ids of fields that refresh the screen, by field id (the listeners registered for them). */
+  actionIds?: Record<string, string>;
+}
+
+function input(f: Field, names: FieldNames): KnownBlock {
+  const actionId = names.actionIds?.[f.id] ?? f.id;
   const head = {
-    type: 'input', block_id: blockIdOf(f, version), label: plain(f.label),
+    type: 'input', block_id: blockIdOf(f, names.version), label: plain(f.label), ...(f.refresh ? { dispatch_action: true } : {}),
     ...(f.optional ? { optional: true } : {}), ...(f.hint ? { hint: plain(f.hint) } : {}),
   };
   switch (f.kind) {
     case 'text':
       return { ...head, element: {
-        type: f.url ? 'url_text_input' : 'plain_text_input', action_id: f.id,
+        type: f.url ? 'url_text_input' : 'plain_text_input', action_id: actionId,
         ...(f.url ? {} : { max_length: f.maxLength, ...(f.multiline ? { multiline: true } : {}) }),
         ...(f.placeholder ? { placeholder: plain(f.placeholder, 150) } : {}), ...(f.value ? { initial_value: clip(f.value, f.maxLength) } : {}),
       } } as KnownBlock;
     case 'select': {
       const options = f.choices.slice(0, 100).map((c) => option(c.value, c.label));
       const chosen = options.find((o) => o.value === f.value);
-      return { ...head, element: { type: f.look === 'radio' ? 'radio_buttons' : 'static_select', action_id: f.id, options, ...(chosen ? { initial_option: chosen } : {}) } } as KnownBlock;
+      return { ...head, element: { type: f.look === 'radio' ? 'radio_buttons' : 'static_select', action_id: actionId, options, ...(chosen ? { initial_option: chosen } : {}) } } as KnownBlock;
     }
     case 'date':
-      return { ...head, element: { type: 'datepicker', action_id: f.id, ...(f.value ? { initial_date: f.value } : {}) } } as KnownBlock;
+      return { ...head, element: { type: 'datepicker', action_id: actionId, ...(f.value ? { initial_date: f.value } : {}) } } as KnownBlock;
     case 'time':
-      return { ...head, element: { type: 'timepicker', action_id: f.id, ...(f.value ? { initial_time: f.value } : {}) } } as KnownBlock;
+      return { ...head, element: { type: 'timepicker', action_id: actionId, ...(f.value ? { initial_time: f.value } : {}) } } as KnownBlock;
     case 'number':
       return { ...head, element: {
-        type: 'number_input', action_id: f.id, is_decimal_allowed: false,
+        type: 'number_input', action_id: actionId, is_decimal_allowed: false,
         ...(f.min !== undefined ? { min_value: String(f.min) } : {}), ...(f.max !== undefined ? { max_value: String(f.max) } : {}),
         ...(f.value !== undefined ? { initial_value: String(f.value) } : {}),
       } } as KnownBlock;
@@ -58,7 +66,7 @@ function input(f: Field, version?: number): KnownBlock {
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text: clipSection(text) } });
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: clipContext(text) }] });
 
-function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
+function blocksOf(b: ScreenBlock, names: FieldNames = {}): KnownBlock[] {
   switch (b.type) {
     case 'text':
       return [section(`${b.tone === 'danger' || b.tone === 'warning' ? '⚠️ ' : ''}${mrkdwn(b.spans)}`)];
@@ -77,7 +85,7 @@ function blocksOf(b: ScreenBlock, version?: number): KnownBlock[] {
     case 'field':
       // A modal being answered shows refusals with response_action 'errors' (fieldErrors); a modal shown
       // anew (views.update after the flow refused) can only say it under the input.
-      return [input(b.field, version), ...(b.field.error ? [context(`⚠️ ${escapeMrkdwn(b.field.error)}`)] : [])];
+      return [input(b.field, names), ...(b.field.error ? [context(`⚠️ ${escapeMrkdwn(b.field.error)}`)] : [])];
     case 'row': {
       // One button sits beside its line; more go in a row of their own below it.
       const text = { type: 'mrkdwn', text: clipSection(mrkdwn(b.spans)) };
@@ -98,17 +106,16 @@ export function fieldErrors(screen: Screen, version?: number): Record<string, st
 
 const errorBlocks = (screen: Screen): KnownBlock[] => (screen.error ? [section(`⚠️ *${escapeMrkdwn(screen.error)}*`)] : []);
 
-export interface ModalEnvelope {
+export interface ModalEnvelope extends FieldNames {
   callbackId: string;
   /** What the submission handler needs besides the screen's answer (the team, the form's version). */
   meta?: object;
   close: string;
-  version?: number;
 }
 
 /** A modal: the screen's answer travels in private_metadata, merged over the envelope's meta. */
 export function screenModal<V>(screen: Screen<V>, envelope: ModalEnvelope): types.ModalView {
-  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope.version))];
+  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope))];
   const meta = { ...envelope.meta, ...(screen.submit?.value as object | undefined) };
   return {
     type: 'modal',

@@ -6,6 +6,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
+import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
@@ -36,8 +37,8 @@ export const BOOKING_MODAL_ACTIONS = {
   payLink: 'booking_pay_link',
 } as const;
 
-export type Kind = 'consultation' | 'orientation';
-export const ANY_INSTRUCTOR = '*';
+export type { Kind };
+export { ANY_INSTRUCTOR };
 
 export interface BookValues {
   kind: Kind;
@@ -58,13 +59,7 @@ export interface BookMeta {
 }
 
 /** What the form offers (bookingFormOptions), as far as the modal needs it. */
-export interface FormOffer {
-  kinds: Array<{ kind: Kind; label: string }>;
-  instructors: Array<{ platformUserId: string; name: string }>;
-  payments: { card: boolean; invoice: boolean };
-  confidentialityReminder: string;
-  today: string;
-}
+export type FormOffer = BookOffer;
 
 export const plain = (text: string) => ({ type: 'plain_text' as const, text: clip(text, 2000), emoji: true });
 const option = (value: string, label: string) => ({ text: plain(clip(label, 75)), value: clip(value, 150) });
@@ -96,64 +91,15 @@ export function readBook(values: StateValues | undefined): BookValues {
   };
 }
 
-function slotLabel(s: OfferedSlot, showInstructor: boolean): string {
-  return showInstructor ? `${s.time}（${s.instructorName}）` : s.time;
-}
-
 /**
  * The booking form. `slots` are the free slots of `values.date` (null: no date chosen yet).
  * `error` is shown at the top (a refusal from the flow), the values stay as they were.
  */
 export function bookModal(lang: Lang, meta: BookMeta, offer: FormOffer, values: Partial<BookValues>, slots: OfferedSlot[] | null, error?: string): ModalView {
-  const t = bookingText(lang);
-  const v = meta.v;
-  const kinds = offer.kinds.map((k) => option(k.kind, k.label));
-  const kind = kinds.find((o) => o.value === (values.kind ?? 'consultation')) ?? kinds[0]!;
-  const instructors = [option(ANY_INSTRUCTOR, t.anyInstructor), ...offer.instructors.slice(0, 99).map((i) => option(i.platformUserId, i.name))];
-  const instructor = instructors.find((o) => o.value === (values.instructor ?? ANY_INSTRUCTOR)) ?? instructors[0]!;
-  const blocks: KnownBlock[] = [...errorBlocks(error)];
-  blocks.push({
-    type: 'input', block_id: `kind~${v}`, dispatch_action: true, label: plain(t.fieldKind),
-    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.kind, options: kinds, initial_option: kind },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: `instructor~${v}`, dispatch_action: true, label: plain(t.fieldInstructor),
-    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.instructor, options: instructors, initial_option: instructor },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
-    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.date, ...(values.date ? { initial_date: values.date } : {}) },
-  } as KnownBlock);
-  if (slots === null) blocks.push(context(t.pickDate));
-  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
-  else {
-    const showInstructor = !values.instructor;
-    const options = slots.slice(0, 100).map((s) => option(s.start, slotLabel(s, showInstructor)));
-    const chosen = options.find((o) => o.value === values.slot);
-    blocks.push({
-      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
-      element: { type: 'static_select', action_id: 'slot', options, ...(chosen ? { initial_option: chosen } : {}) },
-    } as KnownBlock);
-  }
-  blocks.push({
-    type: 'input', block_id: `topic~${v}`, optional: true, label: plain(t.fieldTopic), hint: plain(offer.confidentialityReminder),
-    element: { type: 'plain_text_input', action_id: 'topic', multiline: true, max_length: 1000, ...(values.topic ? { initial_value: values.topic } : {}) },
-  } as KnownBlock);
-  blocks.push(context(`🔒 ${offer.confidentialityReminder}`));
-  if ((values.kind ?? 'consultation') === 'consultation') {
-    const payments = [
-      ...(offer.payments.card ? [option('card', t.payCard)] : []),
-      ...(offer.payments.invoice ? [option('invoice', t.payInvoice)] : []),
-    ];
-    if (payments.length > 0) {
-      const chosen = payments.find((o) => o.value === values.payment) ?? payments[0]!;
-      blocks.push({
-        type: 'input', block_id: `payment~${v}`, label: plain(t.fieldPayment),
-        element: { type: 'radio_buttons', action_id: 'payment', options: payments, initial_option: chosen },
-      } as KnownBlock);
-    }
-  }
-  return modal(BOOK_VIEW, t.bookTitle, blocks, meta, t.book, t.close);
+  return screenModal(bookFormScreen(lang, offer, values, slots, error), {
+    callbackId: BOOK_VIEW, meta, close: bookingText(lang).close, version: meta.v,
+    actionIds: { kind: BOOKING_MODAL_ACTIONS.kind, instructor: BOOKING_MODAL_ACTIONS.instructor, date: BOOKING_MODAL_ACTIONS.date },
+  });
 }
 
 export interface ReviewMeta extends BookMeta { values: BookValues }
@@ -255,7 +201,7 @@ export function moveModal(lang: Lang, meta: MoveMeta, date: string | null, slots
     element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.moveDate, ...(date ? { initial_date: date } : {}) },
   } as KnownBlock);
   if (slots === null) blocks.push(context(t.pickDate));
-  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
+  else if (slots.length === 0) blocks.push(section(`_${t.noSlotsThatDay}_`));
   else {
     blocks.push({
       type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),

@@ -24,9 +24,10 @@ import { bookingInstructorPlatformId, instructorAvailability } from '../../../fl
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
 import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { mineScreen } from '../../../flows/booking/screens/mine.js';
-import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../../flows/booking/availability.js';
+import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
 import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../../flows/booking/deps.js';
@@ -121,33 +122,22 @@ function formValues(v: StepData): Partial<FormValues> {
   return { ...(kind ? { kind } : {}), instructor: instructor && instructor !== '*' ? instructor : null, ...(v.date ? { date: str(v.date, 10) } : {}), payment };
 }
 
+/** A step's answer as the card data the listener routes on (listeners/cards). */
+const stepData = ({ next, ...rest }: BookStep): StepData => ({ mamoriBooking: 1, step: next, ...rest });
+
 /** Card 1: kind, instructor, date (and payment). */
 async function startCard(deps: HandlerDeps, org: Organisation, a: Activity, values: Partial<FormValues>, problem?: string): Promise<Reply> {
-  const w = words[langOf(org)];
   const bd = await teamsBookingDeps(deps);
   const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
   if (o.instructors.length === 0) return { text: bookingMessages(org.language).noInstructor };
-  const payments = [...(o.payments.card ? [{ title: w.payCard, value: 'card' }] : []), ...(o.payments.invoice ? [{ title: w.payInvoice, value: 'invoice' }] : [])];
-  const body: El[] = [
-    title(w.bookTitle),
-    ...(problem ? [error(problem)] : []),
-    { type: 'Input.ChoiceSet', id: 'kind', label: w.fieldKind, style: 'expanded', isRequired: true, value: values.kind ?? 'consultation', choices: o.kinds.map((k) => ({ title: k.label, value: k.kind })) },
-    {
-      type: 'Input.ChoiceSet', id: 'instructor', label: w.fieldInstructor, style: 'compact', value: values.instructor ?? '*',
-      choices: [{ title: w.anyInstructor, value: '*' }, ...o.instructors.map((i) => ({ title: i.name.slice(0, 100), value: i.platformUserId }))],
-    },
-    { type: 'Input.Date', id: 'date', label: w.fieldDate, isRequired: true, min: o.today, max: addDays(o.today, bd.config.windowDays), ...(values.date ? { value: values.date } : {}) },
-    ...(payments.length > 0
-      ? [{ type: 'Input.ChoiceSet', id: 'payment', label: w.fieldPayment, style: 'expanded', value: values.payment && payments.some((p) => p.value === values.payment) ? values.payment : payments[0]!.value, choices: payments }]
-      : []),
-  ];
-  return { card: card(body, [submit(w.showSlots, { mamoriBooking: 1, step: 'slots' }, 'positive')]), fallback: w.bookTitle };
+  const offer = { ...o, kinds: o.kinds.map((k) => ({ kind: k.kind as Kind, label: k.label })), lastDay: addDays(o.today, bd.config.windowDays) };
+  const screen = bookChoicesScreen(org.language, offer, values, problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** Card 2: the date's free slots and the topic; or card 1 again with the reason. */
 async function slotsCard(deps: HandlerDeps, org: Organisation, a: Activity, v: Partial<FormValues>, extra: { topic?: string; problem?: string } = {}): Promise<Reply> {
   const w = words[langOf(org)];
-  const m = bookingMessages(org.language);
   if (!v.kind) return startCard(deps, org, a, v, w.badKind);
   if (!v.date) return startCard(deps, org, a, v, w.chooseDate);
   const bd = await teamsBookingDeps(deps);
@@ -158,26 +148,9 @@ async function slotsCard(deps: HandlerDeps, org: Organisation, a: Activity, v: P
   if (out.slots.length === 0) return startCard(deps, org, a, v, extra.problem ? `${extra.problem} ${w.noSlots(v.date)}` : w.noSlots(v.date));
   const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
   const instructorName = v.instructor ? (o.instructors.find((i) => i.platformUserId === v.instructor)?.name ?? v.instructor) : w.anyInstructor;
-  const showInstructor = (s: OfferedSlot) => (v.instructor ? s.time : `${s.time}（${s.instructorName}）`);
   const payment = v.kind === 'consultation' ? (v.payment ?? (o.payments.card ? 'card' : o.payments.invoice ? 'invoice' : undefined)) : undefined;
-  const data: StepData = {
-    mamoriBooking: 1, step: 'book', form: randomUUID(), kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(payment ? { payment } : {}),
-  };
-  const body: El[] = [
-    title(w.bookTitle),
-    ...(extra.problem ? [error(extra.problem)] : []),
-    facts([
-      { label: m.labels.kind, value: m.kind[v.kind] },
-      { label: m.labels.instructor, value: instructorName },
-      { label: w.fieldDate, value: v.date },
-      ...(payment ? [{ label: m.labels.payment, value: m.payment[payment] }] : []),
-    ]),
-    { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: out.slots.map((s) => ({ title: showInstructor(s), value: s.start })) },
-    muted(m.confidentialityReminder),
-    { type: 'Input.Text', id: 'topic', label: w.fieldTopic, isMultiline: true, maxLength: 2000, ...(extra.topic ? { value: extra.topic } : {}) },
-  ];
-  const back: StepData = { mamoriBooking: 1, step: 'start', kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(v.payment ? { payment: v.payment } : {}) };
-  return { card: card(body, [submit(w.book, data, 'positive'), submit(w.back, back)]), fallback: w.bookTitle };
+  const screen = bookSlotScreen(org.language, { ...v, kind: v.kind, date: v.date, ...(extra.topic ? { topic: extra.topic } : {}) }, out.slots, instructorName, payment, randomUUID(), extra.problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** 予約する / 伏せ字で予約: bookSession, and its outcome as the next card. */
@@ -352,7 +325,7 @@ async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, booki
     card: card(
       [title(w.moveTitle), ...(problem ? [error(problem)] : []), summary, para(`${w.moveDate}: ${date}`),
         { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: slots.slots.map((s) => ({ title: s.time, value: s.start })) }],
-      [submit(w.moveTo, { mamoriBooking: 1, step: 'move', booking: out.booking.id, date }, 'positive'), submit(w.back, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id })],
+      [submit(w.moveTo, { mamoriBooking: 1, step: 'move', booking: out.booking.id, date }, 'positive'), submit(w.backToChoices, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id })],
     ),
     fallback: w.moveTitle,
   };

@@ -7,9 +7,6 @@ export const words = {
   ja: {
     ...bookingFormWords.ja,
     personalOnly: '予約の操作は、mamori との個人チャットで行ってください。',
-    fieldPayment: 'お支払い方法（個別相談のみ）',
-    showSlots: '空き枠を見る',
-    back: '戻る（種類・講師・日付を変える）',
     badDate: '日付は今日以降を YYYY-MM-DD で選んでください。',
     badKind: '種類を選んでください。',
     noSlots: (date: string) => `${date} は空き枠がありません。別の日を選んでください。`,
@@ -39,9 +36,6 @@ export const words = {
   en: {
     ...bookingFormWords.en,
     personalOnly: 'Please do bookings in your personal chat with mamori.',
-    fieldPayment: 'Payment (consultations only)',
-    showSlots: 'Show free slots',
-    back: 'Back (kind, instructor, date)',
     badDate: 'Please choose a date from today on (YYYY-MM-DD).',
     badKind: 'Please choose the kind.',
     noSlots: (date: string) => `No free slots on ${date}. Please choose another date.`,
