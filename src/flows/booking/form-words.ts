@@ -43,6 +43,8 @@ const ja = {
   overdue: '期限超過',
   due: '期限',
   moveButton: '日時変更',
+  moveDate: '新しい日付',
+  moveTo: '変更する',
   fieldPayment: 'お支払い方法',
   /** Where the payment is asked before the kind is final (Teams' first card). */
   fieldPaymentConsultations: 'お支払い方法（個別相談のみ）',
@@ -98,6 +100,8 @@ const en: typeof ja = {
   overdue: 'overdue',
   due: 'due',
   moveButton: 'Change time',
+  moveDate: 'New date',
+  moveTo: 'Move',
   fieldPayment: 'Payment',
   fieldPaymentConsultations: 'Payment (consultations only)',
   pickDate: 'Choose a date to see its free slots.',

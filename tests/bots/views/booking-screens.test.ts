@@ -9,6 +9,7 @@ import { adminOverviewScreen } from '../../../src/flows/booking/screens/admin-ov
 import { bookChoicesScreen, bookFormScreen, bookSlotScreen } from '../../../src/flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
+import { moveDateScreen, moveScreen, moveSlotScreen, moveSummary } from '../../../src/flows/booking/screens/move.js';
 import { fieldsOf, said, typed, type Screen, type Span } from '../../../src/flows/views/screen.js';
 import { LIMITS } from '../../../src/bots/slack/blocks/limits.js';
 import { fieldErrors, screenMessage, screenModal } from '../../../src/bots/slack/blocks/screen.js';
@@ -77,6 +78,10 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['booking form, every slot', bookFormScreen('ja', offer, choices, slots), 'modal'],
   ['booking choices', bookChoicesScreen('ja', offer, choices, '日付を選んでください。'), 'modal'],
   ['booking slot', bookSlotScreen('en', { ...choices, instructor: 'U0' }, slots, HOSTILE, 'invoice', 'form-1', 'Please choose a time.'), 'modal'],
+  ['move, no date', moveScreen('ja', moveSummary('ja', { when: '12月1日 10:00', kind: 'consultation', instructorName: HOSTILE }), null, null), 'modal'],
+  ['move, every slot', moveScreen('en', 'Dec 1 10:00', '2026-12-02', slots, 'That slot was just taken.'), 'modal'],
+  ['move, the date', moveDateScreen('ja', 'bk-1', HOSTILE, '2026-12-01', '2026-12-02', '日付は今日以降を選んでください。'), 'modal'],
+  ['move, the slot', moveSlotScreen('en', 'bk-1', HOSTILE, '2026-12-02', slots), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
 ];
 

@@ -8,6 +8,7 @@ import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
 import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { moveScreen } from '../../../flows/booking/screens/move.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
 import { screenModal } from '../blocks/screen.js';
@@ -193,22 +194,9 @@ export function cancelModal(lang: Lang, meta: CancelMeta, fields: Array<{ label:
 export interface MoveMeta { team?: string | undefined; booking: string; instructor: string; summary: string; v: number }
 
 export function moveModal(lang: Lang, meta: MoveMeta, date: string | null, slots: OfferedSlot[] | null, error?: string): ModalView {
-  const t = bookingText(lang);
-  const v = meta.v;
-  const blocks: KnownBlock[] = [...errorBlocks(error), section(escapeMrkdwn(meta.summary))];
-  blocks.push({
-    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
-    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.moveDate, ...(date ? { initial_date: date } : {}) },
-  } as KnownBlock);
-  if (slots === null) blocks.push(context(t.pickDate));
-  else if (slots.length === 0) blocks.push(section(`_${t.noSlotsThatDay}_`));
-  else {
-    blocks.push({
-      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
-      element: { type: 'static_select', action_id: 'slot', options: slots.slice(0, 100).map((s) => option(s.start, s.time)) },
-    } as KnownBlock);
-  }
-  return modal(MOVE_VIEW, t.moveTitle, blocks, meta, t.move, t.back);
+  return screenModal(moveScreen(lang, meta.summary, date, slots, error), {
+    callbackId: MOVE_VIEW, meta, close: bookingText(lang).back, version: meta.v, actionIds: { date: BOOKING_MODAL_ACTIONS.moveDate },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/ad
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { moveDateScreen, moveSlotScreen, moveSummary, type MoveStep } from '../../../flows/booking/screens/move.js';
 import { mineScreen } from '../../../flows/booking/screens/mine.js';
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
@@ -123,7 +124,7 @@ function formValues(v: StepData): Partial<FormValues> {
 }
 
 /** A step's answer as the card data the listener routes on (listeners/cards). */
-const stepData = ({ next, ...rest }: BookStep): StepData => ({ mamoriBooking: 1, step: next, ...rest });
+const stepData = ({ next, ...rest }: BookStep | MoveStep): StepData => ({ mamoriBooking: 1, step: next, ...rest });
 
 /** Card 1: kind, instructor, date (and payment). */
 async function startCard(deps: HandlerDeps, org: Organisation, a: Activity, values: Partial<FormValues>, problem?: string): Promise<Reply> {
@@ -308,27 +309,18 @@ async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, booki
   const instructor = await bookingInstructorPlatformId(deps.actions, out.booking.id);
   if (!instructor) return { text: m.notFound };
   const today = localDate(bd.now?.() ?? new Date(), org.timeZone);
-  const summary = para(`${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`);
-  const dateCard = (why?: string): Reply => ({
-    card: card(
-      [title(w.moveTitle), ...(why ? [error(why)] : []), summary, { type: 'Input.Date', id: 'date', label: w.moveDate, isRequired: true, min: today, ...(date ? { value: date } : {}) }],
-      [submit(w.showSlots, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id }, 'positive')],
-    ),
-    fallback: w.moveTitle,
-  });
+  const summary = moveSummary(org.language, out.booking);
+  const dateCard = (why?: string): Reply => {
+    const screen = moveDateScreen(org.language, out.booking.id, summary, today, date, why);
+    return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
+  };
   if (!date) return dateCard(problem);
   if (!isLocalDate(date) || date < today) return dateCard(w.badDate);
   const slots = await listFreeSlots(bd, { org: orgRefOf(org), date, instructor });
   if (slots.status !== 'ok') return { text: slots.message };
   if (slots.slots.length === 0) return dateCard(problem ? `${problem} ${w.noSlots(date)}` : w.noSlots(date));
-  return {
-    card: card(
-      [title(w.moveTitle), ...(problem ? [error(problem)] : []), summary, para(`${w.moveDate}: ${date}`),
-        { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: slots.slots.map((s) => ({ title: s.time, value: s.start })) }],
-      [submit(w.moveTo, { mamoriBooking: 1, step: 'move', booking: out.booking.id, date }, 'positive'), submit(w.backToChoices, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id })],
-    ),
-    fallback: w.moveTitle,
-  };
+  const screen = moveSlotScreen(org.language, out.booking.id, summary, date, slots.slots, problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** A booking button of the views (キャンセル, 日時変更, 実施済み, 無断欠席, 入金済み). */
