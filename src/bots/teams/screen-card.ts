@@ -97,7 +97,8 @@ export function screenCard<V>(screen: Screen<V>, submitData?: (value: V) => obje
   const action = (s: Submit<V>): El[] => (submitData
     ? [{ type: 'Action.Submit', title: clip(s.label, TEAMS_LIMITS.maxActionTitleChars), data: submitData(s.value), ...styleOf(s.style) }]
     : []);
-  const actions = [...(screen.submit ? action(screen.submit) : []), ...(screen.back ? action(screen.back) : [])];
+  const links: El[] = (screen.links ?? []).map((l) => ({ type: 'Action.OpenUrl', title: clip(l.label, TEAMS_LIMITS.maxActionTitleChars), url: l.url, style: 'positive' }));
+  const actions = [...links, ...(screen.submit ? action(screen.submit) : []), ...(screen.back ? action(screen.back) : [])];
   return {
     type: 'AdaptiveCard', version: TEAMS_LIMITS.cardVersion, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     msteams: { width: 'full' }, body, ...(actions.length > 0 ? { actions } : {}),

@@ -87,6 +87,8 @@ export interface Screen<V = unknown> {
   submit?: Submit<V>;
   /** A way back to the previous step. Only screens of a step-by-step flow have one; a modal's close button is its way back. */
   back?: Submit<V>;
+  /** Buttons that open a page (a Checkout), after everything else. */
+  links?: Array<{ label: string; url: string }>;
   /** Plain text for notifications and clients that cannot show the screen. */
   fallbackText: string;
 }

@@ -8,6 +8,7 @@ import type { MyBooking } from '../../../src/flows/booking/mine.js';
 import { adminOverviewScreen } from '../../../src/flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookFormScreen, bookSlotScreen } from '../../../src/flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
+import { bookedScreen, movedScreen, paymentScreen } from '../../../src/flows/booking/screens/outcome.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
 import { moveDateScreen, moveScreen, moveSlotScreen, moveSummary } from '../../../src/flows/booking/screens/move.js';
 import { fieldsOf, said, typed, type Screen, type Span } from '../../../src/flows/views/screen.js';
@@ -82,6 +83,9 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['move, every slot', moveScreen('en', 'Dec 1 10:00', '2026-12-02', slots, 'That slot was just taken.'), 'modal'],
   ['move, the date', moveDateScreen('ja', 'bk-1', HOSTILE, '2026-12-01', '2026-12-02', '日付は今日以降を選んでください。'), 'modal'],
   ['move, the slot', moveSlotScreen('en', 'bk-1', HOSTILE, '2026-12-02', slots), 'modal'],
+  ['booked', bookedScreen('ja', '予約が確定しました。', [{ label: '講師', value: HOSTILE }], ['確認のメッセージをお送りします。', '請求書番号: INV-1']), 'modal'],
+  ['awaiting payment', paymentScreen('en', 'Held for you until 2026-12-01 10:30.', [{ label: 'Instructor', value: HOSTILE }], 'https://checkout.stripe.com/c/pay/cs_test_1'), 'modal'],
+  ['moved', movedScreen('en', 'Moved.', [{ label: 'Instructor', value: HOSTILE }]), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
 ];
 
@@ -102,6 +106,7 @@ function factsOf(screen: Screen<unknown>): string[] {
     if (f.value !== undefined) out.push(String(f.value));
   }
   if (screen.submit) out.push(screen.submit.label, ...Object.values(screen.submit.value as object).map(String));
+  for (const l of screen.links ?? []) out.push(l.label, l.url);
   return out;
 }
 

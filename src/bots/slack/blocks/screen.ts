@@ -111,11 +111,16 @@ export interface ModalEnvelope extends FieldNames {
   /** What the submission handler needs besides the screen's answer (the team, the form's version). */
   meta?: object;
   close: string;
+  /** Slack sends a press of a link button too: the listener that acknowledges it. */
+  linkActionId?: string;
 }
 
 /** A modal: the screen's answer travels in private_metadata, merged over the envelope's meta. */
 export function screenModal<V>(screen: Screen<V>, envelope: ModalEnvelope): types.ModalView {
-  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope))];
+  const links: KnownBlock[] = screen.links && screen.links.length > 0
+    ? [{ type: 'actions', elements: screen.links.slice(0, LIMITS.actionsElements).map((l) => ({ type: 'button', action_id: envelope.linkActionId ?? 'link', url: l.url, style: 'primary', text: plain(clipButton(l.label)) })) } as KnownBlock]
+    : [];
+  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope)), ...links];
   const meta = { ...envelope.meta, ...(screen.submit?.value as object | undefined) };
   return {
     type: 'modal',

@@ -4,7 +4,6 @@ import type { Lang } from '../text.js';
 
 const ja = {
   ...bookingFormWords.ja,
-  resultTitle: '予約',
   close: '閉じる',
   back: '戻る',
   working: '処理中です…',
@@ -56,7 +55,6 @@ type Text = typeof ja;
 
 const en: Text = {
   ...bookingFormWords.en,
-  resultTitle: 'Booking',
   close: 'Close',
   back: 'Back',
   working: 'Working on it…',

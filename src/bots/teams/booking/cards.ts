@@ -26,6 +26,7 @@ import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/ad
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { bookedScreen, movedScreen, paymentScreen } from '../../../flows/booking/screens/outcome.js';
 import { moveDateScreen, moveSlotScreen, moveSummary, type MoveStep } from '../../../flows/booking/screens/move.js';
 import { mineScreen } from '../../../flows/booking/screens/mine.js';
 import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability } from '../../../flows/booking/availability.js';
@@ -172,25 +173,20 @@ async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepDa
     acceptMaskedTopic: v.masked === true,
   });
   deps.onQueued?.();
-  const m = bookingMessages(org.language);
   switch (out.status) {
-    case 'confirmed':
-      return {
-        card: card([
-          para(`✅ **${out.message}**`, { color: 'Good' }),
-          facts(summaryFields(org, out.booking)),
-          // The confirmation carries the files as download buttons when the server has a public URL.
-          para(deps.config.publicBaseUrl ? w.confirmedLinkNote : w.confirmedNote),
-          ...(out.invoiceNumber ? [para(deps.config.publicBaseUrl ? w.invoiceLinkNote(out.invoiceNumber) : w.invoiceNote(out.invoiceNumber))] : []),
-        ]),
-        fallback: out.message,
-      };
+    case 'confirmed': {
+      // The confirmation carries the files as download buttons when the server has a public URL.
+      const notes = [
+        deps.config.publicBaseUrl ? w.confirmedLinkNote : w.confirmedNote,
+        ...(out.invoiceNumber ? [deps.config.publicBaseUrl ? w.invoiceLinkNote(out.invoiceNumber) : w.invoiceNote(out.invoiceNumber)] : []),
+      ];
+      const screen = bookedScreen(org.language, out.message, summaryFields(org, out.booking), notes);
+      return { card: screenCard(screen), fallback: screen.fallbackText };
+    }
     case 'awaiting_payment': {
       const expires = `${localDate(new Date(out.holdExpiresAt), org.timeZone)} ${localTime(new Date(out.holdExpiresAt), org.timeZone)}`;
-      return {
-        card: card([title(m.paymentTitle), para(w.awaiting(expires)), facts(summaryFields(org, out.booking)), muted(out.checkoutUrl)], [{ type: 'Action.OpenUrl', title: w.payButton, url: out.checkoutUrl, style: 'positive' }]),
-        fallback: `${m.paymentTitle}: ${out.checkoutUrl}`,
-      };
+      const screen = paymentScreen(org.language, w.awaiting(expires), summaryFields(org, out.booking), out.checkoutUrl);
+      return { card: screenCard(screen), fallback: screen.fallbackText };
     }
     case 'topic_confidential': {
       const keep: StepData = { mamoriBooking: 1, step: 'book', form, kind: values.kind, instructor: values.instructor ?? '*', date: values.date, ...(values.payment ? { payment: values.payment } : {}) };
@@ -379,7 +375,10 @@ export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Ac
       if (!slot) return moveCard(deps, org, a, bookingId, date, w.chooseSlot);
       const out = await moveBooking(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, start: slot });
       deps.onQueued?.();
-      if (out.status === 'moved') return { card: card([para(`✅ **${out.message}**`, { color: 'Good' }), facts(summaryFields(org, out.booking))]), fallback: out.message };
+      if (out.status === 'moved') {
+        const screen = movedScreen(org.language, out.message, summaryFields(org, out.booking));
+        return { card: screenCard(screen), fallback: screen.fallbackText };
+      }
       if (out.status === 'slot_unavailable') return moveCard(deps, org, a, bookingId, date, out.message);
       return { text: out.message };
     }
