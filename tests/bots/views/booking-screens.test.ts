@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { MyBooking } from '../../../src/flows/booking/mine.js';
 import { adminOverviewScreen } from '../../../src/flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookFormScreen, bookSlotScreen } from '../../../src/flows/booking/screens/book-form.js';
+import { availabilityScreen } from '../../../src/flows/booking/screens/availability.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../src/flows/booking/screens/outcome.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
@@ -86,6 +87,8 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['booked', bookedScreen('ja', '予約が確定しました。', [{ label: '講師', value: HOSTILE }], ['確認のメッセージをお送りします。', '請求書番号: INV-1']), 'modal'],
   ['awaiting payment', paymentScreen('en', 'Held for you until 2026-12-01 10:30.', [{ label: 'Instructor', value: HOSTILE }], 'https://checkout.stripe.com/c/pay/cs_test_1'), 'modal'],
   ['moved', movedScreen('en', 'Moved.', [{ label: 'Instructor', value: HOSTILE }]), 'modal'],
+  ['availability saved', availabilityScreen('ja', { hours: ['月 10:00-12:00', '火 13:00-17:00'], daysOff: ['2026-12-28', '2026-12-29'], meetingUrl: 'https://zoom.example/j/1?[x](https://evil.example)' }, true), 'modal'],
+  ['availability, nothing set', availabilityScreen('en', { hours: [], daysOff: [], meetingUrl: null }, false), 'message'],
   ['every field', everyField as Screen<unknown>, 'modal'],
 ];
 

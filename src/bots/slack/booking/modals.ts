@@ -171,16 +171,6 @@ export function availabilityModal(lang: Lang, meta: { team?: string | undefined;
   return modal(AVAILABILITY_VIEW, t.availabilityTitle, blocks, meta, t.save, t.close);
 }
 
-/** The settings as text lines (shown after saving and by `/mamori-availability show`). */
-export function availabilityLines(lang: Lang, hours: string[], daysOff: string[], meetingUrl: string | null): string[] {
-  const t = bookingText(lang);
-  return [
-    `*${t.hoursLabel}*\n${hours.length > 0 ? hours.map(escapeMrkdwn).join('\n') : t.noHours}`,
-    `*${t.daysOff}*\n${daysOff.length > 0 ? daysOff.join(', ') : t.none}`,
-    `*${t.meetingUrl}*\n${meetingUrl ? escapeMrkdwn(meetingUrl) : t.none}`,
-  ];
-}
-
 // ---------------------------------------------------------------------------------------------
 // Cancelling and moving.
 

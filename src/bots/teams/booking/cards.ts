@@ -25,6 +25,7 @@ import { memberFor, type Organisation } from '../../../flows/actions/people.js';
 import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
+import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../flows/booking/screens/outcome.js';
 import { moveDateScreen, moveSlotScreen, moveSummary, type MoveStep } from '../../../flows/booking/screens/move.js';
@@ -43,7 +44,7 @@ import type { ActionId } from '../../../flows/views/view.js';
 import { cardText } from '../adaptive-card.js';
 import { screenCard } from '../screen-card.js';
 import { langOf, userIdOf, type HandlerDeps, type Reply } from '../listeners/context.js';
-import { words, type Words } from './words.js';
+import { words } from './words.js';
 
 type Kind = 'consultation' | 'orientation';
 
@@ -222,14 +223,6 @@ async function currentHours(deps: HandlerDeps, org: Organisation, memberId: stri
   return { hours: formatWeeklyHours(org.language, current.weeklyHours), daysOff: current.daysOff, meetingUrl: current.meetingUrl };
 }
 
-function hoursFacts(w: Words, c: { hours: string[]; daysOff: string[]; meetingUrl: string | null }): El {
-  return facts([
-    { label: w.hours, value: c.hours.join('\n') || w.none },
-    { label: w.daysOff, value: c.daysOff.join(', ') || w.none },
-    { label: w.meetingUrl, value: c.meetingUrl ?? w.none },
-  ]);
-}
-
 async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: string, typed?: StepData): Promise<Reply> {
   const w = words[langOf(org)];
   const c = await currentHours(deps, org, memberId);
@@ -261,7 +254,8 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
   });
   if (out.status === 'forbidden') return { text: out.message };
   if (out.status === 'invalid') return availabilityCard(deps, org, me.id, out.message, v);
-  return { card: card([para(`✅ **${w.saved}**`, { color: 'Good' }), hoursFacts(w, out)]), fallback: w.saved };
+  const screen = availabilityScreen(org.language, out, true);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,7 +392,10 @@ export async function runBookingCommand(deps: HandlerDeps, org: Organisation, a:
     case 'availability': {
       const me = await instructorOf(deps, org, a);
       if (!me) return { text: w.notInstructor };
-      if (arg === 'show' || arg === '表示') return { card: card([title(w.current), hoursFacts(w, await currentHours(deps, org, me.id))]), fallback: w.current };
+      if (arg === 'show' || arg === '表示') {
+        const screen = availabilityScreen(org.language, await currentHours(deps, org, me.id), false);
+        return { card: screenCard(screen), fallback: screen.fallbackText };
+      }
       return availabilityCard(deps, org, me.id);
     }
     case 'bookings':

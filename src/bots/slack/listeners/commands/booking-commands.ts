@@ -5,15 +5,16 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
 import { organisationFor } from '../../../../flows/actions/people.js';
 import { myBookings } from '../../../../flows/booking/mine.js';
+import { availabilityScreen } from '../../../../flows/booking/screens/availability.js';
 import { mineScreen } from '../../../../flows/booking/screens/mine.js';
-import { context, section } from '../../blocks/render.js';
+import { section } from '../../blocks/render.js';
 import { screenMessage } from '../../blocks/screen.js';
 import { whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import type { Lang } from '../../text.js';
 import { bookingDeps, orgOf } from '../../booking/deps.js';
 import { bookFormWithOffer, currentAvailability } from '../../booking/form.js';
-import { availabilityLines, availabilityModal } from '../../booking/modals.js';
+import { availabilityModal } from '../../booking/modals.js';
 import { bookingText } from '../../booking/text.js';
 
 export const BOOK_COMMAND = '/mamori-book';
@@ -64,8 +65,7 @@ export function mamoriAvailability(ctx: SlackContext) {
       const deps = await bookingDeps(ctx);
       const current = await currentAvailability(ctx, deps, { teamId: command.team_id, userId: command.user_id, name: command.user_name });
       if (command.text.trim().toLowerCase() === 'show') {
-        const lines = availabilityLines(lang, current.lines, current.daysOff, current.meetingUrl);
-        await respond({ response_type: 'ephemeral', text: t.current, blocks: [section(`*${t.current}*`), ...lines.map(section)] });
+        await respond({ response_type: 'ephemeral', ...screenMessage(availabilityScreen(lang, { ...current, hours: current.lines }, false)) });
         return;
       }
       await ctx.client.views.open({ trigger_id: command.trigger_id, view: availabilityModal(lang, { team: command.team_id }, current) });
