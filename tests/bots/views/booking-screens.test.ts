@@ -8,7 +8,9 @@ import type { MyBooking } from '../../../src/flows/booking/mine.js';
 import { adminOverviewScreen } from '../../../src/flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookFormScreen, bookSlotScreen } from '../../../src/flows/booking/screens/book-form.js';
 import { availabilityScreen } from '../../../src/flows/booking/screens/availability.js';
+import { availabilityFormScreen } from '../../../src/flows/booking/screens/availability-form.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
+import { topicReviewScreen } from '../../../src/flows/booking/screens/topic-review.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../src/flows/booking/screens/outcome.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
 import { moveDateScreen, moveScreen, moveSlotScreen, moveSummary } from '../../../src/flows/booking/screens/move.js';
@@ -89,6 +91,9 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['moved', movedScreen('en', 'Moved.', [{ label: 'Instructor', value: HOSTILE }]), 'modal'],
   ['availability saved', availabilityScreen('ja', { hours: ['月 10:00-12:00', '火 13:00-17:00'], daysOff: ['2026-12-28', '2026-12-29'], meetingUrl: 'https://zoom.example/j/1?[x](https://evil.example)' }, true), 'modal'],
   ['availability, nothing set', availabilityScreen('en', { hours: [], daysOff: [], meetingUrl: null }, false), 'message'],
+  ['hours form, per weekday', availabilityFormScreen('ja', { hours: 'per_weekday', byWeekday: { 1: '10:00-12:00', 3: '13:00-17:00' }, daysOff: '2026-12-28', meetingUrl: 'https://zoom.example/j/1' }, { daysOff: '日付は 2026-12-01 の形で。' }), 'modal'],
+  ['hours form, lines', availabilityFormScreen('en', { hours: 'lines', lines: 'Mon 10:00-12:00', daysOff: '', meetingUrl: 'ftp://x' }, { meetingUrl: 'The meeting URL must start with https://.' }, 'Hours could not be read.'), 'modal'],
+  ['topic review', topicReviewScreen('ja', '相談内容に個人情報が含まれている可能性があります。', ['電話番号: 090-1234-5678', HOSTILE], '電話番号: ***', { mask: { masked: true }, rewrite: { masked: false } }), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
 ];
 
@@ -121,7 +126,7 @@ function textOf(rendered: unknown, unescape: (s: string) => string): string {
   const leaves: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') leaves.push(unescape(v));
-    else if (typeof v === 'number') leaves.push(String(v));
+    else if (typeof v === 'number' || typeof v === 'boolean') leaves.push(String(v));
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
@@ -231,6 +236,14 @@ describe('answers and refusals', () => {
     expect(JSON.parse(screenModal(screen, { callbackId: 'booking_cancel_modal', meta: { team: 'T1' }, close: '戻る' }).private_metadata ?? '')).toEqual({ team: 'T1', booking: 'bk-9', refund: 2750 });
     const submit = nodes(teamsOf(screen)).find((n) => n.type === 'Action.Submit');
     expect(submit?.data).toEqual({ mamoriBooking: 1, step: 'test', booking: 'bk-9', refund: 2750 });
+  });
+
+  it("a screen with two answers shows both as buttons in Slack's modal, with the listeners' action ids", () => {
+    const screen = topicReviewScreen('en', 'Found something.', ['a phone number'], '***', { mask: {}, rewrite: {} });
+    const modal = screenModal(screen, { callbackId: 'booking_book_review', close: 'Close', answerButtons: { submit: 'booking_mask', back: 'booking_rewrite' } });
+    expect(modal.submit).toBeUndefined();
+    const buttons = nodes(modal.blocks).filter((n) => n.type === 'button').map((n) => [n.action_id, (n.text as { text: string }).text]);
+    expect(buttons).toEqual([['booking_rewrite', 'Rewrite'], ['booking_mask', 'Book masked']]);
   });
 
   it('body buttons send the same action id and value as message buttons', () => {

@@ -20,7 +20,7 @@ export function mrkdwn(spans: readonly Span[]): string {
 
 const option = (value: string, label: Span) => ({ text: plain(label.text, 75), value: clip(value, 150) });
 
-const button = (b: ScreenButton) => ({
+const button = (b: Omit<ScreenButton, 'id'> & { id: string }) => ({
   type: 'button' as const, action_id: b.id, value: clip(b.value, LIMITS.buttonValue), text: plain(clipButton(b.label)), ...(b.style ? { style: b.style } : {}),
 });
 
@@ -113,6 +113,11 @@ export interface ModalEnvelope extends FieldNames {
   close: string;
   /** Slack sends a press of a link button too: the listener that acknowledges it. */
   linkActionId?: string;
+  /**
+   * A modal has one submit: a screen that offers two answers (submit and back) shows them as buttons
+   * in its body instead, each with the action id its listener is registered for.
+   */
+  answerButtons?: { submit: string; back: string };
 }
 
 /** A modal: the screen's answer travels in private_metadata, merged over the envelope's meta. */
@@ -120,13 +125,21 @@ export function screenModal<V>(screen: Screen<V>, envelope: ModalEnvelope): type
   const links: KnownBlock[] = screen.links && screen.links.length > 0
     ? [{ type: 'actions', elements: screen.links.slice(0, LIMITS.actionsElements).map((l) => ({ type: 'button', action_id: envelope.linkActionId ?? 'link', url: l.url, style: 'primary', text: plain(clipButton(l.label)) })) } as KnownBlock]
     : [];
-  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope)), ...links];
-  const meta = { ...envelope.meta, ...(screen.submit?.value as object | undefined) };
+  const answers = envelope.answerButtons;
+  const answerBlocks: KnownBlock[] = answers
+    ? [{ type: 'actions', block_id: 'answers', elements: [
+      ...(screen.back ? [button({ id: answers.back, label: screen.back.label, value: 'back' })] : []),
+      ...(screen.submit ? [button({ id: answers.submit, label: screen.submit.label, value: 'submit', ...(screen.submit.style ? { style: screen.submit.style } : {}) })] : []),
+    ] } as KnownBlock]
+    : [];
+  const blocks = [...errorBlocks(screen), ...screen.blocks.flatMap((b) => blocksOf(b, envelope)), ...links, ...answerBlocks];
+  const value = screen.submit?.value;
+  const meta = { ...envelope.meta, ...(value && typeof value === 'object' ? value : {}) };
   return {
     type: 'modal',
     callback_id: envelope.callbackId,
     title: plain(clipModalTitle(screen.title)),
-    ...(screen.submit ? { submit: plain(clip(screen.submit.label, LIMITS.modalButton)) } : {}),
+    ...(screen.submit && !answers ? { submit: plain(clip(screen.submit.label, LIMITS.modalButton)) } : {}),
     close: plain(clip(envelope.close, LIMITS.modalButton)),
     private_metadata: JSON.stringify(meta).slice(0, LIMITS.privateMetadata),
     blocks: blocks.slice(0, LIMITS.modalBlocks),

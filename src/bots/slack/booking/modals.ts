@@ -7,7 +7,9 @@
 import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
 import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
+import { availabilityFormScreen } from '../../../flows/booking/screens/availability-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { moveScreen } from '../../../flows/booking/screens/move.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
@@ -107,19 +109,10 @@ export interface ReviewMeta extends BookMeta { values: BookValues }
 
 /** The guard found something: what, the masked text, and the two ways on. */
 export function bookReviewModal(lang: Lang, meta: ReviewMeta, findings: string[], masked: string, message: string): ModalView {
-  const t = bookingText(lang);
-  return modal(BOOK_REVIEW_VIEW, t.guardTitle, [
-    section(`⚠️ ${escapeMrkdwn(message)}`),
-    section(`*${t.guardFound}*\n${findings.map((f) => `• ${escapeMrkdwn(f)}`).join('\n')}`),
-    section(`*${t.maskedPreview}*\n${escapeMrkdwn(masked)}`),
-    {
-      type: 'actions', block_id: 'review',
-      elements: [
-        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.rewrite, value: 'rewrite', text: plain(t.rewrite) },
-        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.mask, value: 'mask', style: 'primary', text: plain(t.bookMasked) },
-      ],
-    } as KnownBlock,
-  ], meta, undefined, t.close);
+  return screenModal(topicReviewScreen(lang, message, findings, masked, { mask: {}, rewrite: {} }), {
+    callbackId: BOOK_REVIEW_VIEW, meta, close: bookingText(lang).close,
+    answerButtons: { submit: BOOKING_MODAL_ACTIONS.mask, back: BOOKING_MODAL_ACTIONS.rewrite },
+  });
 }
 
 export function workingModal(lang: Lang, title: string): ModalView {
@@ -151,24 +144,8 @@ export interface AvailabilityCurrent {
 
 /** `meta.home`: opened from App Home, which is published again after saving. */
 export function availabilityModal(lang: Lang, meta: { team?: string | undefined; home?: boolean }, current: AvailabilityCurrent): ModalView {
-  const t = bookingText(lang);
-  const blocks: KnownBlock[] = [context(t.hoursHelp)];
-  for (let d = 1; d <= 7; d += 1) {
-    const initial = current.hours[d];
-    blocks.push({
-      type: 'input', block_id: `hours_${d}`, optional: true, label: plain(t.weekday[d]!),
-      element: { type: 'plain_text_input', action_id: `hours_${d}`, max_length: 200, placeholder: plain('10:00-12:00, 13:00-17:00'), ...(initial ? { initial_value: initial } : {}) },
-    } as KnownBlock);
-  }
-  blocks.push({
-    type: 'input', block_id: 'days_off', optional: true, label: plain(t.daysOff), hint: plain(t.daysOffHelp),
-    element: { type: 'plain_text_input', action_id: 'days_off', multiline: true, max_length: 2900, ...(current.daysOff.length > 0 ? { initial_value: current.daysOff.join('\n') } : {}) },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: 'meeting_url', optional: true, label: plain(t.meetingUrl),
-    element: { type: 'url_text_input', action_id: 'meeting_url', ...(current.meetingUrl ? { initial_value: current.meetingUrl } : {}) },
-  } as KnownBlock);
-  return modal(AVAILABILITY_VIEW, t.availabilityTitle, blocks, meta, t.save, t.close);
+  const form = { hours: 'per_weekday' as const, byWeekday: current.hours, daysOff: current.daysOff.join('\n'), meetingUrl: current.meetingUrl ?? '' };
+  return screenModal(availabilityFormScreen(lang, form), { callbackId: AVAILABILITY_VIEW, meta, close: bookingText(lang).close });
 }
 
 // ---------------------------------------------------------------------------------------------

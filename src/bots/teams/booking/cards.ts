@@ -19,14 +19,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
 import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
+import { availabilityFormScreen, type AvailabilityErrors } from '../../../flows/booking/screens/availability-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../flows/booking/screens/outcome.js';
 import { moveDateScreen, moveSlotScreen, moveSummary, type MoveStep } from '../../../flows/booking/screens/move.js';
 import { mineScreen } from '../../../flows/booking/screens/mine.js';
@@ -41,7 +42,6 @@ import { addDays, isLocalDate, localDate, localTime } from '../../../time/zone.j
 import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
 import { daysOffChange, isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { ActionId } from '../../../flows/views/view.js';
-import { cardText } from '../adaptive-card.js';
 import { screenCard } from '../screen-card.js';
 import { langOf, userIdOf, type HandlerDeps, type Reply } from '../listeners/context.js';
 import { words } from './words.js';
@@ -94,25 +94,6 @@ function personOf(deps: HandlerDeps, a: Activity): Person {
   const id = userIdOf(a);
   return { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined, isWorkspaceAdmin: deps.config.adminUserIds.includes(id) };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Cards.
-
-type El = Record<string, unknown>;
-
-function card(body: El[], actions: El[] = []): IAdaptiveCard {
-  return {
-    type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    msteams: { width: 'full' }, body, ...(actions.length > 0 ? { actions } : {}),
-  } as unknown as IAdaptiveCard;
-}
-
-const title = (text: string): El => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' });
-const para = (text: string, extra: El = {}): El => ({ type: 'TextBlock', text: cardText(text), wrap: true, ...extra });
-const error = (text: string): El => para(`⚠️ ${text}`, { color: 'Attention' });
-const muted = (text: string): El => para(text, { isSubtle: true, size: 'Small' });
-const facts = (fields: Array<{ label: string; value: string }>): El => ({ type: 'FactSet', facts: fields.map((f) => ({ title: f.label, value: f.value.slice(0, 500) })) });
-const submit = (label: string, data: StepData, style?: 'positive' | 'destructive'): El => ({ type: 'Action.Submit', title: label, data, ...(style ? { style } : {}) });
 
 const summaryFields = (org: Organisation, b: BookingSummary) => bookingSummaryFields(org.language, b);
 
@@ -191,13 +172,8 @@ async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepDa
     }
     case 'topic_confidential': {
       const keep: StepData = { mamoriBooking: 1, step: 'book', form, kind: values.kind, instructor: values.instructor ?? '*', date: values.date, ...(values.payment ? { payment: values.payment } : {}) };
-      return {
-        card: card(
-          [title(w.guardTitle), para(out.message, { color: 'Warning' }), para(`**${w.maskedPreview}**`), para(out.masked, { isSubtle: true })],
-          [submit(w.bookMasked, { ...keep, slot, topic, masked: true }, 'positive'), submit(w.rewrite, { ...keep, step: 'rewrite', topic })],
-        ),
-        fallback: out.message,
-      };
+      const screen = topicReviewScreen(org.language, out.message, out.findings, out.masked, { mask: { ...keep, slot, topic, masked: true }, rewrite: { ...keep, step: 'rewrite' as const, topic } });
+      return { card: screenCard(screen, (data: StepData) => data), fallback: screen.fallbackText };
     }
     case 'released':
       return { text: out.message };
@@ -223,18 +199,13 @@ async function currentHours(deps: HandlerDeps, org: Organisation, memberId: stri
   return { hours: formatWeeklyHours(org.language, current.weeklyHours), daysOff: current.daysOff, meetingUrl: current.meetingUrl };
 }
 
-async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: string, typed?: StepData): Promise<Reply> {
-  const w = words[langOf(org)];
+async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: { errors?: AvailabilityErrors; message?: string }, typed?: StepData): Promise<Reply> {
   const c = await currentHours(deps, org, memberId);
-  const body: El[] = [
-    title(w.availabilityTitle),
-    ...(problem ? [error(problem)] : []),
-    { type: 'Input.Text', id: 'hours', label: w.hoursLabel, isMultiline: true, maxLength: 2000, value: typed ? str(typed.hours) : c.hours.join('\n') },
-    muted(w.hoursHelp),
-    { type: 'Input.Text', id: 'daysOff', label: w.daysOffLabel, isMultiline: true, maxLength: 4000, value: typed ? str(typed.daysOff, 4000) : c.daysOff.join('\n') },
-    { type: 'Input.Text', id: 'meetingUrl', label: w.meetingUrlLabel, maxLength: 500, style: 'Url', value: typed ? str(typed.meetingUrl, 500) : (c.meetingUrl ?? '') },
-  ];
-  return { card: card(body, [submit(w.save, { mamoriBooking: 1, step: 'availability' }, 'positive')]), fallback: w.availabilityTitle };
+  const form = typed
+    ? { hours: 'lines' as const, lines: str(typed.hours), daysOff: str(typed.daysOff, 4000), meetingUrl: str(typed.meetingUrl, 500) }
+    : { hours: 'lines' as const, lines: c.hours.join('\n'), daysOff: c.daysOff.join('\n'), meetingUrl: c.meetingUrl ?? '' };
+  const screen = availabilityFormScreen(org.language, form, problem?.errors, problem?.message);
+  return { card: screenCard(screen, () => ({ mamoriBooking: 1, step: 'availability' })), fallback: screen.fallbackText };
 }
 
 async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
@@ -242,9 +213,9 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
   const me = await instructorOf(deps, org, a);
   if (!me) return { text: w.notInstructor };
   const daysOff = readDaysOff(str(v.daysOff, 4000));
-  if (!daysOff) return availabilityCard(deps, org, me.id, w.badDays, v);
+  if (!daysOff) return availabilityCard(deps, org, me.id, { errors: { daysOff: w.badDays } }, v);
   const url = str(v.meetingUrl, 500).trim();
-  if (url && !isMeetingUrl(url)) return availabilityCard(deps, org, me.id, w.badUrl, v);
+  if (url && !isMeetingUrl(url)) return availabilityCard(deps, org, me.id, { errors: { meetingUrl: w.badUrl } }, v);
   const before = await currentHours(deps, org, me.id);
   const out = await setAvailability(await teamsBookingDeps(deps), {
     org: orgRefOf(org), instructor: personOf(deps, a),
@@ -253,7 +224,7 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
     meetingUrl: url || null,
   });
   if (out.status === 'forbidden') return { text: out.message };
-  if (out.status === 'invalid') return availabilityCard(deps, org, me.id, out.message, v);
+  if (out.status === 'invalid') return availabilityCard(deps, org, me.id, { message: out.message }, v);
   const screen = availabilityScreen(org.language, out, true);
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
