@@ -1,16 +1,16 @@
 /**
- * The booking modals in Block Kit: the booking form (kind, instructor, date → the day's free slots,
- * topic with the confidentiality reminder, payment), the guard's review (書き直す / 伏せ字で予約), the
- * instructor's hours, cancelling (the policy shown first) and moving, one booking's meeting URL. Inputs carry a version suffix
+ * The booking modals: the screens flows/booking/screens builds (the booking form, the guard's review,
+ * the hours, cancelling, moving) given Slack's callback ids, action ids and metadata, and the few
+ * Slack-only ones (working, a closing result, one booking's meeting URL). Inputs carry a version suffix
  * (`slot~3`) so a re-rendered form shows the values we put in it, not stale client state.
  */
 import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
-import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
 import { availabilityFormScreen } from '../../../flows/booking/screens/availability-form.js';
+import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
-import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { moveScreen } from '../../../flows/booking/screens/move.js';
+import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
 import { screenModal } from '../blocks/screen.js';
@@ -65,7 +65,6 @@ export interface BookMeta {
 export type FormOffer = BookOffer;
 
 export const plain = (text: string) => ({ type: 'plain_text' as const, text: clip(text, 2000), emoji: true });
-const option = (value: string, label: string) => ({ text: plain(clip(label, 75)), value: clip(value, 150) });
 
 export function modal(callbackId: string, title: string, blocks: KnownBlock[], meta: object, submit?: string, close?: string): ModalView {
   return {
@@ -78,8 +77,6 @@ export function modal(callbackId: string, title: string, blocks: KnownBlock[], m
     blocks: blocks.slice(0, LIMITS.modalBlocks),
   };
 }
-
-const errorBlocks = (message: string | undefined): KnownBlock[] => (message ? [section(`⚠️ *${escapeMrkdwn(message)}*`)] : []);
 
 export function readBook(values: StateValues | undefined): BookValues {
   const instructor = stateOf(values, 'instructor')?.selected_option?.value ?? ANY_INSTRUCTOR;

@@ -14,7 +14,9 @@
  *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month.
  * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
  *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
- * The form's own cards use Action.Submit with data `{ mamoriBooking: 1, step, … }` (inputs merged in).
+ * The screens themselves are built in flows/booking/screens and rendered by ../screen-card.ts; this file
+ * calls the flows and maps each screen's answer to the card data `{ mamoriBooking: 1, step, … }` that
+ * listeners/cards routes back here (Teams merges the inputs in).
  * The command words and the routing are in listeners/commands and listeners/cards.
  */
 import { randomUUID } from 'node:crypto';
