@@ -42,6 +42,35 @@ const ja = {
   revenue: '月別の売上（税込）',
   overdue: '期限超過',
   due: '期限',
+  moveButton: '日時変更',
+  guardFound: '次の内容が見つかりました。伏せ字にした内容で予約するか、書き直してください。',
+  // The hours form, a field per weekday (Slack) or one line per range (Teams).
+  hoursPerWeekdayHelp: '曜日ごとに受付時間を「10:00-12:00, 13:00-17:00」の形で。空欄の曜日は受け付けません。祝日は自動で除かれます。',
+  weekday: ['', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
+  daysOffHelp: '1行に1日（2026-12-01）または期間（2026-12-28..2027-01-03）。消した日はお休みでなくなります。',
+  meetingUrlInput: '会議URL（Zoom・Meet など）',
+  hoursLines: '受付時間（1行に1つ。例: 月 10:00-12:00 / 火,木 13:00-17:00 / Mon-Fri 9:30-12:00）',
+  hoursLinesHelp: '書いていない曜日は受け付けません。祝日は自動で除かれます。',
+  daysOffLines: 'お休みの日（1行に1日 2026-12-01、または期間 2026-12-28..2027-01-03。消した日はお休みでなくなります）',
+  meetingUrlLabel: '会議URL（Zoom・Teams・Meet など。空欄で削除）',
+  hours: '受付時間',
+  noHours: '（未設定）',
+  meetingUrlTitle: '会議URL',
+  resultTitle: '予約',
+  moveDate: '新しい日付',
+  moveTo: '変更する',
+  fieldPayment: 'お支払い方法',
+  /** Where the payment is asked before the kind is final (Teams' first card). */
+  fieldPaymentConsultations: 'お支払い方法（個別相談のみ）',
+  pickDate: '日付を選ぶと、その日の空き枠が表示されます。',
+  noSlotsThatDay: 'この日は空き枠がありません。別の日を選んでください。',
+  showSlots: '空き枠を見る',
+  backToChoices: '戻る（種類・講師・日付を変える）',
+  setMeetingUrl: '会議URLを設定',
+  overviewTitle: '予約の一覧（管理者）',
+  more: (n: number) => `ほか ${n} 件`,
+  revenueLine: (month: string, sessions: number, net: string, card: string, invoice: string, refunded: string, unpaid: string) =>
+    `${month}: ${sessions}件 ・ 純売上 ${net}（カード ${card} / 請求書 ${invoice} / 返金 ${refunded} / うち未入金 ${unpaid}）`,
 };
 
 const en: typeof ja = {
@@ -84,6 +113,38 @@ const en: typeof ja = {
   revenue: 'Revenue per month (tax incl.)',
   overdue: 'overdue',
   due: 'due',
+  moveButton: 'Change time',
+  guardFound: 'We found the following. Book with the masked text, or rewrite it.',
+  hoursPerWeekdayHelp: 'Per weekday, like "10:00-12:00, 13:00-17:00". Empty days take no bookings. National holidays are excluded automatically.',
+  weekday: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  daysOffHelp: 'One a line (2026-12-01) or a range (2026-12-28..2027-01-03). Removing a day makes it a working day again.',
+  meetingUrlInput: 'Meeting URL (Zoom, Meet, …)',
+  hoursLines: 'Hours (one a line, e.g. Mon 10:00-12:00 / Tue,Thu 13:00-17:00 / Mon-Fri 9:30-12:00)',
+  hoursLinesHelp: 'Days not written take no bookings. National holidays are excluded automatically.',
+  daysOffLines: 'Days off (one a line, 2026-12-01, or a range 2026-12-28..2027-01-03; removing one makes it a working day)',
+  meetingUrlLabel: 'Meeting URL (Zoom, Teams, Meet…; empty to remove)',
+  hours: 'Hours',
+  noHours: '(none)',
+  meetingUrlTitle: 'Meeting URL',
+  resultTitle: 'Booking',
+  moveDate: 'New date',
+  moveTo: 'Move',
+  fieldPayment: 'Payment',
+  fieldPaymentConsultations: 'Payment (consultations only)',
+  pickDate: 'Choose a date to see its free slots.',
+  noSlotsThatDay: 'No free slots that day. Please choose another date.',
+  showSlots: 'Show free slots',
+  backToChoices: 'Back (kind, instructor, date)',
+  setMeetingUrl: 'Set meeting URL',
+  overviewTitle: 'Bookings (admin)',
+  more: (n) => `${n} more`,
+  revenueLine: (month, sessions, net, card, invoice, refunded, unpaid) =>
+    `${month}: ${sessions} sessions · net ${net} (card ${card} / invoice ${invoice} / refunded ${refunded} / unpaid ${unpaid})`,
 };
 
 export const bookingFormWords = { ja, en };
+
+export type BookingFormWords = typeof ja;
+
+/** The form words in a person's language (anything but English reads Japanese, as the catalogues do). */
+export const formWords = (lang: string): BookingFormWords => (lang === 'en' ? en : ja);

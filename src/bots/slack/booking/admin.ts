@@ -7,18 +7,18 @@
  * is not booking's, so the dispatcher carries on.
  */
 import type { RespondFn, SlashCommand, types } from '@slack/bolt';
-import { adminBookingOverview, bookingsCsv, setInvoiceRights, type AdminBookingRow } from '../../../flows/booking/admin.js';
+import { adminBookingOverview, bookingsCsv, setInvoiceRights } from '../../../flows/booking/admin.js';
+import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
+import { screenMessage } from '../blocks/screen.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
 import type { Lang } from '../text.js';
 import { bookingDeps, orgOf, personOf } from './deps.js';
 import { bookingText } from './text.js';
-
-const SHOWN = 10;
 
 export async function bookingAdminCommand(ctx: SlackContext, command: SlashCommand, verb: string, args: string, respond: RespondFn): Promise<boolean> {
   const v = verb.toLowerCase();
@@ -51,32 +51,7 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
     await respond({ response_type: 'ephemeral', text: out.message });
     return true;
   }
-  const bm = bookingMessages(lang);
-  const line = (r: AdminBookingRow) =>
-    `• ${r.when} ・ ${escapeMrkdwn(r.kind)} ・ ${escapeMrkdwn(r.trainee)} → ${escapeMrkdwn(r.instructor)} ・ ${escapeMrkdwn(r.status)} ・ ${escapeMrkdwn(r.paymentMethod)}${r.totalYen > 0 ? ` ${bm.yen(r.totalYen)}` : ''}${r.invoiceNumber ? ` (${r.invoiceNumber})` : ''}`;
-  const list = (title: string, rows: AdminBookingRow[]) =>
-    section(`*${title}*（${rows.length}）\n${rows.length === 0 ? t.none : rows.slice(0, SHOWN).map(line).join('\n')}${rows.length > SHOWN ? `\n${t.more(rows.length - SHOWN)}` : ''}`);
-  const blocks: types.KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: t.overviewTitle } },
-    list(t.upcoming, out.upcoming),
-    list(t.past, out.past),
-    section(`*${t.unpaid}*（${out.unpaidInvoices.length}）${out.unpaidInvoices.length === 0 ? `\n${t.none}` : ''}`),
-  ];
-  for (const i of out.unpaidInvoices.slice(0, SHOWN)) {
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: `${i.number} ・ ${escapeMrkdwn(i.company)} ・ ${bm.yen(i.totalYen)} ・ ${t.due} ${i.dueOn}${i.overdue ? ` ⚠️ ${t.overdue}` : ''}` },
-      accessory: { type: 'button', action_id: 'booking_invoice_paid', value: i.id, style: 'primary', text: { type: 'plain_text', text: t.paid } },
-    });
-  }
-  if (out.unpaidInvoices.length > SHOWN) blocks.push(context(t.more(out.unpaidInvoices.length - SHOWN)));
-  if (out.paymentMismatches.length > 0) {
-    blocks.push(section(`⚠️ *${bm.paymentMismatchTitle}*（${out.paymentMismatches.length}）\n${out.paymentMismatches.slice(0, SHOWN).map((x) => `• ${escapeMrkdwn(x.text)}`).join('\n')}`));
-  }
-  const revenue = out.revenue.slice(-12).map((r) => t.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen)));
-  blocks.push(section(`*${t.revenue}*\n${revenue.length > 0 ? revenue.join('\n') : t.none}`));
-  blocks.push(context(t.csvComment));
-  await respond({ response_type: 'ephemeral', text: t.overviewTitle, blocks });
+  await respond({ response_type: 'ephemeral', ...screenMessage(adminOverviewScreen(lang, out, t.csvComment)) });
   await sendCsv(ctx, command.user_id, lang, await bookingsCsv(deps, { org, actor }), async (text) => { await respond({ response_type: 'ephemeral', text }); });
   return true;
 }

@@ -9,15 +9,17 @@ import { bookingFormOptions, listFreeSlots, type OfferedSlot } from '../../../fl
 import { bookSession, type BookingSummary, type BookOutcome } from '../../../flows/booking/book.js';
 import { isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { BookingDeps } from '../../../flows/booking/deps.js';
+import { bookedScreen, paymentScreen } from '../../../flows/booking/screens/outcome.js';
 import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
 import { formatClock, localDate, localTime } from '../../../time/zone.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
+import { screenModal } from '../blocks/screen.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
 import type { Lang } from '../text.js';
 import { bookingDeps, orgOf, personOf } from './deps.js';
 import {
-  bookModal, bookReviewModal, resultModal, type AvailabilityCurrent, type BookMeta, type BookValues, type FormOffer, type Kind,
+  BOOKING_MODAL_ACTIONS, BOOKING_RESULT_VIEW, bookModal, bookReviewModal, resultModal, type AvailabilityCurrent, type BookMeta, type BookValues, type FormOffer, type Kind,
 } from './modals.js';
 import { bookingText } from './text.js';
 
@@ -93,14 +95,15 @@ export async function submitBooking(
   });
   ctx.notify();
   switch (out.status) {
-    case 'confirmed':
-      await update(resultModal(who.lang, t.resultTitle, [
-        `✅ *${escapeMrkdwn(out.message)}*`, t.confirmedNote, ...(out.invoiceNumber ? [t.invoiceNumber(out.invoiceNumber)] : []),
-      ], summaryFields(who.lang, who.orgLanguage, out.booking)));
+    case 'confirmed': {
+      const notes = [t.confirmedNote, ...(out.invoiceNumber ? [t.invoiceNumber(out.invoiceNumber)] : [])];
+      await update(screenModal(bookedScreen(who.lang, out.message, summaryFields(who.lang, who.orgLanguage, out.booking), notes), { callbackId: BOOKING_RESULT_VIEW, close: t.close }));
       break;
+    }
     case 'awaiting_payment': {
       const expires = localStamp(out.holdExpiresAt, who.timeZone);
-      await update(resultModal(who.lang, t.resultTitle, [t.awaiting(expires)], summaryFields(who.lang, who.orgLanguage, out.booking), { url: out.checkoutUrl, label: t.payButton }));
+      const screen = paymentScreen(who.lang, t.awaiting(expires), summaryFields(who.lang, who.orgLanguage, out.booking), out.checkoutUrl);
+      await update(screenModal(screen, { callbackId: BOOKING_RESULT_VIEW, close: t.close, linkActionId: BOOKING_MODAL_ACTIONS.payLink }));
       await tellCheckout(ctx, input, input.meta.channel, t.checkoutEphemeral(out.checkoutUrl, expires));
       break;
     }

@@ -54,9 +54,9 @@ function render(home: Awaited<ReturnType<typeof bookingHome>>, lang: Lang): type
   if (home.instructor) {
     const i = home.instructor;
     blocks.push(section(clipSection([
-      `*${t.hoursLabel}*\n${i.hours.length > 0 ? i.hours.map(escapeMrkdwn).join('\n') : t.noHours}`,
+      `*${t.hours}*\n${i.hours.length > 0 ? i.hours.map(escapeMrkdwn).join('\n') : t.noHours}`,
       `*${t.daysOff}*\n${i.daysOff.length > 0 ? i.daysOff.join(', ') : t.none}`,
-      `*${t.meetingUrl}*\n${i.meetingUrl ? escapeMrkdwn(i.meetingUrl) : t.none}`,
+      `*${t.meetingUrlTitle}*\n${i.meetingUrl ? escapeMrkdwn(i.meetingUrl) : t.none}`,
     ].join('\n'))));
     blocks.push({ type: 'actions', block_id: 'booking_instructor', elements: [button(BOOKING_HOME_ACTIONS.availabilityOpen, t.openAvailability, 'open')] });
     if (i.sessions.length > 0) {

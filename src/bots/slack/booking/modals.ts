@@ -1,13 +1,19 @@
 /**
- * The booking modals in Block Kit: the booking form (kind, instructor, date → the day's free slots,
- * topic with the confidentiality reminder, payment), the guard's review (書き直す / 伏せ字で予約), the
- * instructor's hours, cancelling (the policy shown first) and moving, one booking's meeting URL. Inputs carry a version suffix
+ * The booking modals: the screens flows/booking/screens builds (the booking form, the guard's review,
+ * the hours, cancelling, moving) given Slack's callback ids, action ids and metadata, and the few
+ * Slack-only ones (working, a closing result, one booking's meeting URL). Inputs carry a version suffix
  * (`slot~3`) so a re-rendered form shows the values we put in it, not stale client state.
  */
 import type { types } from '@slack/bolt';
 import type { OfferedSlot } from '../../../flows/booking/availability.js';
+import { availabilityFormScreen } from '../../../flows/booking/screens/availability-form.js';
+import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
+import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { moveScreen } from '../../../flows/booking/screens/move.js';
+import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
 import { context, section } from '../blocks/render.js';
+import { screenModal } from '../blocks/screen.js';
 import { stateOf, type StateValues } from '../community/modals.js';
 import type { Lang } from '../text.js';
 import { bookingText } from './text.js';
@@ -34,8 +40,8 @@ export const BOOKING_MODAL_ACTIONS = {
   payLink: 'booking_pay_link',
 } as const;
 
-export type Kind = 'consultation' | 'orientation';
-export const ANY_INSTRUCTOR = '*';
+export type { Kind };
+export { ANY_INSTRUCTOR };
 
 export interface BookValues {
   kind: Kind;
@@ -56,16 +62,9 @@ export interface BookMeta {
 }
 
 /** What the form offers (bookingFormOptions), as far as the modal needs it. */
-export interface FormOffer {
-  kinds: Array<{ kind: Kind; label: string }>;
-  instructors: Array<{ platformUserId: string; name: string }>;
-  payments: { card: boolean; invoice: boolean };
-  confidentialityReminder: string;
-  today: string;
-}
+export type FormOffer = BookOffer;
 
 export const plain = (text: string) => ({ type: 'plain_text' as const, text: clip(text, 2000), emoji: true });
-const option = (value: string, label: string) => ({ text: plain(clip(label, 75)), value: clip(value, 150) });
 
 export function modal(callbackId: string, title: string, blocks: KnownBlock[], meta: object, submit?: string, close?: string): ModalView {
   return {
@@ -78,8 +77,6 @@ export function modal(callbackId: string, title: string, blocks: KnownBlock[], m
     blocks: blocks.slice(0, LIMITS.modalBlocks),
   };
 }
-
-const errorBlocks = (message: string | undefined): KnownBlock[] => (message ? [section(`⚠️ *${escapeMrkdwn(message)}*`)] : []);
 
 export function readBook(values: StateValues | undefined): BookValues {
   const instructor = stateOf(values, 'instructor')?.selected_option?.value ?? ANY_INSTRUCTOR;
@@ -94,83 +91,25 @@ export function readBook(values: StateValues | undefined): BookValues {
   };
 }
 
-function slotLabel(s: OfferedSlot, showInstructor: boolean): string {
-  return showInstructor ? `${s.time}（${s.instructorName}）` : s.time;
-}
-
 /**
  * The booking form. `slots` are the free slots of `values.date` (null: no date chosen yet).
  * `error` is shown at the top (a refusal from the flow), the values stay as they were.
  */
 export function bookModal(lang: Lang, meta: BookMeta, offer: FormOffer, values: Partial<BookValues>, slots: OfferedSlot[] | null, error?: string): ModalView {
-  const t = bookingText(lang);
-  const v = meta.v;
-  const kinds = offer.kinds.map((k) => option(k.kind, k.label));
-  const kind = kinds.find((o) => o.value === (values.kind ?? 'consultation')) ?? kinds[0]!;
-  const instructors = [option(ANY_INSTRUCTOR, t.anyInstructor), ...offer.instructors.slice(0, 99).map((i) => option(i.platformUserId, i.name))];
-  const instructor = instructors.find((o) => o.value === (values.instructor ?? ANY_INSTRUCTOR)) ?? instructors[0]!;
-  const blocks: KnownBlock[] = [...errorBlocks(error)];
-  blocks.push({
-    type: 'input', block_id: `kind~${v}`, dispatch_action: true, label: plain(t.fieldKind),
-    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.kind, options: kinds, initial_option: kind },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: `instructor~${v}`, dispatch_action: true, label: plain(t.fieldInstructor),
-    element: { type: 'static_select', action_id: BOOKING_MODAL_ACTIONS.instructor, options: instructors, initial_option: instructor },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
-    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.date, ...(values.date ? { initial_date: values.date } : {}) },
-  } as KnownBlock);
-  if (slots === null) blocks.push(context(t.pickDate));
-  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
-  else {
-    const showInstructor = !values.instructor;
-    const options = slots.slice(0, 100).map((s) => option(s.start, slotLabel(s, showInstructor)));
-    const chosen = options.find((o) => o.value === values.slot);
-    blocks.push({
-      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
-      element: { type: 'static_select', action_id: 'slot', options, ...(chosen ? { initial_option: chosen } : {}) },
-    } as KnownBlock);
-  }
-  blocks.push({
-    type: 'input', block_id: `topic~${v}`, optional: true, label: plain(t.fieldTopic), hint: plain(offer.confidentialityReminder),
-    element: { type: 'plain_text_input', action_id: 'topic', multiline: true, max_length: 1000, ...(values.topic ? { initial_value: values.topic } : {}) },
-  } as KnownBlock);
-  blocks.push(context(`🔒 ${offer.confidentialityReminder}`));
-  if ((values.kind ?? 'consultation') === 'consultation') {
-    const payments = [
-      ...(offer.payments.card ? [option('card', t.payCard)] : []),
-      ...(offer.payments.invoice ? [option('invoice', t.payInvoice)] : []),
-    ];
-    if (payments.length > 0) {
-      const chosen = payments.find((o) => o.value === values.payment) ?? payments[0]!;
-      blocks.push({
-        type: 'input', block_id: `payment~${v}`, label: plain(t.fieldPayment),
-        element: { type: 'radio_buttons', action_id: 'payment', options: payments, initial_option: chosen },
-      } as KnownBlock);
-    }
-  }
-  return modal(BOOK_VIEW, t.bookTitle, blocks, meta, t.book, t.close);
+  return screenModal(bookFormScreen(lang, offer, values, slots, error), {
+    callbackId: BOOK_VIEW, meta, close: bookingText(lang).close, version: meta.v,
+    actionIds: { kind: BOOKING_MODAL_ACTIONS.kind, instructor: BOOKING_MODAL_ACTIONS.instructor, date: BOOKING_MODAL_ACTIONS.date },
+  });
 }
 
 export interface ReviewMeta extends BookMeta { values: BookValues }
 
 /** The guard found something: what, the masked text, and the two ways on. */
 export function bookReviewModal(lang: Lang, meta: ReviewMeta, findings: string[], masked: string, message: string): ModalView {
-  const t = bookingText(lang);
-  return modal(BOOK_REVIEW_VIEW, t.guardTitle, [
-    section(`⚠️ ${escapeMrkdwn(message)}`),
-    section(`*${t.guardFound}*\n${findings.map((f) => `• ${escapeMrkdwn(f)}`).join('\n')}`),
-    section(`*${t.maskedPreview}*\n${escapeMrkdwn(masked)}`),
-    {
-      type: 'actions', block_id: 'review',
-      elements: [
-        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.rewrite, value: 'rewrite', text: plain(t.rewrite) },
-        { type: 'button', action_id: BOOKING_MODAL_ACTIONS.mask, value: 'mask', style: 'primary', text: plain(t.bookMasked) },
-      ],
-    } as KnownBlock,
-  ], meta, undefined, t.close);
+  return screenModal(topicReviewScreen(lang, message, findings, masked, { mask: {}, rewrite: {} }), {
+    callbackId: BOOK_REVIEW_VIEW, meta, close: bookingText(lang).close,
+    answerButtons: { submit: BOOKING_MODAL_ACTIONS.mask, back: BOOKING_MODAL_ACTIONS.rewrite },
+  });
 }
 
 export function workingModal(lang: Lang, title: string): ModalView {
@@ -202,34 +141,8 @@ export interface AvailabilityCurrent {
 
 /** `meta.home`: opened from App Home, which is published again after saving. */
 export function availabilityModal(lang: Lang, meta: { team?: string | undefined; home?: boolean }, current: AvailabilityCurrent): ModalView {
-  const t = bookingText(lang);
-  const blocks: KnownBlock[] = [context(t.hoursHelp)];
-  for (let d = 1; d <= 7; d += 1) {
-    const initial = current.hours[d];
-    blocks.push({
-      type: 'input', block_id: `hours_${d}`, optional: true, label: plain(t.weekday[d]!),
-      element: { type: 'plain_text_input', action_id: `hours_${d}`, max_length: 200, placeholder: plain('10:00-12:00, 13:00-17:00'), ...(initial ? { initial_value: initial } : {}) },
-    } as KnownBlock);
-  }
-  blocks.push({
-    type: 'input', block_id: 'days_off', optional: true, label: plain(t.daysOff), hint: plain(t.daysOffHelp),
-    element: { type: 'plain_text_input', action_id: 'days_off', multiline: true, max_length: 2900, ...(current.daysOff.length > 0 ? { initial_value: current.daysOff.join('\n') } : {}) },
-  } as KnownBlock);
-  blocks.push({
-    type: 'input', block_id: 'meeting_url', optional: true, label: plain(t.meetingUrl),
-    element: { type: 'url_text_input', action_id: 'meeting_url', ...(current.meetingUrl ? { initial_value: current.meetingUrl } : {}) },
-  } as KnownBlock);
-  return modal(AVAILABILITY_VIEW, t.availabilityTitle, blocks, meta, t.save, t.close);
-}
-
-/** The settings as text lines (shown after saving and by `/mamori-availability show`). */
-export function availabilityLines(lang: Lang, hours: string[], daysOff: string[], meetingUrl: string | null): string[] {
-  const t = bookingText(lang);
-  return [
-    `*${t.hoursLabel}*\n${hours.length > 0 ? hours.map(escapeMrkdwn).join('\n') : t.noHours}`,
-    `*${t.daysOff}*\n${daysOff.length > 0 ? daysOff.join(', ') : t.none}`,
-    `*${t.meetingUrl}*\n${meetingUrl ? escapeMrkdwn(meetingUrl) : t.none}`,
-  ];
+  const form = { hours: 'per_weekday' as const, byWeekday: current.hours, daysOff: current.daysOff.join('\n'), meetingUrl: current.meetingUrl ?? '' };
+  return screenModal(availabilityFormScreen(lang, form), { callbackId: AVAILABILITY_VIEW, meta, close: bookingText(lang).close });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,34 +151,16 @@ export function availabilityLines(lang: Lang, hours: string[], daysOff: string[]
 export interface CancelMeta { team?: string | undefined; booking: string; refund: number }
 
 export function cancelModal(lang: Lang, meta: CancelMeta, fields: Array<{ label: string; value: string }>, terms: string, note?: string): ModalView {
-  const t = bookingText(lang);
-  const blocks: KnownBlock[] = [...errorBlocks(note)];
-  if (fields.length > 0) {
-    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
-  }
-  blocks.push(section(escapeMrkdwn(terms)));
-  return modal(CANCEL_VIEW, t.cancelTitle, blocks, meta, t.confirmCancel, t.back);
+  const { team, ...answer } = meta;
+  return screenModal(cancelScreen(lang, answer, fields, terms, note), { callbackId: CANCEL_VIEW, meta: { team }, close: bookingText(lang).back });
 }
 
 export interface MoveMeta { team?: string | undefined; booking: string; instructor: string; summary: string; v: number }
 
 export function moveModal(lang: Lang, meta: MoveMeta, date: string | null, slots: OfferedSlot[] | null, error?: string): ModalView {
-  const t = bookingText(lang);
-  const v = meta.v;
-  const blocks: KnownBlock[] = [...errorBlocks(error), section(escapeMrkdwn(meta.summary))];
-  blocks.push({
-    type: 'input', block_id: `date~${v}`, dispatch_action: true, label: plain(t.fieldDate),
-    element: { type: 'datepicker', action_id: BOOKING_MODAL_ACTIONS.moveDate, ...(date ? { initial_date: date } : {}) },
-  } as KnownBlock);
-  if (slots === null) blocks.push(context(t.pickDate));
-  else if (slots.length === 0) blocks.push(section(`_${t.noSlots}_`));
-  else {
-    blocks.push({
-      type: 'input', block_id: `slot~${v}`, label: plain(t.fieldSlot),
-      element: { type: 'static_select', action_id: 'slot', options: slots.slice(0, 100).map((s) => option(s.start, s.time)) },
-    } as KnownBlock);
-  }
-  return modal(MOVE_VIEW, t.moveTitle, blocks, meta, t.move, t.back);
+  return screenModal(moveScreen(lang, meta.summary, date, slots, error), {
+    callbackId: MOVE_VIEW, meta, close: bookingText(lang).back, version: meta.v, actionIds: { date: BOOKING_MODAL_ACTIONS.moveDate },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,30 +14,39 @@
  *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month.
  * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
  *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
- * The form's own cards use Action.Submit with data `{ mamoriBooking: 1, step, … }` (inputs merged in).
+ * The screens themselves are built in flows/booking/screens and rendered by ../screen-card.ts; this file
+ * calls the flows and maps each screen's answer to the card data `{ mamoriBooking: 1, step, … }` that
+ * listeners/cards routes back here (Teams merges the inputs in).
  * The command words and the routing are in listeners/commands and listeners/cards.
  */
 import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid, type AdminBookingRow } from '../../../flows/booking/admin.js';
-import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability, type OfferedSlot } from '../../../flows/booking/availability.js';
+import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
+import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
+import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
+import { availabilityFormScreen, type AvailabilityErrors } from '../../../flows/booking/screens/availability-form.js';
+import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
+import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
+import { bookedScreen, movedScreen, paymentScreen } from '../../../flows/booking/screens/outcome.js';
+import { moveDateScreen, moveSlotScreen, moveSummary, type MoveStep } from '../../../flows/booking/screens/move.js';
+import { mineScreen } from '../../../flows/booking/screens/mine.js';
+import { bookingFormOptions, formatWeeklyHours, listFreeSlots, setAvailability } from '../../../flows/booking/availability.js';
 import { bookSession, type BookingSummary } from '../../../flows/booking/book.js';
 import { cancelBooking, moveBooking, previewCancellation, recordSessionOutcome } from '../../../flows/booking/changes.js';
 import { UUID_RE, type BookingDeps, type OrgRef, type Person } from '../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingSummaryFields } from '../../../flows/booking/summary-fields.js';
-import { myBookings, type MyBookingAction } from '../../../flows/booking/mine.js';
-import { formatSession } from '../../../flows/booking/notify.js';
+import { myBookings } from '../../../flows/booking/mine.js';
 import { addDays, isLocalDate, localDate, localTime } from '../../../time/zone.js';
 import { bookingDepsFor } from '../../../flows/booking/adapter-deps.js';
 import { daysOffChange, isMeetingUrl, readDaysOff } from '../../../flows/booking/days-off.js';
 import type { ActionId } from '../../../flows/views/view.js';
-import { cardText } from '../adaptive-card.js';
+import { screenCard } from '../screen-card.js';
 import { langOf, userIdOf, type HandlerDeps, type Reply } from '../listeners/context.js';
-import { words, type Words } from './words.js';
+import { words } from './words.js';
 
 type Kind = 'consultation' | 'orientation';
 
@@ -88,27 +97,6 @@ function personOf(deps: HandlerDeps, a: Activity): Person {
   return { platformUserId: id, displayName: a.from?.name?.slice(0, 300) || undefined, isWorkspaceAdmin: deps.config.adminUserIds.includes(id) };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Cards.
-
-type El = Record<string, unknown>;
-
-function card(body: El[], actions: El[] = []): IAdaptiveCard {
-  return {
-    type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    msteams: { width: 'full' }, body, ...(actions.length > 0 ? { actions } : {}),
-  } as unknown as IAdaptiveCard;
-}
-
-const title = (text: string): El => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' });
-const para = (text: string, extra: El = {}): El => ({ type: 'TextBlock', text: cardText(text), wrap: true, ...extra });
-const error = (text: string): El => para(`⚠️ ${text}`, { color: 'Attention' });
-const muted = (text: string): El => para(text, { isSubtle: true, size: 'Small' });
-const facts = (fields: Array<{ label: string; value: string }>): El => ({ type: 'FactSet', facts: fields.map((f) => ({ title: f.label, value: f.value.slice(0, 500) })) });
-const submit = (label: string, data: StepData, style?: 'positive' | 'destructive'): El => ({ type: 'Action.Submit', title: label, data, ...(style ? { style } : {}) });
-const execute = (label: string, action: BookingCardAction, value: string, style?: 'positive' | 'destructive'): El =>
-  ({ type: 'Action.Execute', title: label, verb: action, data: { mamori: 1, action, value }, ...(style ? { style } : {}) });
-
 const summaryFields = (org: Organisation, b: BookingSummary) => bookingSummaryFields(org.language, b);
 
 interface FormValues { kind: Kind; instructor: string | null; date: string; payment: 'card' | 'invoice' | undefined }
@@ -120,33 +108,22 @@ function formValues(v: StepData): Partial<FormValues> {
   return { ...(kind ? { kind } : {}), instructor: instructor && instructor !== '*' ? instructor : null, ...(v.date ? { date: str(v.date, 10) } : {}), payment };
 }
 
+/** A step's answer as the card data the listener routes on (listeners/cards). */
+const stepData = ({ next, ...rest }: BookStep | MoveStep): StepData => ({ mamoriBooking: 1, step: next, ...rest });
+
 /** Card 1: kind, instructor, date (and payment). */
 async function startCard(deps: HandlerDeps, org: Organisation, a: Activity, values: Partial<FormValues>, problem?: string): Promise<Reply> {
-  const w = words[langOf(org)];
   const bd = await teamsBookingDeps(deps);
   const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
   if (o.instructors.length === 0) return { text: bookingMessages(org.language).noInstructor };
-  const payments = [...(o.payments.card ? [{ title: w.payCard, value: 'card' }] : []), ...(o.payments.invoice ? [{ title: w.payInvoice, value: 'invoice' }] : [])];
-  const body: El[] = [
-    title(w.bookTitle),
-    ...(problem ? [error(problem)] : []),
-    { type: 'Input.ChoiceSet', id: 'kind', label: w.fieldKind, style: 'expanded', isRequired: true, value: values.kind ?? 'consultation', choices: o.kinds.map((k) => ({ title: k.label, value: k.kind })) },
-    {
-      type: 'Input.ChoiceSet', id: 'instructor', label: w.fieldInstructor, style: 'compact', value: values.instructor ?? '*',
-      choices: [{ title: w.anyInstructor, value: '*' }, ...o.instructors.map((i) => ({ title: i.name.slice(0, 100), value: i.platformUserId }))],
-    },
-    { type: 'Input.Date', id: 'date', label: w.fieldDate, isRequired: true, min: o.today, max: addDays(o.today, bd.config.windowDays), ...(values.date ? { value: values.date } : {}) },
-    ...(payments.length > 0
-      ? [{ type: 'Input.ChoiceSet', id: 'payment', label: w.fieldPayment, style: 'expanded', value: values.payment && payments.some((p) => p.value === values.payment) ? values.payment : payments[0]!.value, choices: payments }]
-      : []),
-  ];
-  return { card: card(body, [submit(w.showSlots, { mamoriBooking: 1, step: 'slots' }, 'positive')]), fallback: w.bookTitle };
+  const offer = { ...o, kinds: o.kinds.map((k) => ({ kind: k.kind as Kind, label: k.label })), lastDay: addDays(o.today, bd.config.windowDays) };
+  const screen = bookChoicesScreen(org.language, offer, values, problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** Card 2: the date's free slots and the topic; or card 1 again with the reason. */
 async function slotsCard(deps: HandlerDeps, org: Organisation, a: Activity, v: Partial<FormValues>, extra: { topic?: string; problem?: string } = {}): Promise<Reply> {
   const w = words[langOf(org)];
-  const m = bookingMessages(org.language);
   if (!v.kind) return startCard(deps, org, a, v, w.badKind);
   if (!v.date) return startCard(deps, org, a, v, w.chooseDate);
   const bd = await teamsBookingDeps(deps);
@@ -157,26 +134,9 @@ async function slotsCard(deps: HandlerDeps, org: Organisation, a: Activity, v: P
   if (out.slots.length === 0) return startCard(deps, org, a, v, extra.problem ? `${extra.problem} ${w.noSlots(v.date)}` : w.noSlots(v.date));
   const o = await bookingFormOptions(bd, { org: orgRefOf(org), trainee: personOf(deps, a) });
   const instructorName = v.instructor ? (o.instructors.find((i) => i.platformUserId === v.instructor)?.name ?? v.instructor) : w.anyInstructor;
-  const showInstructor = (s: OfferedSlot) => (v.instructor ? s.time : `${s.time}（${s.instructorName}）`);
   const payment = v.kind === 'consultation' ? (v.payment ?? (o.payments.card ? 'card' : o.payments.invoice ? 'invoice' : undefined)) : undefined;
-  const data: StepData = {
-    mamoriBooking: 1, step: 'book', form: randomUUID(), kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(payment ? { payment } : {}),
-  };
-  const body: El[] = [
-    title(w.bookTitle),
-    ...(extra.problem ? [error(extra.problem)] : []),
-    facts([
-      { label: m.labels.kind, value: m.kind[v.kind] },
-      { label: m.labels.instructor, value: instructorName },
-      { label: w.fieldDate, value: v.date },
-      ...(payment ? [{ label: m.labels.payment, value: m.payment[payment] }] : []),
-    ]),
-    { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: out.slots.map((s) => ({ title: showInstructor(s), value: s.start })) },
-    muted(m.confidentialityReminder),
-    { type: 'Input.Text', id: 'topic', label: w.fieldTopic, isMultiline: true, maxLength: 2000, ...(extra.topic ? { value: extra.topic } : {}) },
-  ];
-  const back: StepData = { mamoriBooking: 1, step: 'start', kind: v.kind, instructor: v.instructor ?? '*', date: v.date, ...(v.payment ? { payment: v.payment } : {}) };
-  return { card: card(body, [submit(w.book, data, 'positive'), submit(w.back, back)]), fallback: w.bookTitle };
+  const screen = bookSlotScreen(org.language, { ...v, kind: v.kind, date: v.date, ...(extra.topic ? { topic: extra.topic } : {}) }, out.slots, instructorName, payment, randomUUID(), extra.problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** 予約する / 伏せ字で予約: bookSession, and its outcome as the next card. */
@@ -197,35 +157,25 @@ async function book(deps: HandlerDeps, org: Organisation, a: Activity, v: StepDa
     acceptMaskedTopic: v.masked === true,
   });
   deps.onQueued?.();
-  const m = bookingMessages(org.language);
   switch (out.status) {
-    case 'confirmed':
-      return {
-        card: card([
-          para(`✅ **${out.message}**`, { color: 'Good' }),
-          facts(summaryFields(org, out.booking)),
-          // The confirmation carries the files as download buttons when the server has a public URL.
-          para(deps.config.publicBaseUrl ? w.confirmedLinkNote : w.confirmedNote),
-          ...(out.invoiceNumber ? [para(deps.config.publicBaseUrl ? w.invoiceLinkNote(out.invoiceNumber) : w.invoiceNote(out.invoiceNumber))] : []),
-        ]),
-        fallback: out.message,
-      };
+    case 'confirmed': {
+      // The confirmation carries the files as download buttons when the server has a public URL.
+      const notes = [
+        deps.config.publicBaseUrl ? w.confirmedLinkNote : w.confirmedNote,
+        ...(out.invoiceNumber ? [deps.config.publicBaseUrl ? w.invoiceLinkNote(out.invoiceNumber) : w.invoiceNote(out.invoiceNumber)] : []),
+      ];
+      const screen = bookedScreen(org.language, out.message, summaryFields(org, out.booking), notes);
+      return { card: screenCard(screen), fallback: screen.fallbackText };
+    }
     case 'awaiting_payment': {
       const expires = `${localDate(new Date(out.holdExpiresAt), org.timeZone)} ${localTime(new Date(out.holdExpiresAt), org.timeZone)}`;
-      return {
-        card: card([title(m.paymentTitle), para(w.awaiting(expires)), facts(summaryFields(org, out.booking)), muted(out.checkoutUrl)], [{ type: 'Action.OpenUrl', title: w.payButton, url: out.checkoutUrl, style: 'positive' }]),
-        fallback: `${m.paymentTitle}: ${out.checkoutUrl}`,
-      };
+      const screen = paymentScreen(org.language, w.awaiting(expires), summaryFields(org, out.booking), out.checkoutUrl);
+      return { card: screenCard(screen), fallback: screen.fallbackText };
     }
     case 'topic_confidential': {
       const keep: StepData = { mamoriBooking: 1, step: 'book', form, kind: values.kind, instructor: values.instructor ?? '*', date: values.date, ...(values.payment ? { payment: values.payment } : {}) };
-      return {
-        card: card(
-          [title(w.guardTitle), para(out.message, { color: 'Warning' }), para(`**${w.maskedPreview}**`), para(out.masked, { isSubtle: true })],
-          [submit(w.bookMasked, { ...keep, slot, topic, masked: true }, 'positive'), submit(w.rewrite, { ...keep, step: 'rewrite', topic })],
-        ),
-        fallback: out.message,
-      };
+      const screen = topicReviewScreen(org.language, out.message, out.findings, out.masked, { mask: { ...keep, slot, topic, masked: true }, rewrite: { ...keep, step: 'rewrite' as const, topic } });
+      return { card: screenCard(screen, (data: StepData) => data), fallback: screen.fallbackText };
     }
     case 'released':
       return { text: out.message };
@@ -251,26 +201,13 @@ async function currentHours(deps: HandlerDeps, org: Organisation, memberId: stri
   return { hours: formatWeeklyHours(org.language, current.weeklyHours), daysOff: current.daysOff, meetingUrl: current.meetingUrl };
 }
 
-function hoursFacts(w: Words, c: { hours: string[]; daysOff: string[]; meetingUrl: string | null }): El {
-  return facts([
-    { label: w.hours, value: c.hours.join('\n') || w.none },
-    { label: w.daysOff, value: c.daysOff.join(', ') || w.none },
-    { label: w.meetingUrl, value: c.meetingUrl ?? w.none },
-  ]);
-}
-
-async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: string, typed?: StepData): Promise<Reply> {
-  const w = words[langOf(org)];
+async function availabilityCard(deps: HandlerDeps, org: Organisation, memberId: string, problem?: { errors?: AvailabilityErrors; message?: string }, typed?: StepData): Promise<Reply> {
   const c = await currentHours(deps, org, memberId);
-  const body: El[] = [
-    title(w.availabilityTitle),
-    ...(problem ? [error(problem)] : []),
-    { type: 'Input.Text', id: 'hours', label: w.hoursLabel, isMultiline: true, maxLength: 2000, value: typed ? str(typed.hours) : c.hours.join('\n') },
-    muted(w.hoursHelp),
-    { type: 'Input.Text', id: 'daysOff', label: w.daysOffLabel, isMultiline: true, maxLength: 4000, value: typed ? str(typed.daysOff, 4000) : c.daysOff.join('\n') },
-    { type: 'Input.Text', id: 'meetingUrl', label: w.meetingUrlLabel, maxLength: 500, style: 'Url', value: typed ? str(typed.meetingUrl, 500) : (c.meetingUrl ?? '') },
-  ];
-  return { card: card(body, [submit(w.save, { mamoriBooking: 1, step: 'availability' }, 'positive')]), fallback: w.availabilityTitle };
+  const form = typed
+    ? { hours: 'lines' as const, lines: str(typed.hours), daysOff: str(typed.daysOff, 4000), meetingUrl: str(typed.meetingUrl, 500) }
+    : { hours: 'lines' as const, lines: c.hours.join('\n'), daysOff: c.daysOff.join('\n'), meetingUrl: c.meetingUrl ?? '' };
+  const screen = availabilityFormScreen(org.language, form, problem?.errors, problem?.message);
+  return { card: screenCard(screen, () => ({ mamoriBooking: 1, step: 'availability' })), fallback: screen.fallbackText };
 }
 
 async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activity, v: StepData): Promise<Reply> {
@@ -278,9 +215,9 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
   const me = await instructorOf(deps, org, a);
   if (!me) return { text: w.notInstructor };
   const daysOff = readDaysOff(str(v.daysOff, 4000));
-  if (!daysOff) return availabilityCard(deps, org, me.id, w.badDays, v);
+  if (!daysOff) return availabilityCard(deps, org, me.id, { errors: { daysOff: w.badDays } }, v);
   const url = str(v.meetingUrl, 500).trim();
-  if (url && !isMeetingUrl(url)) return availabilityCard(deps, org, me.id, w.badUrl, v);
+  if (url && !isMeetingUrl(url)) return availabilityCard(deps, org, me.id, { errors: { meetingUrl: w.badUrl } }, v);
   const before = await currentHours(deps, org, me.id);
   const out = await setAvailability(await teamsBookingDeps(deps), {
     org: orgRefOf(org), instructor: personOf(deps, a),
@@ -289,8 +226,9 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
     meetingUrl: url || null,
   });
   if (out.status === 'forbidden') return { text: out.message };
-  if (out.status === 'invalid') return availabilityCard(deps, org, me.id, out.message, v);
-  return { card: card([para(`✅ **${w.saved}**`, { color: 'Good' }), hoursFacts(w, out)]), fallback: w.saved };
+  if (out.status === 'invalid') return availabilityCard(deps, org, me.id, { message: out.message }, v);
+  const screen = availabilityScreen(org.language, out, true);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,80 +237,28 @@ async function saveAvailability(deps: HandlerDeps, org: Organisation, a: Activit
 /** The person's bookings from a week ago on, with their buttons. */
 async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
   const w = words[langOf(org)];
-  const m = bookingMessages(org.language);
   const mine = await myBookings(deps.actions, org, userIdOf(a));
   if (!mine || mine.length === 0) return { text: w.mineNone };
-  const body: El[] = [title(w.mineTitle)];
-  const button: Record<MyBookingAction, (id: string) => El> = {
-    booking_move: (id) => execute(w.move, 'booking_move', id),
-    booking_cancel: (id) => execute(w.cancel, 'booking_cancel', id, 'destructive'),
-    booking_held: (id) => execute(w.held, 'booking_held', id, 'positive'),
-    booking_no_show: (id) => execute(w.noShow, 'booking_no_show', id),
-  };
-  for (const { booking: b, asInstructor, counterpart, actions } of mine) {
-    const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
-    const buttons = actions.map((id) => button[id](b.id));
-    body.push({
-      type: 'Container', separator: true,
-      items: [
-        para(`**${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}**`),
-        para(`${m.kind[b.kind]} ・ ${other} ・ ${m.status[b.status]}`, { spacing: 'None' }),
-        ...(buttons.length > 0 ? [{ type: 'ActionSet', actions: buttons }] : []),
-      ],
-    });
-  }
-  body.push(muted(w.usage));
-  return { card: card(body), fallback: w.mineTitle };
+  // Twenty sessions keep the card well under TEAMS_LIMITS.maxCardBytes.
+  const screen = mineScreen(org.language, org, mine, { meetingUrl: false, footnote: w.usage, max: 20 });
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
-const SHOWN = 10;
-
 async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
-  const w = words[langOf(org)];
-  const bm = bookingMessages(org.language);
   const out = await adminBookingOverview(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a) });
   if (out.status !== 'ok') return { text: out.message };
-  const line = (r: AdminBookingRow) =>
-    `- ${r.when} ・ ${r.kind} ・ ${r.trainee} → ${r.instructor} ・ ${r.status} ・ ${r.paymentMethod}${r.totalYen > 0 ? ` ${bm.yen(r.totalYen)}` : ''}${r.invoiceNumber ? ` (${r.invoiceNumber})` : ''}`;
-  const list = (heading: string, rows: AdminBookingRow[]): El[] => [
-    para(`**${heading}**（${rows.length}）`),
-    para(rows.length === 0 ? w.none : [...rows.slice(0, SHOWN).map(line), ...(rows.length > SHOWN ? [w.more(rows.length - SHOWN)] : [])].join('\n'), { spacing: 'None' }),
-  ];
-  const body: El[] = [title(w.overviewTitle), ...list(w.upcoming, out.upcoming), ...list(w.past, out.past), para(`**${w.unpaid}**（${out.unpaidInvoices.length}）`)];
-  if (out.unpaidInvoices.length === 0) body.push(para(w.none, { spacing: 'None' }));
-  for (const i of out.unpaidInvoices.slice(0, SHOWN)) {
-    body.push({
-      type: 'Container',
-      items: [
-        para(`${i.number} ・ ${i.company} ・ ${bm.yen(i.totalYen)} ・ ${w.due} ${i.dueOn}${i.overdue ? ` ⚠️ ${w.overdue}` : ''}`),
-        { type: 'ActionSet', actions: [execute(w.paid, 'booking_invoice_paid', i.id, 'positive')] },
-      ],
-    });
-  }
-  if (out.unpaidInvoices.length > SHOWN) body.push(muted(w.more(out.unpaidInvoices.length - SHOWN)));
-  if (out.paymentMismatches.length > 0) {
-    body.push(para(`⚠️ **${bm.paymentMismatchTitle}**（${out.paymentMismatches.length}）`),
-      para(out.paymentMismatches.slice(0, SHOWN).map((x) => `- ${x.text}`).join('\n'), { spacing: 'None' }));
-  }
-  const revenue = out.revenue.slice(-12).map((r) => `- ${w.revenueLine(r.month, r.sessions, bm.yen(r.netYen), bm.yen(r.cardYen), bm.yen(r.invoiceYen), bm.yen(r.refundedYen), bm.yen(r.unpaidInvoiceYen))}`);
-  body.push(para(`**${w.revenue}**`), para(revenue.length > 0 ? revenue.join('\n') : w.none, { spacing: 'None' }), muted(w.csvNote));
-  return { card: card(body), fallback: w.overviewTitle };
+  const screen = adminOverviewScreen(org.language, out, words[langOf(org)].csvNote);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Buttons.
 
 async function cancelPreviewCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, note?: string): Promise<Reply> {
-  const w = words[langOf(org)];
   const out = await previewCancellation(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
   if (out.status !== 'ok') return { text: out.message };
-  return {
-    card: card(
-      [title(w.cancelTitle), ...(note ? [error(note)] : []), facts(summaryFields(org, out.booking)), para(out.terms.message, { weight: 'Bolder' })],
-      [submit(w.confirmCancel, { mamoriBooking: 1, step: 'cancel', booking: out.booking.id, refund: out.terms.refundYen }, 'destructive')],
-    ),
-    fallback: out.terms.message,
-  };
+  const screen = cancelScreen(org.language, { booking: out.booking.id, refund: out.terms.refundYen }, summaryFields(org, out.booking), out.terms.message, note);
+  return { card: screenCard(screen, (v) => ({ mamoriBooking: 1, step: 'cancel', ...v })), fallback: screen.fallbackText };
 }
 
 async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, date: string | null, problem?: string): Promise<Reply> {
@@ -386,27 +272,18 @@ async function moveCard(deps: HandlerDeps, org: Organisation, a: Activity, booki
   const instructor = await bookingInstructorPlatformId(deps.actions, out.booking.id);
   if (!instructor) return { text: m.notFound };
   const today = localDate(bd.now?.() ?? new Date(), org.timeZone);
-  const summary = para(`${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`);
-  const dateCard = (why?: string): Reply => ({
-    card: card(
-      [title(w.moveTitle), ...(why ? [error(why)] : []), summary, { type: 'Input.Date', id: 'date', label: w.moveDate, isRequired: true, min: today, ...(date ? { value: date } : {}) }],
-      [submit(w.showSlots, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id }, 'positive')],
-    ),
-    fallback: w.moveTitle,
-  });
+  const summary = moveSummary(org.language, out.booking);
+  const dateCard = (why?: string): Reply => {
+    const screen = moveDateScreen(org.language, out.booking.id, summary, today, date, why);
+    return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
+  };
   if (!date) return dateCard(problem);
   if (!isLocalDate(date) || date < today) return dateCard(w.badDate);
   const slots = await listFreeSlots(bd, { org: orgRefOf(org), date, instructor });
   if (slots.status !== 'ok') return { text: slots.message };
   if (slots.slots.length === 0) return dateCard(problem ? `${problem} ${w.noSlots(date)}` : w.noSlots(date));
-  return {
-    card: card(
-      [title(w.moveTitle), ...(problem ? [error(problem)] : []), summary, para(`${w.moveDate}: ${date}`),
-        { type: 'Input.ChoiceSet', id: 'slot', label: w.fieldSlot, style: 'compact', isRequired: true, errorMessage: w.chooseSlot, choices: slots.slots.map((s) => ({ title: s.time, value: s.start })) }],
-      [submit(w.moveTo, { mamoriBooking: 1, step: 'move', booking: out.booking.id, date }, 'positive'), submit(w.back, { mamoriBooking: 1, step: 'move_date', booking: out.booking.id })],
-    ),
-    fallback: w.moveTitle,
-  };
+  const screen = moveSlotScreen(org.language, out.booking.id, summary, date, slots.slots, problem);
+  return { card: screenCard(screen, stepData), fallback: screen.fallbackText };
 }
 
 /** A booking button of the views (キャンセル, 日時変更, 実施済み, 無断欠席, 入金済み). */
@@ -465,7 +342,10 @@ export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Ac
       if (!slot) return moveCard(deps, org, a, bookingId, date, w.chooseSlot);
       const out = await moveBooking(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, start: slot });
       deps.onQueued?.();
-      if (out.status === 'moved') return { card: card([para(`✅ **${out.message}**`, { color: 'Good' }), facts(summaryFields(org, out.booking))]), fallback: out.message };
+      if (out.status === 'moved') {
+        const screen = movedScreen(org.language, out.message, summaryFields(org, out.booking));
+        return { card: screenCard(screen), fallback: screen.fallbackText };
+      }
       if (out.status === 'slot_unavailable') return moveCard(deps, org, a, bookingId, date, out.message);
       return { text: out.message };
     }
@@ -485,7 +365,10 @@ export async function runBookingCommand(deps: HandlerDeps, org: Organisation, a:
     case 'availability': {
       const me = await instructorOf(deps, org, a);
       if (!me) return { text: w.notInstructor };
-      if (arg === 'show' || arg === '表示') return { card: card([title(w.current), hoursFacts(w, await currentHours(deps, org, me.id))]), fallback: w.current };
+      if (arg === 'show' || arg === '表示') {
+        const screen = availabilityScreen(org.language, await currentHours(deps, org, me.id), false);
+        return { card: screenCard(screen), fallback: screen.fallbackText };
+      }
       return availabilityCard(deps, org, me.id);
     }
     case 'bookings':

@@ -14,6 +14,7 @@ import { meetingUrlForm } from '../../../../flows/booking/meeting-url.js';
 import { previewCancellation, recordSessionOutcome } from '../../../../flows/booking/changes.js';
 import { UUID_RE } from '../../../../flows/booking/deps.js';
 import { bookingMessages } from '../../../../flows/booking/messages.js';
+import { moveSummary } from '../../../../flows/booking/screens/move.js';
 import { whoIs } from '../../community/deps.js';
 import type { StateValues } from '../../community/modals.js';
 import { stateOf } from '../../community/modals.js';
@@ -95,7 +96,7 @@ const movePressed = (ctx: SlackContext) => button(ctx, 'move form', async (a, wh
   if (!out.canMove) return m.moveNotAllowedLate(out.terms.deadline);
   const instructor = await bookingInstructorPlatformId(deps, out.booking.id);
   if (!instructor) return m.notFound;
-  const summary = `${out.booking.when} ・ ${m.kind[out.booking.kind]} ・ ${out.booking.instructorName}`;
+  const summary = moveSummary(lang, out.booking);
   await ctx.client.views.open({
     trigger_id: a.body.trigger_id,
     view: moveModal(lang, { team: who.teamId, booking: out.booking.id, instructor, summary, v: 1 }, null, null),

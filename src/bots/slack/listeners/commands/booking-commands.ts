@@ -4,18 +4,17 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs, types } from '@slack/bolt';
 import { organisationFor } from '../../../../flows/actions/people.js';
-import { bookingMessages } from '../../../../flows/booking/messages.js';
-import { myBookings, type MyBookingAction } from '../../../../flows/booking/mine.js';
-import { formatSession } from '../../../../flows/booking/notify.js';
-import { escapeMrkdwn } from '../../blocks/limits.js';
-import { context, section } from '../../blocks/render.js';
+import { myBookings } from '../../../../flows/booking/mine.js';
+import { availabilityScreen } from '../../../../flows/booking/screens/availability.js';
+import { mineScreen } from '../../../../flows/booking/screens/mine.js';
+import { section } from '../../blocks/render.js';
+import { screenMessage } from '../../blocks/screen.js';
 import { whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import type { Lang } from '../../text.js';
 import { bookingDeps, orgOf } from '../../booking/deps.js';
 import { bookFormWithOffer, currentAvailability } from '../../booking/form.js';
-import { meetingUrlButton } from '../../booking/home.js';
-import { availabilityLines, availabilityModal } from '../../booking/modals.js';
+import { availabilityModal } from '../../booking/modals.js';
 import { bookingText } from '../../booking/text.js';
 
 export const BOOK_COMMAND = '/mamori-book';
@@ -66,8 +65,7 @@ export function mamoriAvailability(ctx: SlackContext) {
       const deps = await bookingDeps(ctx);
       const current = await currentAvailability(ctx, deps, { teamId: command.team_id, userId: command.user_id, name: command.user_name });
       if (command.text.trim().toLowerCase() === 'show') {
-        const lines = availabilityLines(lang, current.lines, current.daysOff, current.meetingUrl);
-        await respond({ response_type: 'ephemeral', text: t.current, blocks: [section(`*${t.current}*`), ...lines.map(section)] });
+        await respond({ response_type: 'ephemeral', ...screenMessage(availabilityScreen(lang, { ...current, hours: current.lines }, false)) });
         return;
       }
       await ctx.client.views.open({ trigger_id: command.trigger_id, view: availabilityModal(lang, { team: command.team_id }, current) });
@@ -83,24 +81,8 @@ async function mineBlocks(ctx: SlackContext, teamId: string | undefined, userId:
   const t = bookingText(lang);
   const deps = await bookingDeps(ctx);
   const org = await organisationFor(deps, orgOf(ctx, teamId));
-  const m = bookingMessages(org.language);
   const mine = await myBookings(deps, org, userId);
   if (!mine || mine.length === 0) return [section(t.mineNone)];
-  const labels: Record<MyBookingAction, { text: string; style?: 'primary' | 'danger' }> = {
-    booking_move: { text: t.moveButton }, booking_cancel: { text: t.cancel, style: 'danger' },
-    booking_held: { text: t.held, style: 'primary' }, booking_no_show: { text: t.noShow },
-  };
-  const blocks: types.KnownBlock[] = [section(`*${t.mineTitle}*`)];
-  for (const { booking: b, asInstructor, counterpart, actions, canSetMeetingUrl } of mine) {
-    const other = `${asInstructor ? m.labels.trainee : m.labels.instructor}: ${counterpart}`;
-    blocks.push(section(`*${formatSession(org.language, org.timeZone, b.startsAt, b.endsAt)}*\n${m.kind[b.kind]} ・ ${escapeMrkdwn(other)} ・ ${m.status[b.status]}`));
-    const elements: types.Button[] = actions.map((id) => {
-      const { text, style } = labels[id];
-      return { type: 'button' as const, action_id: id, value: b.id, text: { type: 'plain_text' as const, text }, ...(style ? { style } : {}) };
-    });
-    if (canSetMeetingUrl) elements.push(meetingUrlButton(lang, b.id));
-    if (elements.length > 0) blocks.push({ type: 'actions', elements });
-  }
-  blocks.push(context(t.bookUsage));
-  return blocks.slice(0, 50);
+  // Fifteen sessions of three blocks each stay within a message's fifty.
+  return screenMessage(mineScreen(lang, org, mine, { meetingUrl: true, footnote: t.bookUsage, max: 15 })).blocks;
 }

@@ -8,17 +8,20 @@ import { setAvailability } from '../../../../flows/booking/availability.js';
 import { cancelBooking, moveBooking } from '../../../../flows/booking/changes.js';
 import { daysOffChange } from '../../../../flows/booking/days-off.js';
 import { setBookingMeetingUrl } from '../../../../flows/booking/meeting-url.js';
+import { availabilityScreen } from '../../../../flows/booking/screens/availability.js';
+import { movedScreen } from '../../../../flows/booking/screens/outcome.js';
 import type { StateValues } from '../../community/modals.js';
 import { whoIs } from '../../community/deps.js';
 import { errorName, type SlackContext } from '../../context.js';
 import { bookingDeps, orgOf, personOf } from '../../booking/deps.js';
 import { currentAvailability, readAvailability, slotsOn, submitBooking, summaryFields, type Who } from '../../booking/form.js';
 import {
-  availabilityLines, cancelModal, moveModal, readBook, resultModal, workingModal, type BookMeta, type CancelMeta, type MeetingUrlMeta, type MoveMeta,
+  BOOKING_RESULT_VIEW, cancelModal, moveModal, readBook, resultModal, workingModal, type BookMeta, type CancelMeta, type MeetingUrlMeta, type MoveMeta,
 } from '../../booking/modals.js';
 import { publishHome } from '../../home.js';
 import { bookingText } from '../../booking/text.js';
 import { escapeMrkdwn } from '../../blocks/limits.js';
+import { screenModal } from '../../blocks/screen.js';
 import { stateOf } from '../../community/modals.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -54,7 +57,7 @@ export function availabilitySubmitted(ctx: SlackContext) {
         await ack({ response_action: 'update', view: resultModal(lang, t.availabilityTitle, [escapeMrkdwn(out.message)]) });
         return;
       }
-      await ack({ response_action: 'update', view: resultModal(lang, t.availabilityTitle, [`✅ *${t.saved}*`, ...availabilityLines(lang, out.hours, out.daysOff, out.meetingUrl)]) });
+      await ack({ response_action: 'update', view: screenModal(availabilityScreen(lang, out, true), { callbackId: BOOKING_RESULT_VIEW, close: t.close }) });
       if (meta<{ home?: boolean }>(view).home) await publishHome(ctx, who.teamId, who.userId).catch((err) => logger.warn(`home not refreshed: ${errorName(err)}`));
     } catch (err) {
       logger.error(`availability not saved: ${errorName(err)}`);
@@ -130,7 +133,7 @@ export function moveSubmitted(ctx: SlackContext) {
     const out = await moveBooking(deps, { org: orgOf(ctx, who.teamId), actor: await personOf(ctx, who.userId, who.name), bookingId: m.booking, start });
     ctx.notify();
     if (out.status === 'moved') {
-      await ctx.client.views.update({ view_id: view.id, view: resultModal(lang, t.moveTitle, [`✅ *${escapeMrkdwn(out.message)}*`], summaryFields(lang, orgLanguage, out.booking)) });
+      await ctx.client.views.update({ view_id: view.id, view: screenModal(movedScreen(lang, out.message, summaryFields(lang, orgLanguage, out.booking)), { callbackId: BOOKING_RESULT_VIEW, close: t.close }) });
       return;
     }
     if (out.status === 'slot_unavailable') {
