@@ -6,7 +6,7 @@
 import type { Turn } from '../conversation.js';
 import type { Category, Language } from '../result.js';
 import { COMPLAINT_EVIDENCE, DECISIVE_CATEGORIES } from '../verdict.js';
-import { modelHits, scoreTurns, strongestCategory, type DetectorModel, type TurnScore } from './detector-model.js';
+import { modelHits, scoreTurns, strongestCategory, strongestFeatures, type DetectorModel, type TurnScore } from './detector-model.js';
 import { describeFeature, describeRule } from './evidence.js';
 import { CONTEXT_TURNS, callFeatures, callProbability, type CallView } from './call-decision.js';
 
@@ -80,7 +80,7 @@ export function applyModel(model: DetectorModel, turns: Turn[], scores: Scores, 
     const rules = [...new Set(t.hits.filter((h) => h.weight >= 40).map((h) => describeRule(h, lang)))];
     t.hits.push(...modelHits(model, s));
     if (t.hits.length === 0) return;
-    const words = [...rules, ...s.evidence.map((f) => describeFeature(f, lang))];
+    const words = [...rules, ...strongestFeatures(model, s.features, 3).map((f) => describeFeature(f, lang))];
     if (s.any >= model.anyThreshold) words.push(`${lang === 'ja' ? 'モデルの確信度' : 'model confidence'} ${Math.round(s.any * 100)}%`);
     evidence.set(t.index, [...new Set(words)].slice(0, 6));
   });

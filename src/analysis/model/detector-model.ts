@@ -98,8 +98,8 @@ export function encode(model: Pick<DetectorModel, 'index'>, features: readonly s
 export interface TurnScore {
   any: number;
   categories: Record<Category, number>;
-  /** The features that pushed "harassing" up most, strongest first. */
-  evidence: string[];
+  /** The turn's features, as the model's indices: its evidence is read from them only when the turn is excerpted. */
+  features: Int32Array;
 }
 
 export function scoreTurns(model: DetectorModel, turns: readonly Turn[], lang: Language): Array<TurnScore | null> {
@@ -110,11 +110,15 @@ export function scoreTurns(model: DetectorModel, turns: readonly Turn[], lang: L
     const p = predictLogistic(model.linear, x);
     const categories = {} as Record<Category, number>;
     CATEGORIES.forEach((c, k) => (categories[c] = p[k + 1]!));
-    return { any: p[0]!, categories, evidence: strongest(model, x, 3) };
+    return { any: p[0]!, categories, features: x };
   });
 }
 
-function strongest(model: DetectorModel, x: Int32Array, n: number): string[] {
+/**
+ * The features that pushed "harassing" up most, strongest first. Asked only for turns with a hit: reading
+ * every feature of every turn of an hour-long call cost a quarter of the analysis.
+ */
+export function strongestFeatures(model: DetectorModel, x: Int32Array, n: number): string[] {
   const scored = [...x].map((i) => ({ f: model.vocabulary[i]!, w: model.linear.weights[i * model.linear.outputs]! }));
   return scored.filter((s) => s.w > 0 && readableFeature(s.f)).sort((a, b) => b.w - a.w).slice(0, n).map((s) => s.f);
 }
