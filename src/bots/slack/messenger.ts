@@ -9,18 +9,16 @@ import type { types } from '@slack/bolt';
 import type { AnalysisResult } from '../../analysis/result.js';
 import { answerOf, claimAnswerPlacement, claimTimelineUpload, recordAnswerRef, type AnswerPlacement } from '../../flows/actions/progress.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
-import { organisationLanguage } from '../../flows/actions/settings.js';
+import { organisationLanguage, organisationTimeZone } from '../../flows/actions/settings.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
+import { buildAlertView, type AlertThread } from '../../flows/views/alert-view.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import type { ChargedTo } from '../../flows/staff-member.js';
 import { LABELS } from '../../flows/views/labels.js';
 import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { MessageView } from '../../flows/views/view.js';
 import type { AttachedFile } from '../../flows/community/outbox.js';
-import { categoryName } from '../../analysis/advice.js';
-import type { Category } from '../../analysis/result.js';
-import { escapeMrkdwn } from './blocks/limits.js';
-import { context, notice, renderView, section } from './blocks/render.js';
+import { notice, renderView } from './blocks/render.js';
 import { errorName, slackError, type SlackContext } from './context.js';
 import { textFor, type Lang } from './text.js';
 
@@ -160,7 +158,7 @@ export class SlackMessenger implements Messenger {
 
   private async alert(message: OutgoingMessage, a: AlertPayload): Promise<string> {
     const lang = await organisationLanguage(this.ctx.deps.database, message.orgId);
-    const body = await this.renderAlert(a, lang);
+    const body = await this.renderAlert(a, lang, message.orgId);
     if (a.updateOf) {
       const ref = parseRef(a.updateOf);
       if (!ref) throw new PermanentDeliveryError('bad message reference');
@@ -170,37 +168,19 @@ export class SlackMessenger implements Messenger {
     return this.postNew(message, body);
   }
 
-  private async renderAlert(a: AlertPayload, lang: Lang): Promise<Rendered> {
-    const L = LABELS[lang];
-    const t = textFor(lang);
-    const blocks: types.KnownBlock[] = [];
-    if (a.reminder) blocks.push(context(t.alertReminder()));
-    blocks.push(section(`*${L.alertTitle}*`));
-    if (a.requestedBy) blocks.push(section(t.alertConsult(a.requestedBy)));
-    const level = (L.level as Record<string, string>)[a.level] ?? a.level;
-    const cats = a.categories.map((c) => categoryName(c as Category, lang)).join(lang === 'ja' ? '、' : ', ');
-    const lines = [
-      a.staffUserId ? L.alertFrom(`<@${a.staffUserId}>`) : null,
-      `*${L.risk}:* ${a.risk}/100 (${level})`,
-      cats ? `*${L.categories}:* ${escapeMrkdwn(cats)}` : null,
-    ].filter(Boolean);
-    blocks.push(section(lines.join('\n')));
-    const answer = await answerOf(this.ctx.deps.database, a.submissionId);
-    if (answer) {
-      const ref = parseRef(answer.ref);
-      const link = ref && !ref.channel.startsWith('D') ? await this.permalink(ref.channel, ref.ts) : null;
-      blocks.push(context(link ? `<${link}|${L.thread}>` : t.alertNoLink()));
-    }
-    if (a.acknowledgedBy) {
-      const when = new Date(a.acknowledgedAt ?? Date.now());
-      blocks.push(section(L.acknowledgedBy(`<@${a.acknowledgedBy}>`, formatWhen(when, lang))));
-    } else {
-      blocks.push({
-        type: 'actions',
-        elements: [{ type: 'button', action_id: 'acknowledge_alert', style: 'primary', value: a.analysisId, text: { type: 'plain_text', text: L.actions.acknowledge } }],
-      });
-    }
-    return { blocks, text: `${L.alertTitle} (${L.risk} ${a.risk}/100)` };
+  private async renderAlert(a: AlertPayload, lang: Lang, orgId: string): Promise<Rendered> {
+    const view = buildAlertView(a, { language: lang, timeZone: await organisationTimeZone(this.ctx.deps.database, orgId), thread: await this.threadOf(a.submissionId) });
+    const { blocks, text } = renderView(view, { surface: 'message' });
+    return { blocks, text };
+  }
+
+  /** The answer's thread: a permalink, or `private` in the sharer's DM (a supervisor cannot open it). */
+  private async threadOf(submissionId: string): Promise<AlertThread | undefined> {
+    const answer = await answerOf(this.ctx.deps.database, submissionId);
+    if (!answer) return undefined;
+    const ref = parseRef(answer.ref);
+    const link = ref && !ref.channel.startsWith('D') ? await this.permalink(ref.channel, ref.ts) : null;
+    return link ? { url: link } : 'private';
   }
 
   /**
@@ -269,10 +249,4 @@ export class SlackMessenger implements Messenger {
     if (!id) throw new Error('conversations.open returned no channel');
     return id;
   }
-}
-
-export function formatWhen(d: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', {
-    timeZone: 'Asia/Tokyo', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
-  }).format(d);
 }

@@ -8,7 +8,7 @@ import {
   AdaptiveCard, Container, ExecuteAction, Fact, FactSet, Image, OpenUrlAction, TextBlock,
   type CardElement, type IAdaptiveCard, type TextColor,
 } from '@microsoft/teams.cards';
-import type { MessageView, Tone, ViewAction, ViewBlock } from '../../flows/views/view.js';
+import type { Inline, MessageView, Tone, ViewAction, ViewBlock } from '../../flows/views/view.js';
 import { TEAMS_LIMITS } from './limits.js';
 
 /** What a pressed button sends back (Action.Execute `data`, or Action.Submit `value`). */
@@ -26,6 +26,8 @@ export interface RenderOptions {
   continued?: (page: number, pages: number) => string;
   /** Buttons that open a URL (e.g. a file's download link), before the view's own buttons. */
   links?: Array<{ title: string; url: string }>;
+  /** Display names of the members a view's lines name (platform user id → name); an unknown one shows as its id. */
+  names?: ReadonlyMap<string, string>;
 }
 
 const TONE_COLOR: Record<Tone, TextColor | undefined> = { danger: 'Attention', warning: 'Warning', good: 'Good', muted: undefined };
@@ -51,18 +53,29 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A line's piece as card markdown: a member by name (defused like any text), a platform link as a link. */
+function inlineMarkdown(part: Inline, names: ReadonlyMap<string, string> | undefined): string {
+  if (typeof part === 'string') return defuseCardMarkdown(part);
+  if ('member' in part) return defuseCardMarkdown(names?.get(part.member) ?? part.member);
+  return /^https:\/\/[^\s()]+$/.test(part.link) ? `[${defuseCardMarkdown(part.label)}](${part.link})` : defuseCardMarkdown(part.label);
+}
+
+function toned(t: TextBlock, tone: Tone | undefined): TextBlock {
+  const colour = tone ? TONE_COLOR[tone] : undefined;
+  if (colour) t.withColor(colour);
+  if (tone === 'muted') t.withIsSubtle(true);
+  return t;
+}
+
 /** One view block as card elements (a divider marks the next element with a separator). */
-function elementsOf(block: ViewBlock): CardElement[] {
+function elementsOf(block: ViewBlock, names?: ReadonlyMap<string, string>): CardElement[] {
   switch (block.type) {
     case 'header':
       return [new TextBlock(truncate(defuseCardMarkdown(block.text), 300), { size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' })];
-    case 'text': {
-      const t = new TextBlock(cardText(block.text), { wrap: true });
-      const colour = block.tone ? TONE_COLOR[block.tone] : undefined;
-      if (colour) t.withColor(colour);
-      if (block.tone === 'muted') t.withIsSubtle(true);
-      return [t];
-    }
+    case 'text':
+      return [toned(new TextBlock(cardText(block.text), { wrap: true }), block.tone)];
+    case 'line':
+      return [toned(new TextBlock(truncate(block.parts.map((p) => inlineMarkdown(p, names)).join(''), TEAMS_LIMITS.maxTextChars), { wrap: true }), block.tone)];
     case 'fields':
       return [new FactSet(...block.fields.map((f) => new Fact(truncate(defuseCardMarkdown(f.label), 100), truncate(defuseCardMarkdown(f.value), 500))))];
     case 'excerpt': {
@@ -135,7 +148,7 @@ export function renderAdaptiveCards(view: MessageView, options: RenderOptions = 
       separatorNext = true;
       continue;
     }
-    for (let element of elementsOf(block)) {
+    for (let element of elementsOf(block, options.names)) {
       if (separatorNext) {
         (element as { separator?: boolean }).separator = true;
         separatorNext = false;

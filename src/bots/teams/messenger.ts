@@ -38,6 +38,7 @@ import type { ActionDeps } from '../../flows/actions/deps.js';
 import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
 import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
+import { buildAlertView } from '../../flows/views/alert-view.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import type { ChargedTo } from '../../flows/staff-member.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
@@ -45,7 +46,6 @@ import { renderTimelinePngAsync } from '../../flows/views/timeline.js';
 import type { Logger } from '../../logger.js';
 import { fileDownloadUrl } from '../http/file-download.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
-import { buildAlertView } from './alert-view.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { fileKindOf, teamsText } from './messages.js';
@@ -179,8 +179,9 @@ export class TeamsMessenger implements Messenger {
       case 'alert': {
         const alert = p as unknown as AlertPayload;
         const names = await this.deps.store.displayNames(message.orgId, [alert.staffUserId, alert.requestedBy, alert.acknowledgedBy].filter((x): x is string => typeof x === 'string'));
-        const view = buildAlertView(alert, lang, names);
-        const [card] = renderAdaptiveCards(view);
+        // No Teams deep link to the answer is built yet, so the alert names no thread (Slack links it).
+        const view = buildAlertView(alert, { language: lang, timeZone: org.timeZone });
+        const [card] = renderAdaptiveCards(view, { names });
         const updateOf = typeof alert.updateOf === 'string' ? parseTeamsRef(alert.updateOf) : null;
         if (updateOf) {
           const ref = await this.referenceOf(message.orgId, updateOf.conversationId);

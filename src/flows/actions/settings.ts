@@ -218,3 +218,10 @@ export async function organisationLanguage(database: OrgDeps['database'], orgId:
   const [o] = await database.db.select().from(organisations).where(eq(organisations.id, orgId));
   return o ? (await effectiveSettings(database.db, o)).language : 'ja';
 }
+
+/** The organisation's clock (times in alerts and notices). */
+export async function organisationTimeZone(database: OrgDeps['database'], orgId: string): Promise<string> {
+  const [o] = await database.db.select({ timeZone: organisations.timeZone }).from(organisations).where(eq(organisations.id, orgId));
+  // Every stored organisation has a zone (the column defaults to Tokyo); only a vanished one falls back to it.
+  return o?.timeZone ?? 'Asia/Tokyo';
+}

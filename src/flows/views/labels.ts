@@ -25,6 +25,12 @@ export interface ViewLabels {
   /** Under an answer whose alert was due but had nobody to go to. */
   alertNoRecipient: string;
   alertFrom: (who: string) => string;
+  /** Above a re-alert nobody took. */
+  alertReminder: string;
+  /** A consultation (上長に相談): who asked. */
+  alertConsult: (who: string) => string;
+  /** In place of the thread link when the answer is in the sharer's private chat. */
+  alertNoLink: string;
   /**
    * Under a harassing call's answer: whose stress it was added to and why (src/flows/staff-member.ts);
    * `name` null when the platform shows the member itself (Slack's user select).
@@ -57,6 +63,9 @@ export const LABELS: Record<Language, ViewLabels> = {
     alertTitle: '⚠️ カスハラの可能性が高い通話がありました',
     alertNoRecipient: '⚠️ 上長が未設定のため通知していません（部署チャンネルも未設定です）。管理者に上長か部署チャンネルの設定を依頼してください。',
     alertFrom: (who) => `${who} さんの通話`,
+    alertReminder: '🔁 再通知: まだ誰も対応していません',
+    alertConsult: (who) => `${who} さんから相談がありました`,
+    alertNoLink: '（スレッドは共有者の DM にあります）',
     chargedTo: (name, how, label) => `*負荷の記録先*: ${name ?? ''}${{
       sharer: '（共有した人）', named: '（共有時の指定）', corrected: '（変更済み）',
       speaker: `（話者「${label ?? ''}」として記録済みの人）`,
@@ -85,6 +94,9 @@ export const LABELS: Record<Language, ViewLabels> = {
     alertTitle: '⚠️ A call was likely customer harassment',
     alertNoRecipient: '⚠️ Nobody was alerted: no supervisor (and no department channel) is set up. Please ask an admin to set one up.',
     alertFrom: (who) => `Call of ${who}`,
+    alertReminder: '🔁 Reminder: nobody has taken this yet',
+    alertConsult: (who) => `${who} asked for your advice`,
+    alertNoLink: '(the thread is in the sharer\'s DM)',
     chargedTo: (name, how, label) => `*Stress recorded for*: ${name ? `${name} ` : ''}${{
       sharer: '(who shared it)', named: '(named when shared)', corrected: '(changed)',
       speaker: `(remembered as the speaker "${label ?? ''}")`,

@@ -33,9 +33,18 @@ export interface ViewAction {
   style?: 'primary' | 'danger';
 }
 
+/**
+ * A piece of a `line`: words the flow says (escaped like any view text), a member by platform user
+ * id from the database (Slack mentions them; Teams shows the display name its adapter looked up), or
+ * a link the platform itself gave (a permalink), never a URL a member typed.
+ */
+export type Inline = string | { member: string } | { link: string; label: string };
+
 export type ViewBlock =
   | { type: 'header'; text: string }
   | { type: 'text'; text: string; tone?: Tone }
+  /** Text that names members or links back (an alert: who shared the call, the thread). */
+  | { type: 'line'; parts: Inline[]; tone?: Tone }
   | { type: 'fields'; fields: Array<{ label: string; value: string }> }
   | { type: 'excerpt'; time: string; speaker: string; quote: string; tags: string[]; score: number }
   | { type: 'list'; title: string; items: string[] }

@@ -8,7 +8,7 @@
 import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
-import type { MessageView, ViewBlock } from '../../../flows/views/view.js';
+import type { Inline, MessageView, ViewBlock } from '../../../flows/views/view.js';
 import {
   clip, clipButton, clipContext, clipField, clipHeader, clipMessageText, clipSection, defuseBroadcasts, escapeMrkdwn, LIMITS, maxBlocks, type Surface,
 } from './limits.js';
@@ -61,6 +61,10 @@ function renderBlock(b: ViewBlock): Piece[] {
     case 'text': {
       // View text is text (view.ts): only *bold* survives, no link, mention or broadcast.
       const text = escapeMrkdwn(b.text);
+      return b.tone === 'muted' ? [{ block: context(text) }] : [{ block: section(text) }];
+    }
+    case 'line': {
+      const text = b.parts.map(inlineMrkdwn).join('');
       return b.tone === 'muted' ? [{ block: context(text) }] : [{ block: section(text) }];
     }
     case 'fields': {
@@ -124,6 +128,17 @@ function renderBlock(b: ViewBlock): Piece[] {
         },
       }];
   }
+}
+
+/** Slack user ids are letters and digits: nothing in one can close the mention or start a broadcast. */
+const USER_ID = /^[A-Za-z0-9_]+$/;
+const SAFE_URL = /^https:\/\/[^\s<>|]+$/;
+
+/** A member becomes a mention and a platform link a link; anything that does not look like one is shown as text. */
+function inlineMrkdwn(part: Inline): string {
+  if (typeof part === 'string') return escapeMrkdwn(part);
+  if ('member' in part) return USER_ID.test(part.member) ? `<@${part.member}>` : escapeMrkdwn(part.member);
+  return SAFE_URL.test(part.link) ? `<${part.link}|${escapeMrkdwn(part.label).replace(/\|/g, '¦')}>` : escapeMrkdwn(part.label);
 }
 
 export function excerptText(b: Extract<ViewBlock, { type: 'excerpt' }>): string {
