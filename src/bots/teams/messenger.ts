@@ -35,10 +35,10 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { AnalysisResult, Language } from '../../analysis/result.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
 import type { ActionDeps } from '../../flows/actions/deps.js';
-import { claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
+import { answerOf, claimAnswerPlacement, recordAnswerRef } from '../../flows/actions/progress.js';
 import { attachCardImage, discardOutboxFiles, issueDownloadLinks, outboxFiles } from '../../flows/download-links.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
-import { buildAlertView } from '../../flows/views/alert-view.js';
+import { buildAlertView, type AlertThread } from '../../flows/views/alert-view.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
 import type { ChargedTo } from '../../flows/staff-member.js';
 import type { MessageView, ViewBlock } from '../../flows/views/view.js';
@@ -179,8 +179,7 @@ export class TeamsMessenger implements Messenger {
       case 'alert': {
         const alert = p as unknown as AlertPayload;
         const names = await this.deps.store.displayNames(message.orgId, [alert.staffUserId, alert.requestedBy, alert.acknowledgedBy].filter((x): x is string => typeof x === 'string'));
-        // No Teams deep link to the answer is built yet, so the alert names no thread (Slack links it).
-        const view = buildAlertView(alert, { language: lang, timeZone: org.timeZone });
+        const view = buildAlertView(alert, { language: lang, timeZone: org.timeZone, thread: await this.alertThread(message.orgId, alert.submissionId) });
         const [card] = renderAdaptiveCards(view, { names });
         const updateOf = typeof alert.updateOf === 'string' ? parseTeamsRef(alert.updateOf) : null;
         if (updateOf) {
@@ -311,6 +310,17 @@ export class TeamsMessenger implements Messenger {
     const threadId = target.thread ? (parseTeamsRef(target.thread)?.activityId ?? target.thread) : undefined;
     const id = threadId && stored.conversationType === 'channel' ? `${stored.conversationId};messageid=${threadId}` : stored.conversationId;
     return { ...toReference(stored), conversation: { id, conversationType: stored.conversationType, tenantId: undefined } as ConversationReference['conversation'] };
+  }
+
+  /**
+   * Where the alerted call's answer is: `private` in the sharer's personal chat (as Slack says of a DM).
+   * No deep link to a channel or group chat answer is built yet, so those name no thread.
+   */
+  private async alertThread(orgId: string, submissionId: string): Promise<AlertThread | undefined> {
+    const answer = await answerOf(this.deps.actions.database, submissionId);
+    if (!answer) return undefined;
+    const stored = await this.deps.store.conversation(orgId, answer.channel.split(';messageid=')[0]!);
+    return stored?.conversationType === 'personal' ? 'private' : undefined;
   }
 
   private async referenceOf(orgId: string, conversationId: string): Promise<ConversationReference> {

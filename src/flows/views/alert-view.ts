@@ -28,9 +28,15 @@ export interface AlertViewOptions {
 export function alertTime(iso: string | undefined, language: Language, timeZone: string): string {
   const d = new Date(iso ?? '');
   if (Number.isNaN(d.getTime())) return LABELS[language].unknownTime;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
-    timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
+  const format = (zone: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
+    timeZone: zone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
   }).format(d);
+  try {
+    return format(timeZone);
+  } catch {
+    // A zone Intl does not know (set by hand in the database): the schema's default clock rather than no alert.
+    return format('Asia/Tokyo');
+  }
 }
 
 const MARK = '\u0000';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { teamsText } from '../../../src/bots/teams/messages.js';
 import { setSupervisor } from '../../../src/flows/actions/settings.js';
+import { LABELS } from '../../../src/flows/views/labels.js';
 import { organisations, submissions } from '../../../src/db/schema/index.js';
 import { silentLogger } from '../../../src/logger.js';
 import { FakeBotConnector, type RecordedActivity } from '../../helpers/fake-bot-connector.js';
@@ -152,6 +153,8 @@ describe('meetings', () => {
       h.connector.activities.find((a) => a.op === 'update' && a.conversationId === BOSS.chat && a.activityId === alert.activityId));
     expect(text(updated)).toContain('対応済みにしました');
     expect(text(updated)).not.toContain('acknowledge_alert');
+    // The answer is in the organiser's personal chat: the alert says so, as Slack's does of a DM.
+    expect(text(updated)).toContain(LABELS.ja.alertNoLink);
 
     // The meeting-end event redelivered: no second analysis, no second message.
     const count = h.connector.activities.length;

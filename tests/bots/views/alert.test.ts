@@ -80,6 +80,12 @@ describe('the supervisor alert on Slack and Teams', () => {
     expect(slack(a, o).json).toContain('<@UBOSS>');
   });
 
+  it('a time it cannot read says so; a zone Intl does not know falls back to Tokyo rather than failing the alert', () => {
+    expect(alertTime(undefined, 'ja', 'Asia/Tokyo')).toBe(LABELS.ja.unknownTime);
+    const at = '2026-12-07T23:30:00.000Z';
+    expect(alertTime(at, 'ja', 'Not/AZone')).toBe(alertTime(at, 'ja', 'Asia/Tokyo'));
+  });
+
   it('the thread: a link where the platform gave one, a note where the answer is private', () => {
     const url = 'https://example.slack.com/archives/C1/p123';
     const s = slack(payload(), { language: 'ja', timeZone: 'Asia/Tokyo', thread: { url } });
