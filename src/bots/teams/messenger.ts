@@ -48,6 +48,7 @@ import { fileDownloadUrl } from '../http/file-download.js';
 import { renderAdaptiveCards } from './adaptive-card.js';
 import { isLoopbackUrl, type TeamsConfig } from './config.js';
 import { TEAMS_LIMITS } from './limits.js';
+import { teamsMessageLink } from './message-link.js';
 import { fileKindOf, teamsText } from './messages.js';
 import { TEAMS_POSTED_COMPLETE, type StoredConversation, type TeamsStore } from '../../flows/teams-store.js';
 import type { MamoriTeamsApp } from './teams-app.js';
@@ -179,7 +180,7 @@ export class TeamsMessenger implements Messenger {
       case 'alert': {
         const alert = p as unknown as AlertPayload;
         const names = await this.deps.store.displayNames(message.orgId, [alert.staffUserId, alert.requestedBy, alert.acknowledgedBy].filter((x): x is string => typeof x === 'string'));
-        const view = buildAlertView(alert, { language: lang, timeZone: org.timeZone, thread: await this.alertThread(message.orgId, alert.submissionId) });
+        const view = buildAlertView(alert, { language: lang, timeZone: org.timeZone, thread: await this.alertThread(message.orgId, org.platformTeamId, alert.submissionId) });
         const [card] = renderAdaptiveCards(view, { names });
         const updateOf = typeof alert.updateOf === 'string' ? parseTeamsRef(alert.updateOf) : null;
         if (updateOf) {
@@ -313,14 +314,19 @@ export class TeamsMessenger implements Messenger {
   }
 
   /**
-   * Where the alerted call's answer is: `private` in the sharer's personal chat (as Slack says of a DM).
-   * No deep link to a channel or group chat answer is built yet, so those name no thread.
+   * Where the alerted call's answer is: `private` in the sharer's personal chat (as Slack says of a
+   * DM), else a deep link to the answer in its channel thread or group chat, as Slack's permalink.
    */
-  private async alertThread(orgId: string, submissionId: string): Promise<AlertThread | undefined> {
+  private async alertThread(orgId: string, tenantId: string, submissionId: string): Promise<AlertThread | undefined> {
     const answer = await answerOf(this.deps.actions.database, submissionId);
     if (!answer) return undefined;
     const stored = await this.deps.store.conversation(orgId, answer.channel.split(';messageid=')[0]!);
-    return stored?.conversationType === 'personal' ? 'private' : undefined;
+    if (!stored) return undefined;
+    if (stored.conversationType === 'personal') return 'private';
+    // The answer's reference names the conversation it was posted in, thread included.
+    const at = parseTeamsRef(answer.ref);
+    const url = at && teamsMessageLink({ conversationId: at.conversationId, conversationType: stored.conversationType, messageId: at.activityId, tenantId });
+    return url ? { url } : undefined;
   }
 
   private async referenceOf(orgId: string, conversationId: string): Promise<ConversationReference> {

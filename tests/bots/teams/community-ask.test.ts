@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsMessageLink } from '../../../src/bots/teams/community/common.js';
+import { communityMessageLink } from '../../../src/bots/teams/community/common.js';
 import { ensureMember } from '../../../src/db/repo/organisations.js';
 import { communityAnswers, communityQuestions, outbox } from '../../../src/db/schema/index.js';
 import { waitFor } from '../../helpers/test-database.js';
@@ -53,15 +53,15 @@ afterAll(async () => {
 
 describe('Teams message links', () => {
   it('a channel message links to Teams; a reply names its thread root; chats have no link', () => {
-    expect(teamsMessageLink('19:abc@thread.tacv2|1700000000002', '19:abc@thread.tacv2|1700000000001', 'tenant-1')).toBe(
+    expect(communityMessageLink('19:abc@thread.tacv2|1700000000002', '19:abc@thread.tacv2|1700000000001', 'tenant-1')).toBe(
       'https://teams.microsoft.com/l/message/19%3Aabc%40thread.tacv2/1700000000002?tenantId=tenant-1&parentMessageId=1700000000001',
     );
-    expect(teamsMessageLink('19:abc@thread.tacv2;messageid=1700000000001|1700000000003', null)).toBe(
+    expect(communityMessageLink('19:abc@thread.tacv2;messageid=1700000000001|1700000000003', null)).toBe(
       'https://teams.microsoft.com/l/message/19%3Aabc%40thread.tacv2/1700000000003?parentMessageId=1700000000001',
     );
-    expect(teamsMessageLink('a:personal-chat|1700000000003', null)).toBeNull();
-    expect(teamsMessageLink('19:meeting_x@thread.v2|1', null)).toBeNull();
-    expect(teamsMessageLink('not a reference', null)).toBeNull();
+    expect(communityMessageLink('a:personal-chat|1700000000003', null)).toBeNull();
+    expect(communityMessageLink('19:meeting_x@thread.v2|1', null)).toBeNull();
+    expect(communityMessageLink('not a reference', null)).toBeNull();
   });
 });
 

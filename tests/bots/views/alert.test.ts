@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderView } from '../../../src/bots/slack/blocks/render.js';
 import { cardTexts, renderAdaptiveCard, renderAdaptiveCards } from '../../../src/bots/teams/adaptive-card.js';
+import { teamsMessageLink } from '../../../src/bots/teams/message-link.js';
 import type { AlertPayload } from '../../../src/flows/actions/alerts.js';
 import { alertTime, buildAlertView, type AlertViewOptions } from '../../../src/flows/views/alert-view.js';
 import { catName } from '../../../src/flows/views/format.js';
@@ -94,6 +95,18 @@ describe('the supervisor alert on Slack and Teams', () => {
     expect(t.json).toContain(`[${LABELS.ja.thread}](${url})`);
     for (const shown of [slack(payload(), { language: 'ja', timeZone: 'Asia/Tokyo', thread: 'private' }).shown, teams(payload(), { language: 'ja', timeZone: 'Asia/Tokyo', thread: 'private' }).shown]) {
       expect(shown).toContain(LABELS.ja.alertNoLink);
+    }
+  });
+
+  it('a Teams answer in a channel thread or a group chat: the alert links to it, as Slack links its permalink', () => {
+    const tenantId = '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+    const inThread = teamsMessageLink({ conversationId: '19:a1b2c3@thread.tacv2;messageid=1700000000001', conversationType: 'channel', messageId: '1700000000999', tenantId })!;
+    const inChat = teamsMessageLink({ conversationId: '19:meeting_abc@thread.v2', conversationType: 'groupChat', messageId: '1700000000555', tenantId })!;
+    for (const url of [inThread, inChat]) {
+      const t = teams(payload(), { language: 'en', timeZone: 'Asia/Tokyo', thread: { url } });
+      // A link the card renderer would not accept would be shown as plain text: this one is a link.
+      expect(t.json).toContain(`[${LABELS.en.thread}](${url})`);
+      expect(t.shown).not.toContain(LABELS.en.alertNoLink);
     }
   });
 

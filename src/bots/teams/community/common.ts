@@ -6,30 +6,25 @@ import type { Activity } from '@microsoft/teams.api';
 import { communityDepsFrom, type Actor, type CommunityDeps } from '../../../flows/community/deps.js';
 import { oncePerRequest, requestKey, type Duplicate } from '../../../flows/community/once.js';
 import { baseConversationId, userIdOf, type HandlerDeps, type Lang } from '../listeners/context.js';
+import { teamsMessageLink } from '../message-link.js';
 import { parseTeamsRef } from '../messenger.js';
 
 /**
- * A web link (deep link) to a channel message from its stored reference (`conversation|activity`):
- * `https://teams.microsoft.com/l/message/<channel>/<message>?tenantId=…&parentMessageId=<thread root>`.
- * The Bot Connector's activity id of a channel message is its message id. Teams' documented link
- * also names the team (groupId, teamName, channelName), which a bot does not keep; Teams opens the
- * message without them. Null for anything that is not a channel message (a personal or group chat
- * has no such link a bot can build).
+ * The link to a community message from its stored reference (`conversation|activity`), under the
+ * thread root `threadRef` names when the reference does not; only channel messages have one here.
  */
-export function teamsMessageLink(ref: string, threadRef: string | null, tenantId?: string): string | null {
+export function communityMessageLink(ref: string, threadRef: string | null, tenantId?: string): string | null {
   const at = parseTeamsRef(ref);
   if (!at) return null;
-  const [channel = '', inThread] = at.conversationId.split(';messageid=');
-  if (!/^19:[^/?#\s]+@thread\.(tacv2|skype)$/.test(channel) || !/^[\w.-]+$/.test(at.activityId)) return null;
-  const root = inThread ?? (threadRef ? parseTeamsRef(threadRef)?.activityId : undefined) ?? at.activityId;
-  const query = new URLSearchParams({ ...(tenantId ? { tenantId } : {}), parentMessageId: root });
-  return `https://teams.microsoft.com/l/message/${encodeURIComponent(channel)}/${encodeURIComponent(at.activityId)}?${query.toString()}`;
+  const root = at.conversationId.includes(';messageid=') ? undefined : (threadRef ? parseTeamsRef(threadRef)?.activityId : undefined);
+  const conversationId = root ? `${at.conversationId};messageid=${root}` : at.conversationId;
+  return teamsMessageLink({ conversationId, conversationType: 'channel', messageId: at.activityId, tenantId }) ?? null;
 }
 
 /** The community flows' deps from the adapter's (the same database and queue); `tenant` for message links. */
 export function teamsCommunityDeps(deps: HandlerDeps, tenant?: string): CommunityDeps {
   const a = deps.actions;
-  return communityDepsFrom(a, deps.features.community, a.logger, (ref, threadRef) => teamsMessageLink(ref, threadRef, tenant));
+  return communityDepsFrom(a, deps.features.community, a.logger, (ref, threadRef) => communityMessageLink(ref, threadRef, tenant));
 }
 
 export function communityActor(a: Activity, tenant: string): Actor {
