@@ -9,7 +9,7 @@ import type { types } from '@slack/bolt';
 import type { AnalysisResult } from '../../analysis/result.js';
 import { answerOf, claimAnswerPlacement, claimTimelineUpload, recordAnswerRef, type AnswerPlacement } from '../../flows/actions/progress.js';
 import type { AlertPayload } from '../../flows/actions/alerts.js';
-import { organisationLanguage, organisationTimeZone } from '../../flows/actions/settings.js';
+import { organisationClock, organisationLanguage } from '../../flows/actions/settings.js';
 import { PermanentDeliveryError, type Messenger, type OutgoingMessage } from '../../flows/ports.js';
 import { buildAlertView, type AlertThread } from '../../flows/views/alert-view.js';
 import { buildAnalysisView } from '../../flows/views/analysis-view.js';
@@ -157,8 +157,8 @@ export class SlackMessenger implements Messenger {
   }
 
   private async alert(message: OutgoingMessage, a: AlertPayload): Promise<string> {
-    const lang = await organisationLanguage(this.ctx.deps.database, message.orgId);
-    const body = await this.renderAlert(a, lang, message.orgId);
+    const { language, timeZone } = await organisationClock(this.ctx.deps.database, message.orgId);
+    const body = await this.renderAlert(a, language, timeZone);
     if (a.updateOf) {
       const ref = parseRef(a.updateOf);
       if (!ref) throw new PermanentDeliveryError('bad message reference');
@@ -168,8 +168,8 @@ export class SlackMessenger implements Messenger {
     return this.postNew(message, body);
   }
 
-  private async renderAlert(a: AlertPayload, lang: Lang, orgId: string): Promise<Rendered> {
-    const view = buildAlertView(a, { language: lang, timeZone: await organisationTimeZone(this.ctx.deps.database, orgId), thread: await this.threadOf(a.submissionId) });
+  private async renderAlert(a: AlertPayload, lang: Lang, timeZone: string): Promise<Rendered> {
+    const view = buildAlertView(a, { language: lang, timeZone, thread: await this.threadOf(a.submissionId) });
     const { blocks, text } = renderView(view, { surface: 'message' });
     return { blocks, text };
   }

@@ -215,13 +215,13 @@ function rowsOf<T>(res: unknown): T[] {
 
 /** The organisation's chosen answer language (alerts, notices without a progress message). */
 export async function organisationLanguage(database: OrgDeps['database'], orgId: string): Promise<'ja' | 'en'> {
-  const [o] = await database.db.select().from(organisations).where(eq(organisations.id, orgId));
-  return o ? (await effectiveSettings(database.db, o)).language : 'ja';
+  return (await organisationClock(database, orgId)).language;
 }
 
-/** The organisation's clock (times in alerts and notices). */
-export async function organisationTimeZone(database: OrgDeps['database'], orgId: string): Promise<string> {
-  const [o] = await database.db.select({ timeZone: organisations.timeZone }).from(organisations).where(eq(organisations.id, orgId));
+/** The organisation's language and clock (times in alerts and notices), from one read of its row. */
+export async function organisationClock(database: OrgDeps['database'], orgId: string): Promise<{ language: 'ja' | 'en'; timeZone: string }> {
+  const [o] = await database.db.select().from(organisations).where(eq(organisations.id, orgId));
   // Every stored organisation has a zone (the column defaults to Tokyo); only a vanished one falls back to it.
-  return o?.timeZone ?? 'Asia/Tokyo';
+  if (!o) return { language: 'ja', timeZone: 'Asia/Tokyo' };
+  return { language: (await effectiveSettings(database.db, o)).language, timeZone: o.timeZone };
 }
