@@ -17,7 +17,8 @@ export const staffReplySchema = z.object({
   id: z.string().min(1),
   lang: z.enum(['ja', 'en']),
   setting: z.enum(SETTINGS),
-  medium: z.enum(['phone', 'counter', 'online']),
+  // The brief names phone, counter and online; meetings are accepted too (a group written for them uses it).
+  medium: z.enum(['phone', 'counter', 'online', 'meeting']),
   categories: z.array(z.enum(CATEGORIES)),
   demand_reasonable: z.boolean(),
   context: z
