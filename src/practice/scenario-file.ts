@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
+import { jsonErrorOffset, lineAndColumn } from './json-error-at.js';
 import { checkScenario } from './scenario-check.js';
 import { scenarioFileSchema, scenarioSchema, type Scenario } from './scenario-format.js';
 
@@ -36,21 +37,20 @@ function issues(error: z.ZodError): Array<{ path: string; message: string }> {
   return error.issues.map((i) => ({ path: pathOf(i.path), message: i.message }));
 }
 
-/** Where JSON.parse stopped, as line and column (its message gives a character position). */
+/** Where JSON.parse stopped, as line and column. */
 function jsonErrorAt(text: string, e: Error): string {
-  const m = /position (\d+)/.exec(e.message);
-  if (!m) return e.message;
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
+  const at = jsonErrorOffset(text);
+  if (at < 0) return `not valid JSON (${e.message})`;
+  const { line, column } = lineAndColumn(text, at);
   return `not valid JSON at line ${line}, column ${column} (${e.message})`;
 }
 
-export function parseScenarioFile(text: string, file: string): ScenarioFile {
+export function parseScenarioFile(input: string, file: string): ScenarioFile {
+  const text = input.replace(/^\uFEFF/, '');
   const problems: FileProblem[] = [];
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (e) {
     return { scenarios: [], problems: [{ file, path: '', message: jsonErrorAt(text, e as Error) }] };
   }
