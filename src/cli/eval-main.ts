@@ -33,6 +33,7 @@ import type { Analyzer } from '../eval/predict.js';
 import { analyzeFile } from '../analysis/index.js';
 import { guardCommand } from '../eval/guard-command.js';
 import { staffReplyCommand } from '../eval/staff-reply-command.js';
+import { fitReplyModel } from '../train/staff-fit.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
 
@@ -86,7 +87,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
   }
   const opts = program.opts<EvalOptions>();
   if (opts.guard) return guardCommand(program.args[0], opts, io);
-  if (opts.staffReplies) return staffReplyCommand(program.args[0], opts, io);
+  if (opts.staffReplies) return staffReplyCommand(program.args[0], opts, io, fitReplyModel);
   if (opts.crossValidate || opts.check || opts.unusedPatterns) return groupsCommand(program.args[0], opts, io);
   const dir = path.resolve(program.args[0] ?? path.join('..', 'shared', 'corpus', 'dev'));
 

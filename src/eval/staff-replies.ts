@@ -8,8 +8,7 @@
  * one group, by 5 folds within it, which shares the writer's style and says so in `method`. The signals
  * alone (`rules`, no training) are reported beside it.
  */
-import { evaluateReply, HABITS, type Habit, type HabitVerdict } from '../analysis/staff-reply/index.js';
-import { fitReplyModel } from '../train/staff-fit.js';
+import { evaluateReply, HABITS, type Habit, type HabitVerdict, type ReplyModel } from '../analysis/staff-reply/index.js';
 import { f1, share } from './metrics.js';
 import { contextOf, type StaffReplyGroup, type StaffReplyRow } from './staff-reply-data.js';
 
@@ -61,7 +60,10 @@ export function replyFigures(judged: readonly Judged[]): ReplyFigures {
 
 const FOLDS = 5;
 
-export function evaluateStaffReplies(groups: readonly StaffReplyGroup[]): StaffReplyEvaluation {
+/** Fits a reply model on some groups (src/train/staff-fit.ts fitReplyModel, passed in as the detector's trainer is). */
+export type ReplyTrainer = (groups: readonly StaffReplyGroup[]) => ReplyModel;
+
+export function evaluateStaffReplies(groups: readonly StaffReplyGroup[], fitReplyModel: ReplyTrainer): StaffReplyEvaluation {
   const rows = groups.flatMap((g) => g.rows);
   const byRules = rows.map((row) => ({ row, verdicts: verdictsOf(evaluateReply(row.reply, contextOf(row), null)) }));
   const judged: Judged[] = [];

@@ -7,11 +7,11 @@
 import path from 'node:path';
 import { CorpusError } from './corpus.js';
 import { loadStaffReplyGroups } from './staff-reply-data.js';
-import { evaluateStaffReplies, formatStaffReplyEvaluation } from './staff-replies.js';
+import { evaluateStaffReplies, formatStaffReplyEvaluation, type ReplyTrainer } from './staff-replies.js';
 
 export const STAFF_REPLIES_ROOT = path.join('corpus', 'staff-replies');
 
-export function staffReplyCommand(root: string | undefined, opts: { json?: boolean }, io: { out: (s: string) => void; err: (s: string) => void }): number {
+export function staffReplyCommand(root: string | undefined, opts: { json?: boolean }, io: { out: (s: string) => void; err: (s: string) => void }, train: ReplyTrainer): number {
   let groups;
   try {
     groups = loadStaffReplyGroups(path.resolve(root ?? STAFF_REPLIES_ROOT));
@@ -26,7 +26,7 @@ export function staffReplyCommand(root: string | undefined, opts: { json?: boole
     io.err(`eval: no group with replies.jsonl under ${path.resolve(root ?? STAFF_REPLIES_ROOT)}\n`);
     return 2;
   }
-  const evaluation = evaluateStaffReplies(groups);
+  const evaluation = evaluateStaffReplies(groups, train);
   io.out((opts.json ? JSON.stringify(evaluation) : formatStaffReplyEvaluation(evaluation)) + '\n');
   return 0;
 }

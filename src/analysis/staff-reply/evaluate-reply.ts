@@ -79,7 +79,7 @@ export function evaluateReply(reply: string, ctx: ReplyContext, model: ReplyMode
   if (good.length === 0 && verdicts.stay_respectful === 'good') good.push(words.stay_respectful.good);
   const atStake = HABITS.filter((h) => verdicts[h] !== 'na');
   const score = Math.round((100 * atStake.filter((h) => verdicts[h] === 'good').length) / Math.max(1, atStake.length));
-  const legit = ctx.demandReasonable || ctx.categories.length === 0;
+  const legit = ctx.categories.length === 0;
   return {
     habits,
     replyClass: replyClassOf(verdicts, ctx),

@@ -6,10 +6,10 @@
 import type { Habit, HabitVerdict, ReplyClass, ReplyContext } from './habits.js';
 
 export function replyClassOf(v: Record<Habit, HabitVerdict>, ctx: Pick<ReplyContext, 'demandReasonable' | 'categories'>): ReplyClass {
-  const legit = ctx.demandReasonable || ctx.categories.length === 0;
+  const legit = ctx.categories.length === 0;
   if (v.stay_respectful === 'bad') return 'insulted_back';
   if (v.no_overpromise === 'bad') return 'gave_in';
-  if (legit && (v.refuse_clearly === 'bad' || v.name_conduct === 'bad')) return 'dismissed';
+  if ((legit && v.name_conduct === 'bad') || ((legit || ctx.demandReasonable) && v.refuse_clearly === 'bad')) return 'dismissed';
   if (v.escalate === 'good') return 'escalated';
   if (v.name_conduct === 'good') return 'warned';
   if (v.refuse_clearly === 'good') return 'refused';

@@ -20,8 +20,9 @@ export interface ReplyFeatures {
 /** A reply this short says nothing a customer can act on (「はい」「はあ…」, "OK."). */
 const SHORT = { ja: 8, en: 3 } as const;
 
+/** A legitimate complaint (no harassing conduct) or the conduct at stake; a fair demand can come with harassing manners. */
 function moment(ctx: ReplyContext): string[] {
-  return ctx.demandReasonable || ctx.categories.length === 0 ? ['legit'] : ['harass', ...ctx.categories];
+  return ctx.categories.length === 0 ? ['legit'] : ['harass', ...ctx.categories];
 }
 
 export function replyFeatures(reply: string, ctx: ReplyContext): ReplyFeatures {

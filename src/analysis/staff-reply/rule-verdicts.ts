@@ -17,7 +17,10 @@ const GRAVE: ReadonlySet<Category> = new Set(['physical', 'threat']);
 export function ruleVerdicts(signals: readonly HabitSignal[], ctx: ReplyContext): Record<Habit, HabitVerdict> {
   const has = (habit: Habit, leans: 'good' | 'bad', name?: string) =>
     signals.some((s) => s.habit === habit && s.leans === leans && (name === undefined || s.id.endsWith(`.${name}`)));
-  const legit = ctx.demandReasonable || ctx.categories.length === 0;
+  // A legitimate complaint: no harassing conduct. A fair demand may still come with insults (then the
+  // conduct is named, but the demand is not refused).
+  const legit = ctx.categories.length === 0;
+  const fairDemand = legit || ctx.demandReasonable;
   const cats = new Set(ctx.categories);
   const any = (set: ReadonlySet<Category>) => [...cats].some((c) => set.has(c));
   const v = Object.fromEntries(HABITS.map((h) => [h, 'na'])) as Record<Habit, HabitVerdict>;
@@ -27,15 +30,15 @@ export function ruleVerdicts(signals: readonly HabitSignal[], ctx: ReplyContext)
 
   const concedes = has('no_overpromise', 'bad');
   // A fair refund or repair is not an overpromise; an admission or "never again" before checking still is.
-  const overpromises = concedes && (!legit || has('no_overpromise', 'bad', 'admission') || has('no_overpromise', 'bad', 'never-again') || has('no_overpromise', 'bad', 'sacrifice'));
+  const overpromises = concedes && (!fairDemand || has('no_overpromise', 'bad', 'admission') || has('no_overpromise', 'bad', 'never-again') || has('no_overpromise', 'bad', 'sacrifice'));
   if (overpromises) v.no_overpromise = 'bad';
   else if (has('no_overpromise', 'good')) v.no_overpromise = 'good';
 
   const refuses = has('refuse_clearly', 'good');
   const stalls = has('refuse_clearly', 'bad');
   const names = has('name_conduct', 'good');
-  if (legit) {
-    if (refuses && !has('acknowledge', 'good')) v.refuse_clearly = 'bad';
+  if (fairDemand) {
+    if (refuses && !has('acknowledge', 'good') && !names) v.refuse_clearly = 'bad';
   } else {
     if (overpromises || (stalls && !refuses)) v.refuse_clearly = 'bad';
     else if (refuses) v.refuse_clearly = 'good';

@@ -31,7 +31,7 @@ const fake: ReplyJudge = (reply) => {
     better: 'より良い返答',
     score: Math.round((100 * atStake.filter((h) => verdicts[h] === 'good').length) / Math.max(1, atStake.length)),
     judgedBy: 'fake',
-  } as ReplyEvaluation;
+  } as unknown as ReplyEvaluation;
 };
 
 describe('a practice session', () => {
