@@ -57,3 +57,34 @@ describe('mamori practice', () => {
     ]);
   });
 });
+
+describe('mamori practice play', () => {
+  it('plays a scenario with the given replies: customer lines, feedback, the summary', async () => {
+    const { code, out } = await cli(['practice', 'play', 'en-phone-isp-six-months-free', '--rules',
+      "I'm sorry the outage disrupted your work. The credit is one day of your fee; we can't offer six months free.",
+      "If that language continues, I'll end this call. This call is recorded.",
+      "Our answer won't change. If this continues I'll end the call now."]);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^en-phone-isp-six-months-free — /);
+    expect(text).toContain('Customer: Fourteen hours without internet!');
+    expect(text).toMatch(/Score \d+\/100 \[refused clearly\]/);
+    expect(text).toMatch(/Ended: ended after a warning \(handled well\)/);
+  });
+
+  it('--json: the session and its summary; giving in ends it badly', async () => {
+    const { code, out } = await cli(['practice', 'play', 'ja-counter-store-dogeza', '--rules', '--json', '申し訳ございません、土下座いたします。']);
+    expect(code).toBe(0);
+    const r = JSON.parse(out[0]!);
+    expect(r.judgedBy).toBe('rules');
+    expect(r.session.outcome).toBe('gave_in');
+    expect(r.summary.handledWell).toBe(false);
+    expect(r.summary.workOn).toContain('no_overpromise');
+  });
+
+  it('an unknown scenario is exit 2', async () => {
+    const { code, err } = await cli(['practice', 'play', 'no-such-scenario', 'hello']);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/no scenario no-such-scenario/);
+  });
+});

@@ -28,7 +28,7 @@ export interface ReplyEvaluation {
   replyClass: ReplyClass;
   /** Sentences on what the reply did well (habits judged good). */
   good: string[];
-  /** Sentences on what to change (habits judged bad), gravest habit first. */
+  /** Sentences on what to change (habits judged bad), gravest habit first, at most three. */
   change: string[];
   /** A better reply for this moment; empty when nothing needs changing. */
   better: string;
@@ -84,7 +84,8 @@ export function evaluateReply(reply: string, ctx: ReplyContext, model: ReplyMode
     habits,
     replyClass: replyClassOf(verdicts, ctx),
     good,
-    change: toChange.map((h) => words[h].change),
+    // Three at most: a trainee takes in three corrections at a time, and the gravest come first.
+    change: toChange.slice(0, 3).map((h) => words[h].change),
     better: toChange.length === 0 ? '' : betterReply(ctx.lang, ctx.medium, ctx.categories, legit, new Set(toChange)),
     score,
     judgedBy: model ? `model ${model.version}` : 'rules',

@@ -41,10 +41,10 @@ export const JA_SIGNALS = compile('ja', [
   { name: 'apology', habit: 'acknowledge', leans: 'good', patterns: ['申し訳(?:ござ|あり)', 'お詫び', 'すみません', '失礼(?:いた)?しました'] },
   // Conceding before the facts are checked, or giving what the business cannot.
   { name: 'admission', habit: 'no_overpromise', leans: 'bad', patterns: ['(?:当社|弊社|こちら|私ども|わたくしども|私)の(?:ミス|責任|落ち度|過失|せい)(?:です|でした|で)', 'すべて(?:当社|弊社|こちら)', '全部(?:こちら|うち)が悪'] },
-  { name: 'money', habit: 'no_overpromise', leans: 'bad', patterns: ['全額', '慰謝料', '(?:返金|お返し|お支払い|補償|弁償)(?:いた|させていただ|し)ます', '商品券', '(?:無料|ただ|タダ)に(?:いた|し)ます', '割引(?:いた|し)ます', '半額'] },
+  { name: 'money', habit: 'no_overpromise', leans: 'bad', patterns: ['全額', '慰謝料', '(?:返金|お返し|お支払い|補償|弁償)(?:いたし|させていただき|し)ます', '商品券', '(?:無料|ただ|タダ)に(?:いたし|し)ます', '割引(?:いたし|し)ます', '半額'] },
   { name: 'special', habit: 'no_overpromise', leans: 'bad', patterns: ['今回(?:だけ|に限り)', '特別に', '例外的に', 'なんとかします', '何とかします', 'すぐに(?:対応|何とか|なんとか|お伺い|伺)', '(?:ご自宅|お宅)(?:まで|に|へ)(?:伺|お伺い|参)', '(?:直接|今から)(?:伺|お伺い|参り)'] },
-  { name: 'never-again', habit: 'no_overpromise', leans: 'bad', patterns: ['二度と(?:ない|起こ|いたしません|ございません)', '絶対に', '必ず(?:お約束|いたします|します)', 'お約束(?:いた|し)ます'] },
-  { name: 'sacrifice', habit: 'no_overpromise', leans: 'bad', patterns: ['(?:担当|その者|彼|彼女|あの者)(?:を|は)(?:クビ|くび|辞めさせ|処分|外し)', '(?:クビ|くび)に(?:いた|し)ます', '土下座(?:いた|し)ます', '謝罪文を(?:お送り|書き|出し)'] },
+  { name: 'never-again', habit: 'no_overpromise', leans: 'bad', patterns: ['二度と(?:ない|起こ|いたしません|ございません)', '絶対に', '必ず(?:お約束|いたします|します)', 'お約束(?:いたし|し)ます'] },
+  { name: 'sacrifice', habit: 'no_overpromise', leans: 'bad', patterns: ['(?:担当|その者|彼|彼女|あの者)(?:を|は)(?:クビ|くび|辞めさせ|処分|外し)', '(?:クビ|くび)に(?:いたし|し)ます', '土下座(?:いたし|し)ます', '謝罪文を(?:お送り|書き|出し)'] },
   { name: 'check-first', habit: 'no_overpromise', leans: 'good', patterns: ['(?:確認|調査|お調べ)(?:いたし|し|させていただき)(?:ます|たうえで|た上で)', '事実(?:関係)?を確認', '(?:規定|決まり|ルール)(?:上|で|により)', 'お約束(?:は|が)?でき'] },
   // A clear refusal, and its opposite: stalling.
   { name: 'dekikane', habit: 'refuse_clearly', leans: 'good', patterns: ['(?:いたし|致し|でき|し)かね', '応じ(?:られ|かね)', 'お受け(?:でき|いたし)', 'お断り', 'できません', 'いたしません'] },
