@@ -11,7 +11,7 @@ import { DEFAULT_TRAIN, predictLogistic, trainLogistic, type SparseExample } fro
 import { HABITS, REPLY_MODEL_FORMAT, REPLY_OUTPUTS, replyFeatures, type Habit, type ReplyModel } from '../analysis/staff-reply/index.js';
 import { contextOf, type StaffReplyGroup, type StaffReplyRow } from '../eval/staff-reply-data.js';
 
-export const REPLY_MODEL_VERSION = 'staff-lr-2026.12.08a';
+export const REPLY_MODEL_VERSION = 'staff-lr-2026.12.08b';
 
 interface ReplyExample {
   features: string[];
@@ -36,17 +36,24 @@ function fitLinear(examples: readonly ReplyExample[]) {
   return { vocabulary, index, linear: trainLogistic(sparse, vocabulary.length, REPLY_OUTPUTS.length, DEFAULT_TRAIN) };
 }
 
-/** The threshold that maximises F1 of one output on scored examples (0.5 with too few positives to tell). */
-function bestThreshold(scored: ReadonlyArray<{ p: number; y: number }>): number {
+/**
+ * The threshold that maximises F-beta of one output on scored examples (0.5 with too few positives to tell).
+ * "Bad" outputs use beta 0.5, weighing precision twice: telling a trainee they failed a habit they did not
+ * costs more trust than a missed correction costs learning (as a false alarm does for the detector).
+ */
+export const BAD_BETA = 0.5;
+
+function bestThreshold(scored: ReadonlyArray<{ p: number; y: number }>, beta = 1): number {
   const positives = scored.filter((s) => s.y === 1).length;
   if (positives < 3) return 0.5;
+  const b2 = beta * beta;
   let best = 0.5;
-  let bestF1 = -1;
+  let bestF = -1;
   for (let t = 0.1; t <= 0.9001; t += 0.025) {
     let tp = 0, fp = 0;
     for (const s of scored) if (s.p >= t) (s.y ? tp++ : fp++);
-    const f1 = (2 * tp) / (tp + fp + positives);
-    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = Math.round(t * 1000) / 1000; }
+    const f = ((1 + b2) * tp) / ((1 + b2) * tp + b2 * (positives - tp) + fp);
+    if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 1000) / 1000; }
   }
   return best;
 }
@@ -75,7 +82,7 @@ export function fitReplyModel(groups: readonly StaffReplyGroup[]): ReplyModel {
   HABITS.forEach((h, k) => {
     thresholds[h] = {
       good: bestThreshold(scored.map((s) => ({ p: s.p[2 * k]!, y: s.y[2 * k]! }))),
-      bad: bestThreshold(scored.map((s) => ({ p: s.p[2 * k + 1]!, y: s.y[2 * k + 1]! }))),
+      bad: bestThreshold(scored.map((s) => ({ p: s.p[2 * k + 1]!, y: s.y[2 * k + 1]! })), BAD_BETA),
     };
   });
   const { vocabulary, index, linear } = fitLinear(examples);
