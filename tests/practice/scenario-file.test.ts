@@ -100,3 +100,15 @@ describe('a hostile scenario file', () => {
     expect(p).toMatch(/^ours\.json: not valid JSON at line 1, column \d+/);
   });
 });
+
+describe('the README\'s example file', () => {
+  it('is valid once its page comments are removed, and plays', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### For admins: the scenario file format'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)![1]!.replace(/\s+\/\/.*$/gm, '');
+    const { scenarios, problems: p } = parseScenarioFile(json, 'README.md');
+    expect(p).toEqual([]);
+    expect(scenarios[0]!.id).toBe('our-counter-refund');
+  });
+});
