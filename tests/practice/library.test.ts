@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/analysis/result.js';
 import { SETTINGS } from '../../src/eval/corpus.js';
+import { evaluateReply } from '../../src/analysis/staff-reply/index.js';
 import { builtInScenarios } from '../../src/practice/library.js';
+import { readReplyModelFile } from '../../src/practice/reply-model-file.js';
 import { NEXT_KEYS, PRACTICE_SETTINGS } from '../../src/practice/scenario-format.js';
 
 const library = builtInScenarios();
@@ -47,5 +49,23 @@ describe('the built-in practice scenarios', () => {
 
   it('use the corpus SPEC\'s setting ids', () => {
     expect([...PRACTICE_SETTINGS]).toEqual([...SETTINGS]);
+  });
+
+  it('their model replies are judged as good handling by the committed evaluator (at most one in twenty with a failed habit)', () => {
+    const model = readReplyModelFile();
+    let replies = 0;
+    const failed: string[] = [];
+    for (const s of library) {
+      for (const [id, step] of Object.entries(s.steps)) {
+        if (!step.model) continue;
+        replies++;
+        const ctx = { lang: s.lang, medium: s.medium, categories: s.categories, demandReasonable: s.kind === 'complaint', turns: [{ role: 'customer' as const, text: step.customer }] };
+        const e = evaluateReply(step.model, ctx, model);
+        if (Object.values(e.habits).some((h) => h.verdict === 'bad')) failed.push(`${s.id}/${id}`);
+        expect([`${s.id}/${id}`, e.replyClass === 'gave_in' || e.replyClass === 'insulted_back']).toEqual([`${s.id}/${id}`, false]);
+      }
+    }
+    expect(replies).toBeGreaterThanOrEqual(80);
+    expect(failed.length, failed.join(', ')).toBeLessThanOrEqual(Math.floor(replies / 20));
   });
 });
