@@ -5,6 +5,8 @@
  * groups (`--rules`: the hand-written rules alone): the figure that estimates unseen calls.
  * `npm run eval -- --check [ROOT]`: every group's transcripts read by mamori's reader, spans on customer cues.
  * `npm run eval -- --guard [FILE] [--gate]`: the community's confidentiality guard on its labelled questions (src/eval/guard-command.ts).
+ * `npm run eval -- --staff-replies [ROOT] [--json]`: the staff-reply evaluator of role-play practice on the labelled replies under
+ * ROOT (default corpus/staff-replies/), leave-one-group-out (src/eval/staff-reply-command.ts).
  * Scores the detector on a labelled corpus (shared/corpus/SPEC.md) with the reference scorer's
  * definitions. `--llm` runs the model review (src/review) after the engine, configured by OPENAI_API_KEY,
  * OPENAI_BASE_URL and MAMORI_REVIEW_* (read here, at the entry point), and prints the engine alone and
@@ -30,6 +32,8 @@ import { evaluateDir, evaluationJson, type Evaluation } from '../eval/run.js';
 import type { Analyzer } from '../eval/predict.js';
 import { analyzeFile } from '../analysis/index.js';
 import { guardCommand } from '../eval/guard-command.js';
+import { staffReplyCommand } from '../eval/staff-reply-command.js';
+import { fitReplyModel } from '../train/staff-fit.js';
 import { reviewConfigFromEnv } from '../review/config.js';
 import { evaluateDirWithReview, formatReviewComparison, formatReviewSummary, reviewDifference, type ReviewComparison } from '../review/eval.js';
 
@@ -44,6 +48,7 @@ interface EvalOptions {
   check?: boolean;
   rules?: boolean;
   guard?: boolean;
+  staffReplies?: boolean;
 }
 
 /** Where the CLI writes and what it reads (the process's by default; tests pass their own). */
@@ -70,6 +75,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
     .option('--unused-patterns', 'list the lexicon patterns that match no customer utterance in the groups under DIR (default corpus/; the dev corpus does not count)')
     .option('--rules', 'the hand-written rules alone, without the trained model (a corpus, --llm or --cross-validate)')
     .option('--guard', 'score the community confidentiality guard on DIR as a JSONL file (default tests/fixtures/guard/questions.jsonl)')
+    .option('--staff-replies', 'score the role-play staff-reply evaluator on the labelled replies under DIR (default corpus/staff-replies/), leave-one-group-out')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
@@ -81,6 +87,7 @@ export function main(argv: string[] = process.argv, io: EvalIo = processIo): num
   }
   const opts = program.opts<EvalOptions>();
   if (opts.guard) return guardCommand(program.args[0], opts, io);
+  if (opts.staffReplies) return staffReplyCommand(program.args[0], opts, io, fitReplyModel);
   if (opts.crossValidate || opts.check || opts.unusedPatterns) return groupsCommand(program.args[0], opts, io);
   const dir = path.resolve(program.args[0] ?? path.join('..', 'shared', 'corpus', 'dev'));
 

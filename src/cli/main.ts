@@ -15,6 +15,7 @@ const COMMAND_FILES: Record<string, (program: Command, io: CommandIo) => Promise
   analyze: async (program, io) => (await import('./analyze-command.js')).registerAnalyzeCommand(program, io, io.setExitCode),
   db: async (program, io) => (await import('./db-commands.js')).registerDbCommands(program, io),
   export: async (program, io) => (await import('./export-command.js')).registerExportCommands(program, io),
+  practice: async (program, io) => (await import('./practice-command.js')).registerPracticeCommands(program, io, io.setExitCode),
   samples: async (program, io) => (await import('./sample-documents.js')).registerSamplesCommands(program, io),
   slack: async (program, io) => (await import('./slack-manifest.js')).registerSlackCommands(program, io),
   teams: async (program, io) => (await import('./teams-package.js')).registerTeamsCommands(program, io),

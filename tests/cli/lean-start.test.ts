@@ -39,6 +39,14 @@ describe('the compiled CLI loads only what its command needs', () => {
     expect(modules.some((m) => /\/dist\/(bots|db|jobs|server|flows)\//.test(m))).toBe(false);
   });
 
+  it('practice: the scenario library, none of the server\'s libraries', async () => {
+    const { stdout, modules } = await modulesLoadedBy('practice', ['practice', 'scenarios', '--json']);
+    expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(30);
+    expect(modules.some((m) => m.endsWith('/dist/practice/library.js'))).toBe(true);
+    expect(SERVER_LIBRARIES.filter((lib) => loaded(modules, lib))).toEqual([]);
+    expect(modules.some((m) => /\/dist\/(bots|db|jobs|server|flows)\//.test(m))).toBe(false);
+  });
+
   it('the database commands: the record sees drizzle and pg-boss once they are loaded', async () => {
     const { stdout, modules } = await modulesLoadedBy('db', ['db', '--help']);
     expect(stdout).toMatch(/migrate/);
