@@ -65,6 +65,7 @@ const ja = {
       ? 'すべての上長が mamori をインストール済みです。'
       : `次の上長はまだ mamori を個人用アプリとして追加していないため、通知を受け取れません: ${names.join('、')}。Teams のアプリから mamori を追加するよう依頼してください。`,
   mentionNeeded: () => 'スタッフと上長を @メンションで指定してください（例: `上長 @山田 @佐藤`）。',
+  unsuperviseMentionNeeded: () => '上長の設定を外すスタッフを @メンションで指定してください（例: `上長解除 @山田` ですべて、`上長解除 @山田 @佐藤` で佐藤さんだけ）。',
   channelOnly: () => 'このコマンドは部署のチャンネルで実行してください。',
   settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string; retentionDays: number }) =>
     [`**mamori の設定**`, `- 言語: ${s.language}`, `- 通知レベル: ${s.level}`, `- 部署チャンネル: ${s.department ?? '未設定'}`,
@@ -122,6 +123,7 @@ const en: Catalogue = {
       ? 'Every supervisor has installed mamori.'
       : `These supervisors have not added mamori as a personal app yet, so they cannot receive alerts: ${names.join(', ')}. Please ask them to add it from Teams apps.`,
   mentionNeeded: () => 'Mention the staff member and the supervisor (e.g. `supervisor @Yamada @Sato`).',
+  unsuperviseMentionNeeded: () => 'Mention the staff member whose supervisors to remove (`unsupervise @Yamada`: all of them; `unsupervise @Yamada @Sato`: Sato only).',
   channelOnly: () => 'Run this command in the department channel.',
   settingsSummary: (s) =>
     [`**mamori settings**`, `- Language: ${s.language}`, `- Alert level: ${s.level}`, `- Department channel: ${s.department ?? 'not set'}`,

@@ -13,7 +13,7 @@ import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
 import {
-  alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor,
+  alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor, unsupervise,
 } from './settings.js';
 
 export interface Command {
@@ -30,6 +30,7 @@ const COMMANDS: readonly Command[] = [
   { words: ['language', '言語'], run: language, feature: 'analysis' },
   { words: ['department', '部署チャンネル'], run: departmentChannel, feature: 'analysis' },
   { words: ['supervisor', '上長'], run: supervisor, feature: 'analysis' },
+  { words: ['unsupervise', '上長解除'], run: unsupervise, feature: 'analysis' },
   { words: ['not-installed', '未インストール'], run: notInstalled, feature: 'analysis' },
   { words: ['ai', 'manual', 'マニュアル'], run: reviewAdmin, feature: 'analysis' },
   { words: ['link', 'unlink', '連携', '連携解除'], run: orgLink, feature: 'analysis' },
