@@ -12,6 +12,7 @@ import { bookingCommand } from './booking.js';
 import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
+import { exportData } from './export.js';
 import {
   alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor, unsupervise,
 } from './settings.js';
@@ -50,6 +51,7 @@ const COMMANDS: readonly Command[] = [
   { words: ['bookings', '予約一覧'], run: bookingCommand('bookings'), feature: 'booking' },
   // Insights.
   { words: ['dashboard', 'ダッシュボード'], run: dashboard, feature: 'insights' },
+  { words: ['export', '書き出し', 'エクスポート'], run: exportData, feature: 'insights' },
 ];
 
 const BY_WORD = new Map<string, Command>();
