@@ -9,6 +9,7 @@
 import type { RespondFn, SlashCommand, types } from '@slack/bolt';
 import { adminBookingOverview, bookingsCsv, setInvoiceRights } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { policyScreen } from '../../../flows/booking/screens/policy.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
@@ -56,23 +57,13 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
   return true;
 }
 
-/** `bookings policy [changes]`: the policy in force, or changed (all or nothing), in the admin's language. */
+/** `bookings policy [changes]`: the policy in force, or changed (all or nothing), in the admin's language (the screen Teams shows too). */
 async function policyReply(
   deps: Awaited<ReturnType<typeof bookingDeps>>, who: { org: ReturnType<typeof orgOf>; actor: Awaited<ReturnType<typeof personOf>> }, changes: string, lang: Lang,
 ): Promise<{ text: string; blocks?: types.KnownBlock[] }> {
-  const t = bookingText(lang);
-  const m = bookingMessages(lang);
   const out = changes.trim() ? await setBookingPolicy(deps, { ...who, change: changes }) : await bookingPolicy(deps, who);
-  if (out.status === 'forbidden') return { text: m.notAdmin };
-  if (out.status === 'invalid') {
-    const text = m.policyInvalid(out.problems);
-    return { text, blocks: [section(escapeMrkdwn(text)), context(t.policyUsage)] };
-  }
-  const title = out.changed.length > 0 ? `✅ ${m.policySaved}` : m.policyTitle;
-  return {
-    text: title,
-    blocks: [section(`*${escapeMrkdwn(title)}*\n${m.policyLines(out.policy).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`), context(t.policyUsage)],
-  };
+  if (out.status === 'forbidden') return { text: bookingMessages(lang).notAdmin };
+  return screenMessage(policyScreen(lang, out, bookingText(lang).policyUsage));
 }
 
 /** The CSV to the admin's DM (it names trainees: never to the channel the command was typed in); `onFail` tells them otherwise. */

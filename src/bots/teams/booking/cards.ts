@@ -11,7 +11,8 @@
  * - `availability` / `受付時間` (instructors): a card with the weekly hours (`月 10:00-12:00` a line),
  *   the days off and the meeting URL; `availability show` shows what is in force.
  * - `bookings` / `予約一覧` (`mine`): your bookings with キャンセル / 日時変更 / 実施済み / 無断欠席;
- *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month.
+ *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month;
+ *   the CSV of every booking follows as a message with a download link (as Slack sends it to the DM).
  * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
  *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
  * The screens themselves are built in flows/booking/screens and rendered by ../screen-card.ts; this file
@@ -23,7 +24,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
+import { adminBookingOverview, markInvoicePaid, sendBookingsCsv } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
@@ -247,7 +248,11 @@ async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Prom
 async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
   const out = await adminBookingOverview(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a) });
   if (out.status !== 'ok') return { text: out.message };
-  const screen = adminOverviewScreen(org.language, out, words[langOf(org)].csvNote);
+  const w = words[langOf(org)];
+  const screen = adminOverviewScreen(org.language, out, w.csvNote);
+  // The CSV of every booking follows in a message of its own, its file behind a one-time download link.
+  const csv = await sendBookingsCsv(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), requestId: a.id, note: w.csvComment });
+  if (csv.status === 'ok') deps.onQueued?.();
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 

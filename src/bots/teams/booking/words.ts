@@ -22,7 +22,8 @@ export const words = {
     recorded: (what: string) => `「${what}」を記録しました。`,
     markedPaid: (n: string) => `請求書 ${n} を入金済みにしました。`,
     alreadyPaid: (n: string) => `請求書 ${n} はすでに入金済みです。`,
-    csvNote: 'Teams の個人チャットにはファイルを添付できないため、予約一覧の CSV は Teams では届きません（Slack の `/mamori-admin bookings` で受け取れます）。',
+    csvNote: '全予約の CSV は、続くメッセージのボタンからダウンロードできます（1 回限り）。',
+    csvComment: '予約の一覧（CSV）です。',
     usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧です。',
   },
   en: {
@@ -43,7 +44,8 @@ export const words = {
     recorded: (what: string) => `Recorded: ${what}.`,
     markedPaid: (n: string) => `Invoice ${n} marked paid.`,
     alreadyPaid: (n: string) => `Invoice ${n} was already paid.`,
-    csvNote: 'Files cannot be attached in a Teams personal chat, so the bookings CSV does not come to Teams (Slack’s `/mamori-admin bookings` sends it).',
+    csvNote: 'Every booking as CSV: download it with the button of the next message (once).',
+    csvComment: 'All bookings as CSV.',
     usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview.',
   },
 } satisfies Record<Lang, unknown>;
