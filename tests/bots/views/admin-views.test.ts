@@ -1,6 +1,7 @@
 /**
  * The view contract for what an admin alone is shown, now on both platforms: 「質問者を確認」's answer
- * (src/flows/community/views/reveal-view.ts) and the data export link (src/flows/insights/export-link.ts).
+ * (src/flows/community/views/reveal-view.ts), the data export link (src/flows/insights/export-link.ts) and
+ * a member's invoice payment granted or cleared (src/flows/booking/invoice-rights-view.ts).
  * Each view, rendered by Slack's Block Kit renderer and Teams' Adaptive Card renderer, shows the same
  * facts, names the asker as a member (a Slack mention, the Teams display name), links the export as a
  * link, and shows a typed question title as typed (no Slack broadcast, no Teams link).
@@ -13,6 +14,7 @@ import { TEAMS_LIMITS } from '../../../src/bots/teams/limits.js';
 import { communityMessages } from '../../../src/flows/community/messages.js';
 import { askerRevealedView } from '../../../src/flows/community/views/reveal-view.js';
 import { exportLinkView, exportLinkWords, type ExportLinkOutcome } from '../../../src/flows/insights/export-link.js';
+import { invoiceRightsView } from '../../../src/flows/booking/invoice-rights-view.js';
 import type { MessageView } from '../../../src/flows/views/view.js';
 
 const HOSTILE = '録音 <!here> [pay](https://evil.example) *x*';
@@ -105,4 +107,23 @@ describe('the export link on Slack and Teams', () => {
       expect(slack(view).json).not.toContain('/exports/');
     }
   });
+});
+
+describe('invoice payment granted or cleared, on Slack and Teams', () => {
+  for (const language of ['ja', 'en'] as const) {
+    it(`${language}: the member and the company as typed, on both`, () => {
+      const granted = invoiceRightsView(language, { platformUserId: 'UASK' }, HOSTILE);
+      const cleared = invoiceRightsView(language, { platformUserId: 'UASK' }, null);
+      for (const view of [granted, cleared]) {
+        const s = slack(view);
+        const t = teams(view);
+        expect(s.json).toContain('<@UASK>');
+        expect(t.shown).toContain('質問 者');
+        expect(plain(s.shown)).toContain(plain(t.shown)); // Slack's also names its block types
+      }
+      expect(plain(teams(granted).shown)).toContain(plain(HOSTILE));
+      expect(slack(granted).json).not.toContain('<!here>');
+      expect(teams(granted).json).not.toContain('[pay](');
+    });
+  }
 });

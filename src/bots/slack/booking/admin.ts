@@ -12,8 +12,9 @@ import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overvi
 import { policyScreen } from '../../../flows/booking/screens/policy.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
+import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
 import { escapeMrkdwn } from '../blocks/limits.js';
-import { context, section } from '../blocks/render.js';
+import { renderView } from '../blocks/render.js';
 import { screenMessage } from '../blocks/screen.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
@@ -38,8 +39,9 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
     }
     const clear = /^(off|none|なし|解除)$/i.test(company);
     const out = await setInvoiceRights(deps, { org, actor, member: { platformUserId: m[1]!, ...(m[2] ? { displayName: m[2] } : {}) }, company: clear ? null : company });
-    const text = out.status === 'saved' ? (out.company ? t.rightsSaved(m[1]!, escapeMrkdwn(out.company)) : t.rightsCleared(m[1]!)) : out.message;
-    await respond({ response_type: 'ephemeral', text });
+    // The same view Teams shows (src/flows/booking/invoice-rights-view.ts); the member as a mention.
+    const reply = out.status === 'saved' ? renderView(invoiceRightsView(lang, { platformUserId: m[1]! }, out.company), { surface: 'message' }) : { text: out.message };
+    await respond({ response_type: 'ephemeral', ...reply });
     return true;
   }
   const [sub = '', ...rest] = args.trim().split(/\s+/);

@@ -24,8 +24,12 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid, sendBookingsCsv } from '../../../flows/booking/admin.js';
+import { adminBookingOverview, markInvoicePaid, sendBookingsCsv, setInvoiceRights } from '../../../flows/booking/admin.js';
+import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { policyScreen } from '../../../flows/booking/screens/policy.js';
+import { renderAdaptiveCards } from '../adaptive-card.js';
+import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
 import { availabilityFormScreen, type AvailabilityErrors } from '../../../flows/booking/screens/availability-form.js';
@@ -256,6 +260,33 @@ async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Pro
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
+/**
+ * `請求書払い @member 会社名` / `invoice-rights @member Company` (admins): the member was sent by that
+ * company and may pay by invoice; `off` clears it. The same flow and view as Slack's `invoice-rights`.
+ */
+export async function runInvoiceRights(
+  deps: HandlerDeps, org: Organisation, a: Activity, member: { platformUserId: string; displayName?: string } | undefined, company: string,
+): Promise<Reply> {
+  const w = words[langOf(org)];
+  if (!member || !company.trim()) return { text: w.rightsUsage };
+  const clear = /^(off|none|なし|解除)$/i.test(company.trim());
+  const out = await setInvoiceRights(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), member, company: clear ? null : company.trim() });
+  if (out.status !== 'saved') return { text: out.message };
+  const view = invoiceRightsView(org.language, member, out.company);
+  const names = new Map([[member.platformUserId, member.displayName ?? member.platformUserId]]);
+  return { card: renderAdaptiveCards(view, { names })[0]!, fallback: view.fallbackText };
+}
+
+/** `bookings admin policy [changes]`: the organisation's booking policy, shown or changed (all or nothing), as Slack's. */
+async function policyCard(deps: HandlerDeps, org: Organisation, a: Activity, changes: string): Promise<Reply> {
+  const bd = await teamsBookingDeps(deps);
+  const who = { org: orgRefOf(org), actor: personOf(deps, a) };
+  const out = changes.trim() ? await setBookingPolicy(bd, { ...who, change: changes }) : await bookingPolicy(bd, who);
+  if (out.status === 'forbidden') return { text: out.message };
+  const screen = policyScreen(org.language, out, words[langOf(org)].policyUsage);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Buttons.
 
@@ -376,9 +407,12 @@ export async function runBookingCommand(deps: HandlerDeps, org: Organisation, a:
       }
       return availabilityCard(deps, org, me.id);
     }
-    case 'bookings':
+    case 'bookings': {
+      const [sub = '', what = '', ...changes] = rest.trim().split(/\s+/);
+      if (/^(admin|管理)$/i.test(sub) && /^(policy|rules?|ルール|規定)$/i.test(what)) return policyCard(deps, org, a, changes.join(' '));
       if (arg === 'admin' || arg === '管理') return adminCard(deps, org, a);
       if (arg === '' || arg === 'mine' || arg === '自分') return mineCard(deps, org, a);
       return { text: w.usage };
+    }
   }
 }

@@ -8,7 +8,7 @@
  * with their word (see listeners/messages/index.ts).
  */
 import { commandText } from '../context.js';
-import { bookingCommand } from './booking.js';
+import { bookingCommand, invoiceRights } from './booking.js';
 import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
@@ -49,6 +49,7 @@ const COMMANDS: readonly Command[] = [
   { words: ['book', '予約'], run: bookingCommand('book'), feature: 'booking' },
   { words: ['availability', '受付時間'], run: bookingCommand('availability'), feature: 'booking' },
   { words: ['bookings', '予約一覧'], run: bookingCommand('bookings'), feature: 'booking' },
+  { words: ['invoice-rights', '請求書払い'], run: invoiceRights, feature: 'booking' },
   // Insights.
   { words: ['dashboard', 'ダッシュボード'], run: dashboard, feature: 'insights' },
   { words: ['export', '書き出し', 'エクスポート'], run: exportData, feature: 'insights' },
