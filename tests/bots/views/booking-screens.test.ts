@@ -12,6 +12,7 @@ import { availabilityFormScreen } from '../../../src/flows/booking/screens/avail
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
 import { topicReviewScreen } from '../../../src/flows/booking/screens/topic-review.js';
 import { policyScreen } from '../../../src/flows/booking/screens/policy.js';
+import { meetingUrlSavedScreen, meetingUrlScreen } from '../../../src/flows/booking/screens/meeting-url.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../src/flows/booking/screens/outcome.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
 import { moveDateScreen, moveScreen, moveSlotScreen, moveSummary } from '../../../src/flows/booking/screens/move.js';
@@ -98,6 +99,10 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['hours form, lines', availabilityFormScreen('en', { hours: 'lines', lines: 'Mon 10:00-12:00', daysOff: '', meetingUrl: 'ftp://x' }, { meetingUrl: 'The meeting URL must start with https://.' }, 'Hours could not be read.'), 'modal'],
   ['topic review', topicReviewScreen('ja', '相談内容に個人情報が含まれている可能性があります。', ['電話番号: 090-1234-5678', HOSTILE], '電話番号: ***', { mask: { masked: true }, rewrite: { masked: false } }), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
+  ['session meeting URL', meetingUrlScreen('ja', { booking: 'bk-1' }, [{ label: '日時', value: '12月1日 10:00' }, { label: '種類', value: HOSTILE }], 'https://meet.example/now', 'https://zoom.example/j/1'), 'modal'],
+  ['session meeting URL, refused', meetingUrlScreen('en', { booking: 'bk-1' }, [], 'ftp://x', null, 'Enter a URL starting with https://.'), 'modal'],
+  ['session meeting URL saved', meetingUrlSavedScreen('ja', '会議URLを保存しました。', '12月1日 10:00', 'https://meet.example/[x](https://evil.example)', true), 'modal'],
+  ['session meeting URL cleared', meetingUrlSavedScreen('en', 'The meeting URL was cleared.', 'Dec 1 10:00', null, false), 'message'],
   ['policy', policyScreen('ja', { status: 'ok', policy: POLICY, changed: [], message: '' }, '使い方: bookings admin policy deadline=48'), 'message'],
   ['policy, changed', policyScreen('en', { status: 'ok', policy: { ...POLICY, lateMoveAllowed: true }, changed: ['lateMoveAllowed'], message: '' }, 'Usage: bookings admin policy late-move=on'), 'message'],
   ['policy, refused', policyScreen('ja', { status: 'invalid', problems: [{ key: 'late-refund', reason: 'out_of_range', value: '150' }, { key: 'colour', reason: 'unknown', value: 'red' }], message: '' }, '使い方'), 'message'],

@@ -28,6 +28,9 @@ import { adminBookingOverview, markInvoicePaid, sendBookingsCsv, setInvoiceRight
 import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
 import { policyScreen } from '../../../flows/booking/screens/policy.js';
+import { meetingUrlSavedScreen, meetingUrlScreen } from '../../../flows/booking/screens/meeting-url.js';
+import { formWords } from '../../../flows/booking/form-words.js';
+import { meetingUrlForm, setBookingMeetingUrl } from '../../../flows/booking/meeting-url.js';
 import { renderAdaptiveCards } from '../adaptive-card.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
@@ -62,10 +65,10 @@ export function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<
 }
 
 
-export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid'] as const satisfies readonly ActionId[];
+export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid', 'booking_meeting_url'] as const satisfies readonly ActionId[];
 export type BookingCardAction = (typeof BOOKING_CARD_ACTIONS)[number];
 
-const STEPS = ['start', 'slots', 'book', 'rewrite', 'availability', 'cancel', 'move_date', 'move'] as const;
+const STEPS = ['start', 'slots', 'book', 'rewrite', 'availability', 'cancel', 'move_date', 'move', 'meeting_url'] as const;
 type Step = (typeof STEPS)[number];
 
 /** Action.Submit / Action.Execute data of the booking cards (inputs merged in by Teams). */
@@ -85,6 +88,8 @@ export interface StepData {
   hours?: string;
   daysOff?: string;
   meetingUrl?: string;
+  /** One session's meeting URL (the shared screen's field id). */
+  meeting_url?: string;
 }
 
 export const isStep = (v: unknown): v is StepData =>
@@ -245,7 +250,7 @@ async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Prom
   const mine = await myBookings(deps.actions, org, userIdOf(a));
   if (!mine || mine.length === 0) return { text: w.mineNone };
   // Twenty sessions keep the card well under TEAMS_LIMITS.maxCardBytes.
-  const screen = mineScreen(org.language, org, mine, { meetingUrl: false, footnote: w.usage, max: 20 });
+  const screen = mineScreen(org.language, org, mine, { meetingUrl: true, footnote: w.usage, max: 20 });
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
@@ -275,6 +280,25 @@ export async function runInvoiceRights(
   const view = invoiceRightsView(org.language, member, out.company);
   const names = new Map([[member.platformUserId, member.displayName ?? member.platformUserId]]);
   return { card: renderAdaptiveCards(view, { names })[0]!, fallback: view.fallbackText };
+}
+
+/** 会議URLを設定 (the instructor's button under a session in `bookings`): the session's own meeting URL, as Slack's modal. */
+async function meetingUrlCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, typedUrl?: string, error?: string): Promise<Reply> {
+  const out = await meetingUrlForm(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
+  if (out.status !== 'ok') return { text: out.message };
+  const fields = summaryFields(org, out.booking).slice(0, 2); // when, kind
+  const screen = meetingUrlScreen(org.language, { booking: out.booking.id }, fields, typedUrl ?? out.meetingUrl, out.instructorUrl, error);
+  return { card: screenCard(screen, (v) => ({ mamoriBooking: 1, step: 'meeting_url', ...v })), fallback: screen.fallbackText };
+}
+
+async function saveMeetingUrl(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, url: string): Promise<Reply> {
+  if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) return meetingUrlCard(deps, org, a, bookingId, url, formWords(org.language).meetingUrlBad);
+  const out = await setBookingMeetingUrl(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, meetingUrl: url || null });
+  if (out.status === 'invalid') return meetingUrlCard(deps, org, a, bookingId, url, out.message);
+  if (out.status !== 'saved' && out.status !== 'unchanged') return { text: out.message };
+  if (out.traineeTold) deps.onQueued?.();
+  const screen = meetingUrlSavedScreen(org.language, out.message, out.booking.when, out.effectiveUrl, out.traineeTold);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 /** `bookings admin policy [changes]`: the organisation's booking policy, shown or changed (all or nothing), as Slack's. */
@@ -337,6 +361,8 @@ export async function runBookingAction(deps: HandlerDeps, org: Organisation, a: 
       const out = await recordSessionOutcome(bd, { ...base, bookingId: data.value, outcome: data.action === 'booking_held' ? 'completed' : 'no_show' });
       return { text: out.status === 'recorded' ? w.recorded(out.message) : out.message };
     }
+    case 'booking_meeting_url':
+      return meetingUrlCard(deps, org, a, data.value);
     case 'booking_invoice_paid': {
       if (!UUID_RE.test(data.value)) return { text: bookingMessages(org.language).notFound };
       const out = await markInvoicePaid(bd, { ...base, invoiceId: data.value });
@@ -371,6 +397,8 @@ export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Ac
     }
     case 'move_date':
       return moveCard(deps, org, a, str(v.booking, 100), str(v.date, 10) || null);
+    case 'meeting_url':
+      return saveMeetingUrl(deps, org, a, str(v.booking, 100), str(v.meeting_url, 600).trim());
     case 'move': {
       const bookingId = str(v.booking, 100);
       const slot = str(v.slot, 100);
