@@ -13,7 +13,6 @@ import { policyScreen } from '../../../flows/booking/screens/policy.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
-import { escapeMrkdwn } from '../blocks/limits.js';
 import { renderView } from '../blocks/render.js';
 import { screenMessage } from '../blocks/screen.js';
 import { whoIs } from '../community/deps.js';

@@ -13,7 +13,7 @@ import { moveScreen } from '../../../flows/booking/screens/move.js';
 import { meetingUrlScreen } from '../../../flows/booking/screens/meeting-url.js';
 import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
-import { context, section } from '../blocks/render.js';
+import { section } from '../blocks/render.js';
 import { screenModal } from '../blocks/screen.js';
 import { stateOf, type StateValues } from '../community/modals.js';
 import type { Lang } from '../text.js';

@@ -1,7 +1,6 @@
 /** The Slack community screens' own words (modals, usage), Japanese first, English second. */
 import { CATEGORIES, type Category } from '../../../analysis/result.js';
 import { categoryName } from '../../../analysis/advice.js';
-import { escapeMrkdwn } from '../blocks/limits.js';
 import type { Lang } from '../text.js';
 
 const ja = {
