@@ -99,29 +99,29 @@ const LINES: Record<HelpAudience, Lines> = {
   admin: {
     ja: {
       slack: [
-        '- `/mamori-admin show`（設定）、`supervisor @スタッフ @上長`、`channel #部署`、`alert-level all|high|medium|low`、`intake #ch on|off`、`language ja|en`',
+        '- `/mamori-admin show`（設定）、`supervisor @スタッフ @上長`、`unsupervise @スタッフ [@上長]`、`channel #部署`、`alert-level all|high|medium|low`、`intake #ch on|off`、`language ja|en`',
         '- データ: `/mamori-admin retention [日数]`、`quota 分`、`/mamori-export`（全データのダウンロード）',
-        '- コミュニティ・予約: `/mamori-admin community #ch`、`graduate @x`、`instructor @x`、`bookings`、`invoice-rights @x 会社名`',
+        '- コミュニティ・予約: `/mamori-admin community #ch`、`graduate @x`、`instructor @x`、`bookings`、`bookings policy`、`invoice-rights @x 会社名`',
         '- 負担・AI: `/mamori-admin stress`、`ai on|off`、`manual`、`link`（Teams との連携）',
       ],
       teams: [
-        '- `設定`（`settings`）、`上長 @スタッフ @上長`、`通知レベル すべて|高|中|低`（`alert`、すべて: カスハラと判定した通話すべて、既定）、`言語 ja|en`、`部署チャンネル`（チャンネルで）、`未インストール`',
-        '- データ: `保存期間`（`retention`）で保存期間と今月の使用量、`保存期間 365` で変更（30日以上）、`上限 6000`（`quota`）で月の解析時間の上限（0 で無制限）',
-        '- コミュニティ・予約: `コミュニティ`（使うチャンネルで @mamori に）、`修了生 @メンバー`、`講師 @メンバー`、`予約一覧 admin`（`bookings admin`）',
+        '- `設定`（`settings`）、`上長 @スタッフ @上長`、`上長解除 @スタッフ [@上長]`（`unsupervise`）、`通知レベル すべて|高|中|低`（`alert`、すべて: カスハラと判定した通話すべて、既定）、`言語 ja|en`、`部署チャンネル`（チャンネルで）、`未インストール`',
+        '- データ: `保存期間`（`retention`）で保存期間と今月の使用量、`保存期間 365` で変更（30日以上）、`上限 6000`（`quota`）で月の解析時間の上限（0 で無制限）、`書き出し`（`export`、個人チャットで）で全データのダウンロードリンク',
+        '- コミュニティ・予約: `コミュニティ`（使うチャンネルで @mamori に）、`修了生 @メンバー`、`講師 @メンバー`、`予約一覧 admin`（`bookings admin`、CSV つき）、`予約一覧 admin policy`（予約のルール）、`請求書払い @メンバー 会社名`（`invoice-rights`）',
         '- 負担・AI レビュー: `stress`（`負担`）、`ai`（設定と今月の使用量）、`ai on|off`、`ai model モデル名|default`、`ai tokens 入力 出力|default`、`ai usage`、`マニュアル` に続けて対応マニュアルの本文（200KB まで）、`マニュアル clear`',
       ],
     },
     en: {
       slack: [
-        '- `/mamori-admin show` (settings), `supervisor @staff @supervisor`, `channel #department`, `alert-level all|high|medium|low`, `intake #ch on|off`, `language ja|en`',
+        '- `/mamori-admin show` (settings), `supervisor @staff @supervisor`, `unsupervise @staff [@supervisor]`, `channel #department`, `alert-level all|high|medium|low`, `intake #ch on|off`, `language ja|en`',
         '- Data: `/mamori-admin retention [DAYS]`, `quota MINUTES`, `/mamori-export` (download all data)',
-        '- Community and bookings: `/mamori-admin community #ch`, `graduate @x`, `instructor @x`, `bookings`, `invoice-rights @x Company`',
+        '- Community and bookings: `/mamori-admin community #ch`, `graduate @x`, `instructor @x`, `bookings`, `bookings policy`, `invoice-rights @x Company`',
         '- Stress and AI: `/mamori-admin stress`, `ai on|off`, `manual`, `link` (to Teams)',
       ],
       teams: [
-        '- `settings`, `supervisor @staff @supervisor`, `alert all|high|medium|low` (all: every call judged harassment, the default), `language ja|en`, `department` (in a channel), `not-installed`',
-        "- Data: `retention` (how long data is kept, and this month's minutes), `retention 365` to change it (at least 30 days), `quota 6000` monthly minutes (0: no limit)",
-        '- Community and bookings: `community` (@mamori in the channel to use), `graduate @member`, `instructor @member`, `bookings admin`',
+        '- `settings`, `supervisor @staff @supervisor`, `unsupervise @staff [@supervisor]`, `alert all|high|medium|low` (all: every call judged harassment, the default), `language ja|en`, `department` (in a channel), `not-installed`',
+        "- Data: `retention` (how long data is kept, and this month's minutes), `retention 365` to change it (at least 30 days), `quota 6000` monthly minutes (0: no limit), `export` (in personal chat) a download link for all data",
+        '- Community and bookings: `community` (@mamori in the channel to use), `graduate @member`, `instructor @member`, `bookings admin` (with the CSV), `bookings admin policy` (the booking policy), `invoice-rights @member Company`',
         "- Stress and AI review: `stress`, `ai` (settings and this month's usage), `ai on|off`, `ai model NAME|default`, `ai tokens IN OUT|default`, `ai usage`, `manual` followed by your response manual's text (up to 200 KB), `manual clear`",
       ],
     },

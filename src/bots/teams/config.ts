@@ -29,6 +29,8 @@ const TeamsEnv = z.object({
   TEAMS_BOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name, without https://').optional()),
   PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   TEAMS_FILE_LINK_HOURS: z.preprocess(emptyAsUndefined, z.coerce.number().min(0.01).max(30 * 24).default(72)),
+  // One setting for both platforms (Slack's config reads it the same way).
+  MAMORI_EXPORT_LINK_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(1440).default(15)),
   TEAMS_TRANSCRIPT_RECHECK_MINUTES: z.preprocess(emptyAsUndefined, z.string().default('5,15,30,60'))
     .transform((v, ctx) => {
       if (/^(none|off|0)$/i.test(v.trim())) return [];
@@ -69,6 +71,8 @@ export interface TeamsConfig {
   publicBaseUrl: string | undefined;
   /** How long a download link works (it also works only once). */
   fileLinkHours: number;
+  /** How long an admin's link to all of the organisation's data works (MAMORI_EXPORT_LINK_MINUTES, once). */
+  exportLinkMinutes: number;
   /**
    * A meeting whose transcript is not published yet when it ends is checked again this many minutes
    * after its end (each in turn) before the organiser is told there is none; [] checks once.
@@ -113,6 +117,7 @@ export function loadTeamsConfig(env: Record<string, string | undefined>): TeamsC
     botDomain: e.TEAMS_BOT_DOMAIN,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? (e.TEAMS_BOT_DOMAIN ? `https://${e.TEAMS_BOT_DOMAIN}` : undefined),
     fileLinkHours: e.TEAMS_FILE_LINK_HOURS,
+    exportLinkMinutes: e.MAMORI_EXPORT_LINK_MINUTES,
     transcriptRecheckMinutes: e.TEAMS_TRANSCRIPT_RECHECK_MINUTES,
   };
 }

@@ -65,6 +65,13 @@ const ja = {
       ? 'すべての上長が mamori をインストール済みです。'
       : `次の上長はまだ mamori を個人用アプリとして追加していないため、通知を受け取れません: ${names.join('、')}。Teams のアプリから mamori を追加するよう依頼してください。`,
   mentionNeeded: () => 'スタッフと上長を @メンションで指定してください（例: `上長 @山田 @佐藤`）。',
+  messageActionQueued: (file: string, thread: boolean) =>
+    `📥 ${file ? `「${file}」` : 'このメッセージの文字起こし'}を受け付けました。解析結果は${thread ? 'このスレッド' : 'このチャット'}にお返しします（数分かかることがあります）。`,
+  messageActionNothing: () => 'このメッセージには解析できるものがありません。通話の文字起こし（時刻つき、または 3 行以上）が書かれたメッセージで使うか、ファイルを mamori との個人チャットに送ってください。',
+  messageActionFileElsewhere: () => 'Teams はメッセージに添付されたファイルをアプリに渡さないため、ここでは解析できません。ファイルを mamori との個人チャットに送ってください（結果はそこにお返しします）。',
+  messageActionUnknown: () => 'このメニューは mamori では使えません。',
+  exportPersonalOnly: () => 'データのダウンロードリンクは、mamori との個人チャットで `書き出し`（`export`）と送るとお届けします。',
+  unsuperviseMentionNeeded: () => '上長の設定を外すスタッフを @メンションで指定してください（例: `上長解除 @山田` ですべて、`上長解除 @山田 @佐藤` で佐藤さんだけ）。',
   channelOnly: () => 'このコマンドは部署のチャンネルで実行してください。',
   settingsSummary: (s: { language: string; level: string; department: string | null; links: number; quota: string; retentionDays: number }) =>
     [`**mamori の設定**`, `- 言語: ${s.language}`, `- 通知レベル: ${s.level}`, `- 部署チャンネル: ${s.department ?? '未設定'}`,
@@ -122,6 +129,13 @@ const en: Catalogue = {
       ? 'Every supervisor has installed mamori.'
       : `These supervisors have not added mamori as a personal app yet, so they cannot receive alerts: ${names.join(', ')}. Please ask them to add it from Teams apps.`,
   mentionNeeded: () => 'Mention the staff member and the supervisor (e.g. `supervisor @Yamada @Sato`).',
+  messageActionQueued: (file, thread) =>
+    `📥 Received ${file ? `"${file}"` : "this message's transcript"}. The analysis will come in ${thread ? 'this thread' : 'this chat'} (this can take a few minutes).`,
+  messageActionNothing: () => 'There is nothing to analyse in this message. Use it on a message with a call transcript (with times, or three lines or more), or send the file to your personal chat with mamori.',
+  messageActionFileElsewhere: () => "Teams does not give apps the files attached to a message, so it cannot be analysed here. Please send the file to your personal chat with mamori (the result comes there).",
+  messageActionUnknown: () => 'mamori does not know this menu command.',
+  exportPersonalOnly: () => 'Send `export` in your personal chat with mamori to get the data download link.',
+  unsuperviseMentionNeeded: () => 'Mention the staff member whose supervisors to remove (`unsupervise @Yamada`: all of them; `unsupervise @Yamada @Sato`: Sato only).',
   channelOnly: () => 'Run this command in the department channel.',
   settingsSummary: (s) =>
     [`**mamori settings**`, `- Language: ${s.language}`, `- Alert level: ${s.level}`, `- Department channel: ${s.department ?? 'not set'}`,

@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ensureMember, ensureOrganisation, type Organisation } from '../../db/repo/organisations.js';
+import { addToOutbox } from '../../db/repo/outbox.js';
 import { bookingInvoices, bookingPaymentMismatches, bookings, members } from '../../db/schema/index.js';
 import type { Executor } from '../../db/connection.js';
 import { isAdmin } from './availability.js';
@@ -190,5 +191,33 @@ export async function setInvoiceRights(
     const member = await ensureMember(tx, who.org.id, { ...input.member, roles: ['trainee'] });
     await tx.update(members).set({ sponsorCompany: company, mayPayByInvoice: company !== null }).where(eq(members.id, member.id));
     return { status: 'saved', mayPayByInvoice: company !== null, company } as const;
+  });
+}
+
+/**
+ * Every booking as CSV in a message to the admin alone (it names trainees), for a platform whose
+ * messages cannot carry a file the adapter uploads itself (Teams): the outbox message carries the file,
+ * and the adapter offers it as it offers any message's file (a one-time download link). The message is
+ * the admin's, once per request (`requestId`, e.g. the activity id): a redelivered request sends nothing twice.
+ */
+export async function sendBookingsCsv(
+  deps: BookingDeps, input: { org: OrgRef; actor: Person; requestId: string; note: string },
+): Promise<AdminOutcome<{ fileName: string; outboxIds: string[] }>> {
+  const out = await bookingsCsv(deps, input);
+  if (out.status !== 'ok') return out;
+  return deps.database.db.transaction(async (tx) => {
+    const org = await ensureOrganisation(tx, input.org, deps.orgDefaults);
+    const ids = await addToOutbox(tx, [{
+      orgId: org.id,
+      kind: 'admin_notice',
+      target: { type: 'user', platformUserId: input.actor.platformUserId },
+      payload: {
+        view: { fallbackText: input.note, blocks: [{ type: 'text', text: input.note }] },
+        files: [{ name: out.fileName, mimeType: 'text/csv', content: out.csv }],
+      },
+      dedupeKey: `bookings_csv:${org.id}:${input.requestId}`,
+    }]);
+    await deps.queue.enqueueDelivery(tx, ids);
+    return { status: 'ok' as const, fileName: out.fileName, outboxIds: ids };
   });
 }

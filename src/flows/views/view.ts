@@ -18,7 +18,7 @@ export type ActionId =
   | 'event_join' | 'event_cancel_rsvp'
   // Consultation booking (src/flows/booking): the value is the booking or invoice id.
   | 'booking_cancel' | 'booking_move' | 'booking_held' | 'booking_no_show' | 'booking_invoice_paid'
-  // One session's meeting URL (Slack only so far: Teams sets the URL for all sessions at once).
+  // One session's meeting URL (会議URLを設定): the value is the booking id.
   | 'booking_meeting_url'
   // Insights (src/flows/insights): the value is the feedback id.
   | 'insights_accept_feedback' | 'insights_reject_feedback'

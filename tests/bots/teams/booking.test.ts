@@ -4,7 +4,8 @@
  * a local fake Stripe. The instructor sets hours with the card (others are refused), an orientation is
  * booked (a double submit books once), a consultation answers with the Checkout link, a slot taken
  * while the card was open comes back with the reason and fresh slots, and キャンセル shows the policy
- * before anything is cancelled.
+ * before anything is cancelled; an instructor sets one session's meeting URL (会議URLを設定) and the
+ * trainee is told.
  */
 import { testFeatures } from '../../helpers/features.js';
 import { createServer, type Server } from 'node:http';
@@ -183,6 +184,33 @@ describe('booking on Teams', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.b).toMatchObject({ status: 'confirmed', paymentMethod: 'free', kind: 'orientation', startsAt: new Date(at(DAY, '10:00')) });
     orientationId = rows[0]!.b.id;
+  });
+
+  it('会議URLを設定: the instructor sets this session\'s own URL from 予約一覧 (the screen Slack shows); the trainee is told', async () => {
+    const execute = (user: User, value: string) => ({
+      ...personal(h, user), type: 'invoke', name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'booking_meeting_url', data: { mamori: 1, action: 'booking_meeting_url', value } }, trigger: 'manual' },
+    });
+    const list = await say(TEACH, { text: '予約一覧' }, /会議URLを設定/);
+    expect(json(list.body)).toContain(`"action":"booking_meeting_url","value":"${orientationId}"`);
+    // The trainee's list has no such button, and pressing it anyway opens nothing.
+    expect(json((await say(TRAINEE, { text: '予約一覧' }, /あなたの予約/)).body)).not.toContain('booking_meeting_url');
+    expect(json((await h.post(execute(TRAINEE, orientationId))).body)).not.toContain('"id":"meeting_url"');
+
+    const form = await h.post(execute(TEACH, orientationId));
+    expect(form.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(json(form.body)).toContain('"id":"meeting_url"');
+    expect(json(form.body)).toContain('meet.example.com/teach'); // the settings' URL, used when this is left empty
+    const data = form.body.value.actions.find((x: any) => x.type === 'Action.Submit').data;
+    expect(data).toMatchObject({ mamoriBooking: 1, step: 'meeting_url', booking: orientationId });
+
+    await say(TEACH, { value: { ...data, meeting_url: 'ftp://meet.example.com/x' } }, /https:\/\/ で始まるURL/);
+    const saved = await say(TEACH, { value: { ...data, meeting_url: 'https://meet.example.com/session-1' } }, /session-1/);
+    expect(json(saved.body)).toMatch(/✅/);
+    expect(json(saved.body)).toMatch(/相談者にDMでお知らせしました/);
+    const [row] = await bookingsOf(TRAINEE);
+    expect(row!.b.meetingUrl).toBe('https://meet.example.com/session-1');
+    await waitFor('the trainee told', () => h.connector.activities.find((a) => a.conversationId === TRAINEE.chat && /session-1/.test(json(a.body))), 30_000);
   });
 
   it('a slot taken while the card was open: the reason and the day\'s remaining slots, nothing booked', async () => {

@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, buildTeamsPackage, registerTeamsCommands } from '../../../src/cli/teams-package.js';
 import { helpText } from '../../../src/flows/help.js';
+import { MESSAGE_ACTION_IDS } from '../../../src/bots/teams/listeners/extensions/index.js';
 
 function unzip(buf: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
@@ -41,6 +42,15 @@ describe('the Teams app package', () => {
     expect(m.webApplicationInfo.id).toBe(BOT);
     const rsc = m.authorization.permissions.resourceSpecific.map((p: { name: string }) => p.name);
     expect(rsc).toEqual(expect.arrayContaining(['OnlineMeeting.ReadBasic.Chat', 'OnlineMeetingTranscript.Read.Chat']));
+    // The message actions (「カスハラ解析」, 「質問者を確認」): the ids the adapter's table answers, on messages, no form first.
+    const actions = m.composeExtensions[0].commands as Array<{ id: string; type: string; context: string[]; fetchTask: boolean; title: string; description: string }>;
+    expect(m.composeExtensions[0].botId).toBe(BOT);
+    expect(actions.map((c) => c.id).sort()).toEqual([...MESSAGE_ACTION_IDS].sort());
+    for (const c of actions) {
+      expect(c).toMatchObject({ type: 'action', context: ['message'], fetchTask: true });
+      expect(c.title.length).toBeLessThanOrEqual(32);
+      expect(c.description.length).toBeLessThanOrEqual(128);
+    }
     expect(JSON.stringify(m)).not.toContain('{{');
     expect(png(files.get('color.png')!)).toEqual({ sig: 'PNG', width: 192, height: 192 });
     expect(png(files.get('outline.png')!)).toEqual({ sig: 'PNG', width: 32, height: 32 });

@@ -11,6 +11,8 @@ import { availabilityScreen } from '../../../src/flows/booking/screens/availabil
 import { availabilityFormScreen } from '../../../src/flows/booking/screens/availability-form.js';
 import { cancelScreen } from '../../../src/flows/booking/screens/cancel.js';
 import { topicReviewScreen } from '../../../src/flows/booking/screens/topic-review.js';
+import { policyScreen } from '../../../src/flows/booking/screens/policy.js';
+import { meetingUrlSavedScreen, meetingUrlScreen } from '../../../src/flows/booking/screens/meeting-url.js';
 import { bookedScreen, movedScreen, paymentScreen } from '../../../src/flows/booking/screens/outcome.js';
 import { mineScreen } from '../../../src/flows/booking/screens/mine.js';
 import { moveDateScreen, moveScreen, moveSlotScreen, moveSummary } from '../../../src/flows/booking/screens/move.js';
@@ -69,6 +71,8 @@ const everyField: Screen<{ booking: string }> = {
   fallbackText: '相談を予約する',
 };
 
+const POLICY = { cancelDeadlineHours: 24, lateCancelRefundPercent: 50, lateMoveAllowed: false, minNoticeMinutes: 1440, bufferMinutes: 10, holdMinutes: 30 };
+
 /** Every booking screen, small and as large as it gets. */
 const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['cancel', cancelScreen('ja', { booking: 'bk-1', refund: 5500 }, [{ label: '日時', value: '12月1日 10:00' }, { label: '講師', value: HOSTILE }], '期限前のため 5,500円を全額返金します。\n返金には数日かかります。'), 'modal'],
@@ -95,6 +99,13 @@ const SCREENS: Array<[string, Screen<unknown>, 'modal' | 'message']> = [
   ['hours form, lines', availabilityFormScreen('en', { hours: 'lines', lines: 'Mon 10:00-12:00', daysOff: '', meetingUrl: 'ftp://x' }, { meetingUrl: 'The meeting URL must start with https://.' }, 'Hours could not be read.'), 'modal'],
   ['topic review', topicReviewScreen('ja', '相談内容に個人情報が含まれている可能性があります。', ['電話番号: 090-1234-5678', HOSTILE], '電話番号: ***', { mask: { masked: true }, rewrite: { masked: false } }), 'modal'],
   ['every field', everyField as Screen<unknown>, 'modal'],
+  ['session meeting URL', meetingUrlScreen('ja', { booking: 'bk-1' }, [{ label: '日時', value: '12月1日 10:00' }, { label: '種類', value: HOSTILE }], 'https://meet.example/now', 'https://zoom.example/j/1'), 'modal'],
+  ['session meeting URL, refused', meetingUrlScreen('en', { booking: 'bk-1' }, [], 'ftp://x', null, 'Enter a URL starting with https://.'), 'modal'],
+  ['session meeting URL saved', meetingUrlSavedScreen('ja', '会議URLを保存しました。', '12月1日 10:00', 'https://meet.example/[x](https://evil.example)', true), 'modal'],
+  ['session meeting URL cleared', meetingUrlSavedScreen('en', 'The meeting URL was cleared.', 'Dec 1 10:00', null, false), 'message'],
+  ['policy', policyScreen('ja', { status: 'ok', policy: POLICY, changed: [], message: '' }, '使い方: bookings admin policy deadline=48'), 'message'],
+  ['policy, changed', policyScreen('en', { status: 'ok', policy: { ...POLICY, lateMoveAllowed: true }, changed: ['lateMoveAllowed'], message: '' }, 'Usage: bookings admin policy late-move=on'), 'message'],
+  ['policy, refused', policyScreen('ja', { status: 'invalid', problems: [{ key: 'late-refund', reason: 'out_of_range', value: '150' }, { key: 'colour', reason: 'unknown', value: 'red' }], message: '' }, '使い方'), 'message'],
 ];
 
 const lines = (spans: readonly Span[]) => spans.flatMap((s) => s.text.split('\n')).map((l) => l.trim()).filter(Boolean);

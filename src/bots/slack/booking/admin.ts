@@ -9,10 +9,11 @@
 import type { RespondFn, SlashCommand, types } from '@slack/bolt';
 import { adminBookingOverview, bookingsCsv, setInvoiceRights } from '../../../flows/booking/admin.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { policyScreen } from '../../../flows/booking/screens/policy.js';
 import { bookingMessages } from '../../../flows/booking/messages.js';
 import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
-import { escapeMrkdwn } from '../blocks/limits.js';
-import { context, section } from '../blocks/render.js';
+import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
+import { renderView } from '../blocks/render.js';
 import { screenMessage } from '../blocks/screen.js';
 import { whoIs } from '../community/deps.js';
 import { errorName, type SlackContext } from '../context.js';
@@ -37,8 +38,9 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
     }
     const clear = /^(off|none|なし|解除)$/i.test(company);
     const out = await setInvoiceRights(deps, { org, actor, member: { platformUserId: m[1]!, ...(m[2] ? { displayName: m[2] } : {}) }, company: clear ? null : company });
-    const text = out.status === 'saved' ? (out.company ? t.rightsSaved(m[1]!, escapeMrkdwn(out.company)) : t.rightsCleared(m[1]!)) : out.message;
-    await respond({ response_type: 'ephemeral', text });
+    // The same view Teams shows (src/flows/booking/invoice-rights-view.ts); the member as a mention.
+    const reply = out.status === 'saved' ? renderView(invoiceRightsView(lang, { platformUserId: m[1]! }, out.company), { surface: 'message' }) : { text: out.message };
+    await respond({ response_type: 'ephemeral', ...reply });
     return true;
   }
   const [sub = '', ...rest] = args.trim().split(/\s+/);
@@ -56,23 +58,13 @@ export async function bookingAdminCommand(ctx: SlackContext, command: SlashComma
   return true;
 }
 
-/** `bookings policy [changes]`: the policy in force, or changed (all or nothing), in the admin's language. */
+/** `bookings policy [changes]`: the policy in force, or changed (all or nothing), in the admin's language (the screen Teams shows too). */
 async function policyReply(
   deps: Awaited<ReturnType<typeof bookingDeps>>, who: { org: ReturnType<typeof orgOf>; actor: Awaited<ReturnType<typeof personOf>> }, changes: string, lang: Lang,
 ): Promise<{ text: string; blocks?: types.KnownBlock[] }> {
-  const t = bookingText(lang);
-  const m = bookingMessages(lang);
   const out = changes.trim() ? await setBookingPolicy(deps, { ...who, change: changes }) : await bookingPolicy(deps, who);
-  if (out.status === 'forbidden') return { text: m.notAdmin };
-  if (out.status === 'invalid') {
-    const text = m.policyInvalid(out.problems);
-    return { text, blocks: [section(escapeMrkdwn(text)), context(t.policyUsage)] };
-  }
-  const title = out.changed.length > 0 ? `✅ ${m.policySaved}` : m.policyTitle;
-  return {
-    text: title,
-    blocks: [section(`*${escapeMrkdwn(title)}*\n${m.policyLines(out.policy).map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`), context(t.policyUsage)],
-  };
+  if (out.status === 'forbidden') return { text: bookingMessages(lang).notAdmin };
+  return screenMessage(policyScreen(lang, out, bookingText(lang).policyUsage));
 }
 
 /** The CSV to the admin's DM (it names trainees: never to the channel the command was typed in); `onFail` tells them otherwise. */

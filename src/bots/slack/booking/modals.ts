@@ -10,9 +10,10 @@ import { availabilityFormScreen } from '../../../flows/booking/screens/availabil
 import { ANY_INSTRUCTOR, bookFormScreen, type BookOffer, type Kind } from '../../../flows/booking/screens/book-form.js';
 import { cancelScreen } from '../../../flows/booking/screens/cancel.js';
 import { moveScreen } from '../../../flows/booking/screens/move.js';
+import { meetingUrlScreen } from '../../../flows/booking/screens/meeting-url.js';
 import { topicReviewScreen } from '../../../flows/booking/screens/topic-review.js';
 import { clip, clipModalTitle, escapeMrkdwn, LIMITS } from '../blocks/limits.js';
-import { context, section } from '../blocks/render.js';
+import { section } from '../blocks/render.js';
 import { screenModal } from '../blocks/screen.js';
 import { stateOf, type StateValues } from '../community/modals.js';
 import type { Lang } from '../text.js';
@@ -172,14 +173,6 @@ export interface MeetingUrlMeta { team?: string | undefined; booking: string; ho
 export function meetingUrlModal(
   lang: Lang, meta: MeetingUrlMeta, fields: Array<{ label: string; value: string }>, current: string | null, fallback: string | null,
 ): ModalView {
-  const t = bookingText(lang);
-  const blocks: KnownBlock[] = [];
-  if (fields.length > 0) {
-    blocks.push({ type: 'section', fields: fields.slice(0, LIMITS.sectionFields).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText) })) } as KnownBlock);
-  }
-  blocks.push({
-    type: 'input', block_id: 'meeting_url', optional: true, label: plain(t.meetingUrlField), hint: plain(t.meetingUrlHint(fallback)),
-    element: { type: 'url_text_input', action_id: 'meeting_url', ...(current ? { initial_value: clip(current, 500) } : {}) },
-  } as KnownBlock);
-  return modal(MEETING_URL_VIEW, t.meetingUrlModalTitle, blocks, meta, t.save, t.close);
+  // The screen Teams shows as a card (src/flows/booking/screens/meeting-url.ts).
+  return screenModal(meetingUrlScreen(lang, { booking: meta.booking }, fields, current, fallback), { callbackId: MEETING_URL_VIEW, meta, close: bookingText(lang).close });
 }

@@ -1,7 +1,6 @@
 /** The Slack community screens' own words (modals, usage), Japanese first, English second. */
 import { CATEGORIES, type Category } from '../../../analysis/result.js';
 import { categoryName } from '../../../analysis/advice.js';
-import { escapeMrkdwn } from '../blocks/limits.js';
 import type { Lang } from '../text.js';
 
 const ja = {
@@ -41,8 +40,6 @@ const ja = {
   similarDrop: 'やめる',
   similarHint: '解決しなければ「投稿する」。下の質問を書き直して「確認して投稿」を押すこともできます。',
   notPosted: '質問は投稿しませんでした。',
-  askerRevealed: (title: string, user: string, name: string | null, anonymous: boolean) =>
-    `🔒 「${escapeMrkdwn(title)}」の質問者は <@${user}>${name ? `（${escapeMrkdwn(name)}）` : ''} です。${anonymous ? '匿名の質問です。本人の同意なく他のメンバーに伝えないでください。' : ''}この確認は監査ログに記録されました。`,
   eventStartDate: '開始日',
   eventStartTime: (tz: string) => `開始時刻（${tz}）`,
   eventDuration: '時間（分）',
@@ -116,8 +113,6 @@ const en: Catalogue = {
   similarDrop: 'Never mind',
   similarHint: 'Not answered there? Choose "Post it". You can also rewrite the question below and check again.',
   notPosted: 'Your question was not posted.',
-  askerRevealed: (title, user, name, anonymous) =>
-    `🔒 "${escapeMrkdwn(title)}" was asked by <@${user}>${name ? ` (${escapeMrkdwn(name)})` : ''}. ${anonymous ? 'It was asked anonymously: do not tell other members without their consent. ' : ''}This look is recorded in the audit log.`,
   eventStartDate: 'Date',
   eventStartTime: (tz) => `Start time (${tz})`,
   eventDuration: 'Length (minutes)',

@@ -11,7 +11,8 @@
  * - `availability` / `受付時間` (instructors): a card with the weekly hours (`月 10:00-12:00` a line),
  *   the days off and the meeting URL; `availability show` shows what is in force.
  * - `bookings` / `予約一覧` (`mine`): your bookings with キャンセル / 日時変更 / 実施済み / 無断欠席;
- *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month.
+ *   `bookings admin` (admins): upcoming and past bookings, unpaid invoices with 入金済み, revenue per month;
+ *   the CSV of every booking follows as a message with a download link (as Slack sends it to the DM).
  * - The booking buttons of the views (src/flows/views/view.ts: booking_cancel with the policy first,
  *   booking_move, booking_held, booking_no_show, booking_invoice_paid), as Action.Execute or Action.Submit.
  * The screens themselves are built in flows/booking/screens and rendered by ../screen-card.ts; this file
@@ -23,8 +24,15 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from '@microsoft/teams.api';
 import { bookingInstructorPlatformId, instructorAvailability } from '../../../flows/booking/instructor-hours.js';
 import { memberFor, type Organisation } from '../../../flows/actions/people.js';
-import { adminBookingOverview, markInvoicePaid } from '../../../flows/booking/admin.js';
+import { adminBookingOverview, markInvoicePaid, sendBookingsCsv, setInvoiceRights } from '../../../flows/booking/admin.js';
+import { invoiceRightsView } from '../../../flows/booking/invoice-rights-view.js';
 import { adminOverviewScreen } from '../../../flows/booking/screens/admin-overview.js';
+import { policyScreen } from '../../../flows/booking/screens/policy.js';
+import { meetingUrlSavedScreen, meetingUrlScreen } from '../../../flows/booking/screens/meeting-url.js';
+import { formWords } from '../../../flows/booking/form-words.js';
+import { meetingUrlForm, setBookingMeetingUrl } from '../../../flows/booking/meeting-url.js';
+import { renderAdaptiveCards } from '../adaptive-card.js';
+import { bookingPolicy, setBookingPolicy } from '../../../flows/booking/policy.js';
 import { bookChoicesScreen, bookSlotScreen, type BookStep } from '../../../flows/booking/screens/book-form.js';
 import { availabilityScreen } from '../../../flows/booking/screens/availability.js';
 import { availabilityFormScreen, type AvailabilityErrors } from '../../../flows/booking/screens/availability-form.js';
@@ -57,10 +65,10 @@ export function teamsBookingDeps(deps: HandlerDeps, withGuard = false): Promise<
 }
 
 
-export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid'] as const satisfies readonly ActionId[];
+export const BOOKING_CARD_ACTIONS = ['booking_cancel', 'booking_move', 'booking_held', 'booking_no_show', 'booking_invoice_paid', 'booking_meeting_url'] as const satisfies readonly ActionId[];
 export type BookingCardAction = (typeof BOOKING_CARD_ACTIONS)[number];
 
-const STEPS = ['start', 'slots', 'book', 'rewrite', 'availability', 'cancel', 'move_date', 'move'] as const;
+const STEPS = ['start', 'slots', 'book', 'rewrite', 'availability', 'cancel', 'move_date', 'move', 'meeting_url'] as const;
 type Step = (typeof STEPS)[number];
 
 /** Action.Submit / Action.Execute data of the booking cards (inputs merged in by Teams). */
@@ -80,6 +88,8 @@ export interface StepData {
   hours?: string;
   daysOff?: string;
   meetingUrl?: string;
+  /** One session's meeting URL (the shared screen's field id). */
+  meeting_url?: string;
 }
 
 export const isStep = (v: unknown): v is StepData =>
@@ -240,14 +250,64 @@ async function mineCard(deps: HandlerDeps, org: Organisation, a: Activity): Prom
   const mine = await myBookings(deps.actions, org, userIdOf(a));
   if (!mine || mine.length === 0) return { text: w.mineNone };
   // Twenty sessions keep the card well under TEAMS_LIMITS.maxCardBytes.
-  const screen = mineScreen(org.language, org, mine, { meetingUrl: false, footnote: w.usage, max: 20 });
+  const screen = mineScreen(org.language, org, mine, { meetingUrl: true, footnote: w.usage, max: 20 });
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
 async function adminCard(deps: HandlerDeps, org: Organisation, a: Activity): Promise<Reply> {
   const out = await adminBookingOverview(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a) });
   if (out.status !== 'ok') return { text: out.message };
-  const screen = adminOverviewScreen(org.language, out, words[langOf(org)].csvNote);
+  const w = words[langOf(org)];
+  const screen = adminOverviewScreen(org.language, out, w.csvNote);
+  // The CSV of every booking follows in a message of its own, its file behind a one-time download link.
+  const csv = await sendBookingsCsv(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), requestId: a.id, note: w.csvComment });
+  if (csv.status === 'ok') deps.onQueued?.();
+  return { card: screenCard(screen), fallback: screen.fallbackText };
+}
+
+/**
+ * `請求書払い @member 会社名` / `invoice-rights @member Company` (admins): the member was sent by that
+ * company and may pay by invoice; `off` clears it. The same flow and view as Slack's `invoice-rights`.
+ */
+export async function runInvoiceRights(
+  deps: HandlerDeps, org: Organisation, a: Activity, member: { platformUserId: string; displayName?: string } | undefined, company: string,
+): Promise<Reply> {
+  const w = words[langOf(org)];
+  if (!member || !company.trim()) return { text: w.rightsUsage };
+  const clear = /^(off|none|なし|解除)$/i.test(company.trim());
+  const out = await setInvoiceRights(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), member, company: clear ? null : company.trim() });
+  if (out.status !== 'saved') return { text: out.message };
+  const view = invoiceRightsView(org.language, member, out.company);
+  const names = new Map([[member.platformUserId, member.displayName ?? member.platformUserId]]);
+  return { card: renderAdaptiveCards(view, { names })[0]!, fallback: view.fallbackText };
+}
+
+/** 会議URLを設定 (the instructor's button under a session in `bookings`): the session's own meeting URL, as Slack's modal. */
+async function meetingUrlCard(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, typedUrl?: string, error?: string): Promise<Reply> {
+  const out = await meetingUrlForm(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId });
+  if (out.status !== 'ok') return { text: out.message };
+  const fields = summaryFields(org, out.booking).slice(0, 2); // when, kind
+  const screen = meetingUrlScreen(org.language, { booking: out.booking.id }, fields, typedUrl ?? out.meetingUrl, out.instructorUrl, error);
+  return { card: screenCard(screen, (v) => ({ mamoriBooking: 1, step: 'meeting_url', ...v })), fallback: screen.fallbackText };
+}
+
+async function saveMeetingUrl(deps: HandlerDeps, org: Organisation, a: Activity, bookingId: string, url: string): Promise<Reply> {
+  if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) return meetingUrlCard(deps, org, a, bookingId, url, formWords(org.language).meetingUrlBad);
+  const out = await setBookingMeetingUrl(await teamsBookingDeps(deps), { org: orgRefOf(org), actor: personOf(deps, a), bookingId, meetingUrl: url || null });
+  if (out.status === 'invalid') return meetingUrlCard(deps, org, a, bookingId, url, out.message);
+  if (out.status !== 'saved' && out.status !== 'unchanged') return { text: out.message };
+  if (out.traineeTold) deps.onQueued?.();
+  const screen = meetingUrlSavedScreen(org.language, out.message, out.booking.when, out.effectiveUrl, out.traineeTold);
+  return { card: screenCard(screen), fallback: screen.fallbackText };
+}
+
+/** `bookings admin policy [changes]`: the organisation's booking policy, shown or changed (all or nothing), as Slack's. */
+async function policyCard(deps: HandlerDeps, org: Organisation, a: Activity, changes: string): Promise<Reply> {
+  const bd = await teamsBookingDeps(deps);
+  const who = { org: orgRefOf(org), actor: personOf(deps, a) };
+  const out = changes.trim() ? await setBookingPolicy(bd, { ...who, change: changes }) : await bookingPolicy(bd, who);
+  if (out.status === 'forbidden') return { text: out.message };
+  const screen = policyScreen(org.language, out, words[langOf(org)].policyUsage);
   return { card: screenCard(screen), fallback: screen.fallbackText };
 }
 
@@ -301,6 +361,8 @@ export async function runBookingAction(deps: HandlerDeps, org: Organisation, a: 
       const out = await recordSessionOutcome(bd, { ...base, bookingId: data.value, outcome: data.action === 'booking_held' ? 'completed' : 'no_show' });
       return { text: out.status === 'recorded' ? w.recorded(out.message) : out.message };
     }
+    case 'booking_meeting_url':
+      return meetingUrlCard(deps, org, a, data.value);
     case 'booking_invoice_paid': {
       if (!UUID_RE.test(data.value)) return { text: bookingMessages(org.language).notFound };
       const out = await markInvoicePaid(bd, { ...base, invoiceId: data.value });
@@ -335,6 +397,8 @@ export async function runBookingStep(deps: HandlerDeps, org: Organisation, a: Ac
     }
     case 'move_date':
       return moveCard(deps, org, a, str(v.booking, 100), str(v.date, 10) || null);
+    case 'meeting_url':
+      return saveMeetingUrl(deps, org, a, str(v.booking, 100), str(v.meeting_url, 600).trim());
     case 'move': {
       const bookingId = str(v.booking, 100);
       const slot = str(v.slot, 100);
@@ -371,9 +435,12 @@ export async function runBookingCommand(deps: HandlerDeps, org: Organisation, a:
       }
       return availabilityCard(deps, org, me.id);
     }
-    case 'bookings':
+    case 'bookings': {
+      const [sub = '', what = '', ...changes] = rest.trim().split(/\s+/);
+      if (/^(admin|管理)$/i.test(sub) && /^(policy|rules?|ルール|規定)$/i.test(what)) return policyCard(deps, org, a, changes.join(' '));
       if (arg === 'admin' || arg === '管理') return adminCard(deps, org, a);
       if (arg === '' || arg === 'mine' || arg === '自分') return mineCard(deps, org, a);
       return { text: w.usage };
+    }
   }
 }

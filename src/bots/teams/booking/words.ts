@@ -22,8 +22,11 @@ export const words = {
     recorded: (what: string) => `「${what}」を記録しました。`,
     markedPaid: (n: string) => `請求書 ${n} を入金済みにしました。`,
     alreadyPaid: (n: string) => `請求書 ${n} はすでに入金済みです。`,
-    csvNote: 'Teams の個人チャットにはファイルを添付できないため、予約一覧の CSV は Teams では届きません（Slack の `/mamori-admin bookings` で受け取れます）。',
-    usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧です。',
+    csvNote: '全予約の CSV は、続くメッセージのボタンからダウンロードできます（1 回限り）。',
+    csvComment: '予約の一覧（CSV）です。',
+    policyUsage: '使い方: `予約一覧 admin policy deadline=48 late-refund=50 late-move=on notice=24 buffer=10 hold=30`（deadline・notice は時間、late-refund は%、buffer・hold は分。変えたい項目だけ書けます）',
+    rightsUsage: '使い方: `請求書払い @メンバー 会社名`（取り消すとき: `請求書払い @メンバー off`）',
+    usage: '`予約` で予約、`予約一覧` で自分の予約、`受付時間`（講師）で受付時間の設定、`予約一覧 admin`（管理者）で全体の一覧、`予約一覧 admin policy` で予約のルール、`請求書払い @メンバー 会社名` で請求書払いの許可です。',
   },
   en: {
     ...bookingFormWords.en,
@@ -43,8 +46,11 @@ export const words = {
     recorded: (what: string) => `Recorded: ${what}.`,
     markedPaid: (n: string) => `Invoice ${n} marked paid.`,
     alreadyPaid: (n: string) => `Invoice ${n} was already paid.`,
-    csvNote: 'Files cannot be attached in a Teams personal chat, so the bookings CSV does not come to Teams (Slack’s `/mamori-admin bookings` sends it).',
-    usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview.',
+    csvNote: 'Every booking as CSV: download it with the button of the next message (once).',
+    csvComment: 'All bookings as CSV.',
+    policyUsage: 'Usage: `bookings admin policy deadline=48 late-refund=50 late-move=on notice=24 buffer=10 hold=30` (deadline and notice in hours, late-refund in %, buffer and hold in minutes; give only what you change)',
+    rightsUsage: 'Usage: `invoice-rights @member Company` (to clear: `invoice-rights @member off`)',
+    usage: '`book` to book, `bookings` for your bookings, `availability` (instructors) for your hours, `bookings admin` (admins) for the overview, `bookings admin policy` for the booking policy, `invoice-rights @member Company` to allow invoice payment.',
   },
 } satisfies Record<Lang, unknown>;
 

@@ -8,12 +8,13 @@
  * with their word (see listeners/messages/index.ts).
  */
 import { commandText } from '../context.js';
-import { bookingCommand } from './booking.js';
+import { bookingCommand, invoiceRights } from './booking.js';
 import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
+import { exportData } from './export.js';
 import {
-  alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor,
+  alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor, unsupervise,
 } from './settings.js';
 
 export interface Command {
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   { words: ['language', '言語'], run: language, feature: 'analysis' },
   { words: ['department', '部署チャンネル'], run: departmentChannel, feature: 'analysis' },
   { words: ['supervisor', '上長'], run: supervisor, feature: 'analysis' },
+  { words: ['unsupervise', '上長解除'], run: unsupervise, feature: 'analysis' },
   { words: ['not-installed', '未インストール'], run: notInstalled, feature: 'analysis' },
   { words: ['ai', 'manual', 'マニュアル'], run: reviewAdmin, feature: 'analysis' },
   { words: ['link', 'unlink', '連携', '連携解除'], run: orgLink, feature: 'analysis' },
@@ -47,8 +49,10 @@ const COMMANDS: readonly Command[] = [
   { words: ['book', '予約'], run: bookingCommand('book'), feature: 'booking' },
   { words: ['availability', '受付時間'], run: bookingCommand('availability'), feature: 'booking' },
   { words: ['bookings', '予約一覧'], run: bookingCommand('bookings'), feature: 'booking' },
+  { words: ['invoice-rights', '請求書払い'], run: invoiceRights, feature: 'booking' },
   // Insights.
   { words: ['dashboard', 'ダッシュボード'], run: dashboard, feature: 'insights' },
+  { words: ['export', '書き出し', 'エクスポート'], run: exportData, feature: 'insights' },
 ];
 
 const BY_WORD = new Map<string, Command>();

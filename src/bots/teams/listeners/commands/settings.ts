@@ -1,12 +1,14 @@
 /**
  * The analysis settings and admin commands typed to the bot: help, settings, alert level, language,
- * department channel, supervisor links, who has not installed the app; and the admin commands whose
+ * department channel, supervisor links (set and removed), who has not installed the app; and the admin commands whose
  * words the flows parse themselves (`ai`/`manual`, `link`, `stress`, `retention`/`quota`). A word the
  * flow does not take, like any word mamori does not know, gets the help for the reader's roles.
  */
 import { hasAdminRole } from '../../../../flows/actions/admin-role.js';
 import { runDataCommand } from '../../../../flows/actions/data-settings.js';
-import { getSettings, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type AlertLevel, type SettingsOutcome } from '../../../../flows/actions/settings.js';
+import {
+  getSettings, removeSupervisor, setAlertLevel, setDepartmentChannel, setLanguage, setSupervisor, type AlertLevel, type SettingsOutcome,
+} from '../../../../flows/actions/settings.js';
 import { helpFor } from '../../../../flows/help.js';
 import { runStressCommand } from '../../../../flows/insights/stress-admin.js';
 import { teamsText } from '../../messages.js';
@@ -71,6 +73,18 @@ export const supervisor: CommandHandler = async (c) => {
   const mentioned = (await mentionedUsers(c.ctx)).map((u) => u.platformUserId);
   if (mentioned.length < 2) return { text: t.mentionNeeded() };
   return saved(c, await setSupervisor(c.deps.actions, { org, by, staff: mentioned.slice(0, -1), supervisor: mentioned[mentioned.length - 1]! }));
+};
+
+/**
+ * `unsupervise @staff… [@supervisor]` / `上長解除`: with one person mentioned, all of their supervisor links
+ * go; with more, the last one mentioned stops supervising the others (Slack's `/mamori-admin unsupervise`).
+ */
+export const unsupervise: CommandHandler = async (c) => {
+  const { t, org, by } = base(c);
+  const mentioned = (await mentionedUsers(c.ctx)).map((u) => u.platformUserId);
+  if (mentioned.length < 1) return { text: t.unsuperviseMentionNeeded() };
+  const many = mentioned.length > 1;
+  return saved(c, await removeSupervisor(c.deps.actions, { org, by, staff: many ? mentioned.slice(0, -1) : mentioned, supervisor: many ? mentioned.at(-1) : undefined }));
 };
 
 export const notInstalled: CommandHandler = async (c) => {

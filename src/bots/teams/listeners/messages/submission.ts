@@ -20,7 +20,7 @@ import { baseConversationId, conversationTypeOf, languageFor, mentionedUsers, or
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 const MAX_FILES_PER_MESSAGE = 10;
 
-interface FileAttachment {
+export interface FileAttachment {
   name: string;
   downloadUrl: string;
   uniqueId: string;
@@ -28,7 +28,7 @@ interface FileAttachment {
   etag?: string;
 }
 
-function filesOf(a: IMessageActivity): FileAttachment[] {
+export function filesOf(a: Pick<IMessageActivity, 'attachments'>): FileAttachment[] {
   return (a.attachments ?? []).flatMap((att) => {
     if (att.contentType !== FILE_DOWNLOAD_INFO) return [];
     const c = (att.content ?? {}) as Partial<FileAttachment>;
@@ -56,6 +56,54 @@ export function submissionOf(a: IMessageActivity): { files: FileAttachment[]; te
   return { files, text };
 }
 
+export interface Recorded {
+  name: string;
+  /** null: a file mamori cannot read. */
+  outcome: SubmitOutcome | null;
+  media?: boolean;
+}
+
+/**
+ * Records the files (or the pasted text) as submissions, each with its input, idempotent on `eventId`
+ * (a redelivered activity records nothing twice). The answer goes to `replyTo` (a chat, or a channel thread).
+ */
+export async function recordShared(
+  deps: HandlerDeps, input: {
+    tenant: string; orgId: string; eventId: string; submitter: { platformUserId: string; displayName?: string };
+    staff?: { platformUserId: string; displayName?: string } | undefined; files: FileAttachment[]; text: string;
+    replyTo: { channel: string; thread?: string; language?: 'ja' | 'en' };
+  },
+): Promise<Recorded[]> {
+  const { tenant, orgId, eventId, submitter, staff, files, text, replyTo } = input;
+  const submitDeps = { database: deps.actions.database, queue: deps.actions.queue, orgDefaults: deps.actions.orgDefaults, logger: deps.actions.logger };
+  const results: Recorded[] = [];
+  for (const [i, f] of files.entries()) {
+    if (fileKind(f) === 'unsupported') {
+      results.push({ name: f.name, outcome: null });
+      continue;
+    }
+    const fileId = f.etag ? `${f.uniqueId}@${f.etag}` : f.uniqueId;
+    await deps.store.saveInput({ orgId, fileId, kind: 'download', downloadUrl: f.downloadUrl });
+    const outcome = await submitForAnalysis(submitDeps, {
+      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${eventId}:${i}`,
+      file: { id: fileId.slice(0, 500), name: f.name.slice(0, 1000), type: mimeOf(f.name), sizeBytes: 0 }, replyTo,
+    });
+    results.push({ name: f.name, outcome, media: fileKind(f) === 'media' });
+  }
+  if (files.length === 0) {
+    const bytes = new TextEncoder().encode(text);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const fileId = `text:${sha256}`;
+    await deps.store.saveInput({ orgId, fileId, kind: 'text', content: text });
+    const outcome = await submitForAnalysis(submitDeps, {
+      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${eventId}:text`,
+      file: { id: fileId, name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256 }, replyTo,
+    });
+    results.push({ name: '', outcome });
+  }
+  return results;
+}
+
 export async function submitShared(deps: HandlerDeps, ctx: Ctx, { files, text }: { files: FileAttachment[]; text: string }): Promise<void> {
   const a = ctx.activity as IMessageActivity;
   const tenant = tenantOf(a);
@@ -68,37 +116,12 @@ export async function submitShared(deps: HandlerDeps, ctx: Ctx, { files, text }:
   const conversationId = baseConversationId(a.conversation.id);
 
   // Record inputs and submissions first (idempotent on the activity id), then answer once.
-  const submitDeps = { database, queue: deps.actions.queue, orgDefaults: deps.actions.orgDefaults, logger: deps.actions.logger };
   const submitter = { platformUserId: userIdOf(a), ...(a.from?.name ? { displayName: a.from.name.slice(0, 300) } : {}) };
   // Someone @mentioned with the file is the staff member in the call (src/flows/staff-member.ts).
   const staff = (await mentionedUsers(ctx))[0];
   // The answer comes in the sender's language when it is not the organisation's (run-analysis-job).
   const replyTo = { channel: conversationId, ...(lang !== (org.language === 'en' ? 'en' : 'ja') ? { language: lang } : {}) };
-  const results: Array<{ name: string; outcome: SubmitOutcome | null; media?: boolean }> = [];
-  for (const [i, f] of files.entries()) {
-    if (fileKind(f) === 'unsupported') {
-      results.push({ name: f.name, outcome: null });
-      continue;
-    }
-    const fileId = f.etag ? `${f.uniqueId}@${f.etag}` : f.uniqueId;
-    await deps.store.saveInput({ orgId: org.id, fileId, kind: 'download', downloadUrl: f.downloadUrl });
-    const outcome = await submitForAnalysis(submitDeps, {
-      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${a.id}:${i}`,
-      file: { id: fileId.slice(0, 500), name: f.name.slice(0, 1000), type: mimeOf(f.name), sizeBytes: 0 }, replyTo,
-    });
-    results.push({ name: f.name, outcome, media: fileKind(f) === 'media' });
-  }
-  if (files.length === 0) {
-    const bytes = new TextEncoder().encode(text);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const fileId = `text:${sha256}`;
-    await deps.store.saveInput({ orgId: org.id, fileId, kind: 'text', content: text });
-    const outcome = await submitForAnalysis(submitDeps, {
-      org: orgRef(tenant), submitter, ...(staff ? { staff } : {}), source: 'teams_file', platformEventId: `${a.id}:text`,
-      file: { id: fileId, name: 'pasted-transcript.txt', type: 'text/plain', sizeBytes: bytes.byteLength, sha256 }, replyTo,
-    });
-    results.push({ name: '', outcome });
-  }
+  const results = await recordShared(deps, { tenant, orgId: org.id, eventId: a.id, submitter, staff, files, text, replyTo });
   const queued = results.some((r) => r.outcome?.status === 'queued');
   if (!(await once())) {
     if (queued) deps.onQueued?.();
