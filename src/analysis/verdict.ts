@@ -36,7 +36,7 @@ export const DECISIVE_CATEGORIES: readonly Category[] = [
   'physical', 'threat', 'abuse', 'apology_coercion', 'restraint', 'sexual', 'discrimination', 'personal_targeting', 'sns_exposure',
 ];
 const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
-const DECISIVE_WEIGHT = 70;
+export const DECISIVE_WEIGHT = 70;
 
 export function turnPoints(t: Turn): number {
   const pts = t.hits.filter((h) => h.weight >= MIN_HIT_WEIGHT).map((h) => (MANNER_WEIGHT[h.category] * h.weight) / 100);

@@ -24,19 +24,24 @@ export const GATE: readonly Threshold[] = [
  * The gate on the leave-one-group-out figures (pooled 'all'), the ones that estimate a new customer's
  * calls: a fresh model per fold, trained without the group it is scored on. Set just under what the
  * detector reaches (`npm run eval -- --cross-validate`) and raised as it improves, so no change lands that
- * makes the detector generalise worse. Of the issue's targets, complaints ≤ 5 % and Spearman 0.80 are reached
- * (kasuhara F1 0.919 of 0.92); span recall 0.80, excerpt precision 0.80, category F1 0.80 and normal calls ≤ 3 % are not yet.
+ * makes the detector generalise worse. Adding a harder writer group lowers the estimate without the code getting
+ * worse; the limits then follow the honest figure, and the comment keeps the history. Of the issue's targets,
+ * complaints ≤ 5 % and Spearman 0.80 are reached (kasuhara F1 0.919 of 0.92); span recall 0.80, excerpt precision
+ * 0.80, category F1 0.80 and normal calls ≤ 3 % are not yet.
  */
 export const CROSS_VALIDATION_GATE: readonly Threshold[] = [
   // 37 groups (2026-12-07, fourth round): F1 0.922, complaints 0.023, normals 0.050, span recall 0.772, span precision
-  // 0.771, category 0.768, Spearman 0.829 — each limit just under what the detector reaches.
+  // 0.771, category 0.768, Spearman 0.829.
+  // 46 groups (2026-12-08, fifth round: one-line remarks, quiet menace, fixation, lecturing, angry-but-fair… — the
+  // hardest groups yet; same code): F1 0.919, complaints 0.025, normals 0.061, span recall 0.767, span precision
+  // 0.759, category 0.762, Spearman 0.811 — each limit just under what the detector reaches.
   { metric: 'kasuhara_f1', kind: 'min', limit: 0.915 },
   { metric: 'complaints_flagged', kind: 'max', limit: 0.03 },
-  { metric: 'normals_flagged', kind: 'max', limit: 0.06 },
-  { metric: 'span_recall', kind: 'min', limit: 0.77 },
-  { metric: 'span_precision', kind: 'min', limit: 0.765 },
+  { metric: 'normals_flagged', kind: 'max', limit: 0.065 },
+  { metric: 'span_recall', kind: 'min', limit: 0.765 },
+  { metric: 'span_precision', kind: 'min', limit: 0.755 },
   { metric: 'category_micro_f1', kind: 'min', limit: 0.76 },
-  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.82 },
+  { metric: 'risk_severity_spearman', kind: 'min', limit: 0.805 },
 ];
 
 export const RULES_CROSS_VALIDATION_GATE: readonly Threshold[] = [

@@ -14,7 +14,7 @@ import { CONTEXT_TURNS, callFeatures, callProbability, fitCallDecision, type Cal
 import type { Group } from '../eval/groups.js';
 import { examplesOf, type Example } from './dataset.js';
 
-export const MODEL_VERSION = 'lr-2026.12.07f';
+export const MODEL_VERSION = 'lr-2026.12.08a';
 
 /** How the model is fitted; `npm run train` uses FIT_DEFAULTS (cross-validation compares alternatives). */
 export interface FitOptions {

@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../conversation.js';
 import type { Category, Language } from '../result.js';
-import { COMPLAINT_EVIDENCE, DECISIVE_CATEGORIES } from '../verdict.js';
+import { COMPLAINT_EVIDENCE, DECISIVE_CATEGORIES, DECISIVE_WEIGHT } from '../verdict.js';
 import { modelHits, scoreTurns, strongestCategory, strongestFeatures, type DetectorModel, type TurnScore } from './detector-model.js';
 import { describeFeature, describeRule } from './evidence.js';
 import { CONTEXT_TURNS, callFeatures, callProbability, type CallView } from './call-decision.js';
@@ -15,6 +15,11 @@ export interface Applied {
   evidence: Map<number, string[]>;
   /** What the model saw in the whole call (the call decision's input). */
   view: Omit<CallView, 'rules'>;
+  /**
+   * Whether a moment the rules call unacceptable whatever was asked (a decisive category at full weight: a
+   * threat, violence, a sexual remark…) is also over the model's own threshold: rules and model agree on it.
+   */
+  agreedDecisive: boolean;
   /**
    * Turns the review should see beside the excerpts, most likely first (at most MAX_UNCERTAIN): those
    * scored from half the threshold up to it, and, when the call was not flagged, those over it too.
@@ -31,7 +36,11 @@ export interface Applied {
  */
 export function modelSaysKasuhara(model: DetectorModel, applied: Applied, rules: boolean): boolean {
   const p = callProbability(model.call, callFeatures({ ...applied.view, rules }, model.anyThreshold));
-  if (rules) return applied.view.any.length < CONTEXT_TURNS || p >= (model.call.ruleFloor ?? 0);
+  // The floor is for calls the model finds ordinary as a whole. When the model itself scores a decisive
+  // moment the rules found over its threshold, the two agree on that moment, and one death threat in a
+  // call of small talk is harassment however ordinary the rest (issue 13: 「i'm gonna kill you i swear」 after
+  // two calm turns was set aside by the call's average).
+  if (rules) return applied.view.any.length < CONTEXT_TURNS || applied.agreedDecisive || p >= (model.call.ruleFloor ?? 0);
   return p >= model.call.threshold;
 }
 
@@ -74,9 +83,11 @@ export function scoreAndVeto(model: DetectorModel, turns: Turn[], lang: Language
 /** Adds the model's hits to `turns`, from the scores scoreAndVeto returned. */
 export function applyModel(model: DetectorModel, turns: Turn[], scores: Scores, lang: Language): Applied {
   const evidence = new Map<number, string[]>();
+  let agreedDecisive = false;
   turns.forEach((t, i) => {
     const s = scores[i];
     if (!s) return;
+    if (s.any >= model.anyThreshold && !notSaidToStaff(model, s.features) && t.hits.some((h) => h.weight >= DECISIVE_WEIGHT && DECISIVE.has(h.category))) agreedDecisive = true;
     const rules = [...new Set(t.hits.filter((h) => h.weight >= 40).map((h) => describeRule(h, lang)))];
     t.hits.push(...modelHits(model, s));
     if (t.hits.length === 0) return;
@@ -96,10 +107,24 @@ export function applyModel(model: DetectorModel, turns: Turn[], scores: Scores, 
     .filter(({ p }) => p >= model.anyThreshold / 2)
     .sort((a, b) => b.p - a.p || a.i - b.i);
   const uncertain = (flagged: boolean) => near.filter(({ p }) => !flagged || p < model.anyThreshold).slice(0, MAX_UNCERTAIN).map(({ i }) => i);
-  return { evidence, view: { any, decisive }, uncertain };
+  return { evidence, view: { any, decisive }, agreedDecisive, uncertain };
 }
 
 const DECISIVE: ReadonlySet<Category> = new Set(DECISIVE_CATEGORIES);
+
+/**
+ * Context features (model/features.ts) that say the words are not said to staff: a rehearsal, someone
+ * else's words quoted or read out. On such a turn only the call's whole view decides.
+ */
+const NOT_SAID_TO_STAFF = ['ctx:role-play', 'ctx:quoting', 'ctx:reads-out', 'ctx:in-quotes'];
+
+function notSaidToStaff(model: DetectorModel, features: Int32Array): boolean {
+  for (const name of NOT_SAID_TO_STAFF) {
+    const i = model.index.get(name);
+    if (i !== undefined && features.includes(i)) return true;
+  }
+  return false;
+}
 const ANGER: ReadonlySet<Category> = new Set<Category>(['abuse', 'intimidation']);
 /** Enough for a reviewer to look at closely; the rest of a long call is sampled by the review anyway. */
 const MAX_UNCERTAIN = 20;
