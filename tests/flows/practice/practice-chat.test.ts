@@ -9,12 +9,13 @@ import { beginPractice, MAX_REPLY_CHARS, replyInPractice, stopPractice, type Pra
 import { PRACTICE_LABELS } from '../../../src/flows/practice/practice-view.js';
 import type { MessageView } from '../../../src/flows/views/view.js';
 import { builtInScenarios } from '../../../src/practice/library.js';
+import { memoryPracticeStore } from '../../helpers/practice-store.js';
 
-function deps(draw = 0): PracticeDeps & { kept: Map<string, StoredPractice> } {
-  const kept = new Map<string, StoredPractice>();
+function deps(draw = 0): PracticeDeps & { kept: { get(trainee: string): StoredPractice | undefined } } {
+  const store = memoryPracticeStore();
   return {
-    kept,
-    store: { get: async (t) => structuredClone(kept.get(t) ?? null), put: async (t, s) => void kept.set(t, structuredClone(s)) },
+    kept: store.kept,
+    store,
     scenarios: builtInScenarios,
     judge: (reply, ctx) => evaluateReply(reply, ctx, null),
     draw: () => draw,
