@@ -27,7 +27,7 @@ const defaults = { monthlyMinuteQuota: 0, retentionDays: 30 };
 const session = (scenarioId: string, turns = 0, outcome: PracticeSession['outcome'] = null): PracticeSession => ({
   scenarioId, step: `s${turns}`, outcome,
   turns: Array.from({ length: turns }, (_, i) => ({
-    step: `s${i}`, customer: '客', reply: `返答${i}`, replyClass: 'refuse', score: 80, good: [], change: [], better: '',
+    step: `s${i}`, customer: '客', reply: `返答${i}`, replyClass: 'refused', score: 80, good: [], change: [], better: '',
     verdicts: {} as PracticeSession['turns'][number]['verdicts'],
   })),
 });
