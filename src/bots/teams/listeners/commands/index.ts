@@ -12,6 +12,7 @@ import { bookingCommand } from './booking.js';
 import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
+import { practice } from './practice.js';
 import {
   alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor,
 } from './settings.js';
@@ -19,7 +20,7 @@ import {
 export interface Command {
   words: readonly string[];
   run: CommandHandler;
-  feature: 'analysis' | 'community' | 'booking' | 'insights';
+  feature: 'analysis' | 'community' | 'booking' | 'insights' | 'practice';
 }
 
 const COMMANDS: readonly Command[] = [
@@ -49,6 +50,8 @@ const COMMANDS: readonly Command[] = [
   { words: ['bookings', '予約一覧'], run: bookingCommand('bookings'), feature: 'booking' },
   // Insights.
   { words: ['dashboard', 'ダッシュボード'], run: dashboard, feature: 'insights' },
+  // Role-play practice (issue 18).
+  { words: ['practice', '練習'], run: practice, feature: 'practice' },
 ];
 
 const BY_WORD = new Map<string, Command>();
