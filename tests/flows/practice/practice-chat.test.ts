@@ -64,6 +64,15 @@ describe('practice in a direct message', () => {
     expect(text(await stopPractice(d, 'U1', 'en'))).toContain('No practice is under way.');
   });
 
+  it('a message delivered again (the same message id) is judged once and answered once', async () => {
+    const d = deps();
+    await beginPractice(d, 'U2', { scenarioId: 'ja-phone-mailorder-isharyo', lang: 'ja' });
+    const reply = 'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。';
+    expect(await replyInPractice(d, 'U2', reply, 'm-1')).toHaveLength(1);
+    expect(await replyInPractice(d, 'U2', reply, 'm-1')).toEqual([]);
+    expect(d.kept.get('U2')!.session!.turns).toHaveLength(1);
+  });
+
   const plays: Array<[string, string[], string]> = [
     ['ja-phone-mailorder-isharyo', [
       'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。',
