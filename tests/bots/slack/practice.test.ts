@@ -1,7 +1,7 @@
 /**
  * Role-play practice in Slack over real HTTP (issue 18): `/mamori-practice` opens the shared picker as a modal,
  * its submission starts the session in the trainee's DM, and each DM message is judged — feedback after every
- * reply, the summary at the end — for two scenarios played to their end (Japanese and English). A redelivered
+ * reply, the summary at the end — for three scenarios played to their end (Japanese and English). A redelivered
  * message is not scored twice; a text with no session under way still goes to analysis (a pasted transcript).
  */
 import { eq } from 'drizzle-orm';
@@ -73,6 +73,10 @@ const plays: Array<[string, string, string[]]> = [
   ['U0PREN', 'en-phone-courier-threat', [
     "I'm sorry the parcel didn't reach you. I can book a redelivery for tomorrow, but I can't share our drivers' details.",
     "I take that as a threat. This call is recorded and I'm passing it to my supervisor now.",
+  ]],
+  ['U0PRHOTEL', 'en-counter-hotel-shouting', [
+    "I'm sorry, that's a long day. I can store your bags while the room is cleaned.",
+    'Please lower your voice. If the shouting continues I will have to end this conversation and call my manager.',
   ]],
 ];
 

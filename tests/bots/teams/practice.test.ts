@@ -2,7 +2,7 @@
  * Role-play practice in Teams over real HTTP (issue 18): `練習` / `practice` in the personal chat shows the shared
  * picker as a card, its submit (Action.Submit, the fields' values in the data) starts the session, and every
  * message while the session is under way is a reply — the feedback card after each, the summary at the end — for
- * two scenarios played to their end (a legitimate complaint in Japanese, a shouting guest in English). A
+ * three scenarios played to their end (a legitimate complaint and a phone demand in Japanese, a shouting guest in English). A
  * redelivered activity is not scored twice; outside a session a pasted transcript still goes to analysis.
  */
 import { eq } from 'drizzle-orm';
@@ -50,6 +50,11 @@ const plays: Array<[User, string, string, string, string[]]> = [
     "I'm sorry, that's a long day. I can store your bags while the room is cleaned.",
     'Please lower your voice. If the shouting continues I will have to end this conversation and call my manager.',
     "I'm ending this conversation now and handing over to my manager.",
+  ]],
+  [{ id: '29:pr-ja2', aad: 'aad-pr-ja2', name: '練習 二郎', chat: 'a:pr-ja2-chat' }, '練習', 'ja-JP', 'ja-phone-mailorder-isharyo', [
+    'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。',
+    '暴言が続くようでしたら、お電話を終了させていただきます。',
+    'ご回答は変わりません。これ以上続くようでしたら通話を終了いたします。この通話は録音しております。',
   ]],
 ];
 
