@@ -122,6 +122,19 @@ describe('role-play practice in Slack', () => {
     expect(open[0]).toMatchObject({ turns: 1, replyIds: [`slack:${dm}:${ts}`] });
   });
 
+  it('stop: 終了 in the DM ends the session with its summary so far; /mamori-practice stop then says none is under way', async () => {
+    const user = 'U0PRSTOP';
+    const dm = await startScenario(user, 'ja-phone-mailorder-isharyo');
+    await say(user, dm, 'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。');
+    await waitFor('the feedback', () => botMessages(dm).find((m) => shown(m).includes(PRACTICE_LABELS.ja.score)));
+    await say(user, dm, '終了');
+    await waitFor('stopped', () => botMessages(dm).find((m) => shown(m).includes('練習を終了しました')));
+    await waitFor('the summary so far', () => botMessages(dm).find((m) => shown(m).includes(PRACTICE_LABELS.ja.done)));
+    const c = command(h, PRACTICE_COMMAND, 'stop', user);
+    expect((await c.res).status).toBe(200);
+    await waitFor('none under way', () => botMessages(dm).find((m) => shown(m).includes('進行中の練習はありません')));
+  });
+
   it('with no session under way (the trainee finished theirs), a pasted transcript still goes to analysis', async () => {
     const user = 'U0PRJA';
     const dm = `D${user.replace(/^U/, '')}`;

@@ -98,6 +98,18 @@ describe('role-play practice in Teams', () => {
     expect(open[0]).toMatchObject({ turns: 1, replyIds: [`teams:${activity.id}`] });
   });
 
+  it('練習 終了 ends the session with its summary so far', async () => {
+    const user: User = { id: '29:pr-stop', aad: 'aad-pr-stop', name: '中断 さん', chat: 'a:pr-stop-chat' };
+    await startScenario(user, '練習', 'ja-phone-mailorder-isharyo', 'ja-JP');
+    let since = mark();
+    expect((await h.post(personal(h, user, { text: 'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。' }))).status).toBeLessThan(300);
+    await waitFor('the feedback', () => sentTo(user, since).find((a) => json(a.body).includes(PRACTICE_LABELS.ja.score)));
+    since = mark();
+    expect((await h.post(personal(h, user, { text: '練習 終了' }))).status).toBeLessThan(300);
+    await waitFor('stopped', () => sentTo(user, since).find((a) => json(a.body).includes('練習を終了しました')));
+    await waitFor('the summary so far', () => sentTo(user, since).find((a) => json(a.body).includes(PRACTICE_LABELS.ja.done)));
+  });
+
   it('outside a session (the trainee finished theirs), a pasted transcript still goes to analysis', async () => {
     const user = plays[0]![0];
     const before = (await h.tdb.database.db.select().from(submissions)).length;
