@@ -32,6 +32,7 @@ const LINES: Record<HelpAudience, Lines> = {
         '- App ホーム: あなたの解析と予約・勉強会の一覧',
         '- 相談の予約: `/mamori-book`（`/mamori-book mine` で自分の予約）',
         '- コミュニティ: `/mamori-ask タイトル` で質問、`/mamori-faq 言葉` で解決済みの質問を検索、`/mamori-event mine` で参加する勉強会',
+        '- ロールプレイ練習: `/mamori-practice`（この DM で。`/mamori-practice stop` または `終了` で終わる）',
       ],
       teams: [
         '- 通話の文字起こし（VTT・SRT・TXT など）や録音をこのチャットに送るか、文字起こしを貼り付けてください。',
@@ -40,6 +41,7 @@ const LINES: Record<HelpAudience, Lines> = {
         '- 相談の予約（個人チャットで）: `予約`（`book`）、`予約一覧`（`bookings`）',
         '- コミュニティ: `質問 タイトル` の次の行から質問（1 行目に `匿名` で匿名投稿）、`検索 言葉`（`faq`、個人チャットで）',
         '- 勉強会（個人チャットで）: `参加予定`（`event mine`）参加する勉強会',
+        '- ロールプレイ練習（個人チャットで）: `練習`（`practice`）、`終了` で終わる',
       ],
     },
     en: {
@@ -49,6 +51,7 @@ const LINES: Record<HelpAudience, Lines> = {
         '- App Home: your analyses, bookings and study groups',
         '- Consultations: `/mamori-book` (`/mamori-book mine` for yours)',
         '- Community: `/mamori-ask Title` to ask, `/mamori-faq words` to search answered questions, `/mamori-event mine` for your study groups',
+        '- Role-play practice: `/mamori-practice` (in this DM; `/mamori-practice stop` or `stop` ends it)',
       ],
       teams: [
         '- Send a call transcript (VTT, SRT, TXT, …) or a recording to this chat, or paste a transcript.',
@@ -57,6 +60,7 @@ const LINES: Record<HelpAudience, Lines> = {
         '- Consultations (in personal chat): `book`, `bookings`',
         '- Community: `ask Title` with the question from the next line (`anonymous` on the first line posts anonymously), `faq words` (in personal chat)',
         '- Study groups (in personal chat): `event mine` (`参加予定`) the ones you joined',
+        '- Role-play practice (in personal chat): `practice` (`練習`); `stop` ends it',
       ],
     },
   },

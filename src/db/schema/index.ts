@@ -13,3 +13,4 @@ export * from "./review.js";
 export * from "./teams-posted.js";
 export * from "./org-links.js";
 export * from "./speaker-members.js";
+export * from "./practice.js";

@@ -13,7 +13,7 @@ import {
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks,
   organisationReviewSettings, organisations, reviewUsage, stressBalances, stressEvents, stressNotices, submissions,
-  speakerMembers, supervisorLinks, suppressedPhrases, teamsInputs, transcripts, unroutedAlerts,
+  practiceSessions, speakerMembers, supervisorLinks, suppressedPhrases, teamsInputs, transcripts, unroutedAlerts,
 } from '../../db/schema/index.js';
 
 /** The exported tables (database names), in file order: the organisation and its people first, then what they did. */
@@ -24,7 +24,7 @@ export const EXPORT_TABLES = [
   'review_usage', 'organisation_review_settings', 'insights_settings', 'intake_channels',
   'community_settings', 'community_questions', 'community_answers', 'community_reports', 'community_events', 'community_rsvps',
   'booking_settings', 'booking_instructors', 'booking_weekly_hours', 'booking_days_off', 'bookings', 'booking_invoices',
-  'booking_payment_mismatches', 'audit_log',
+  'booking_payment_mismatches', 'practice_sessions', 'audit_log',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -119,6 +119,7 @@ export async function organisationRecords(ex: Executor, orgId: string): Promise<
     bookings: await org('bookings', bookings, bookings.id),
     booking_invoices: await org('booking_invoices', bookingInvoices, bookingInvoices.id),
     booking_payment_mismatches: await org('booking_payment_mismatches', bookingPaymentMismatches, bookingPaymentMismatches.createdAt, bookingPaymentMismatches.id),
+    practice_sessions: await org('practice_sessions', practiceSessions, practiceSessions.startedAt, practiceSessions.id),
     audit_log: await rows(ex, 'audit_log', auditLog, eq(auditLog.orgId, orgId), [auditLog.id]),
   };
 }

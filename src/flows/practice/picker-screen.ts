@@ -2,7 +2,7 @@
  * The screen a trainee starts practice from, built once for both platforms (src/flows/views/screen.ts):
  * a scenario by name, or 「おまかせ」 narrowed by category, difficulty and medium; and the reading of its
  * answer into what beginPractice takes. Unknown values (a stale screen, a forged request) are refused
- * with the field's error, never trusted. Not yet shown by either bot (issue 18).
+ * with the field's error, never trusted. Shown by `/mamori-practice` (Slack, a modal) and `練習` (Teams, a card).
  */
 import { CATEGORIES, type Category, type Language } from '../../analysis/result.js';
 import type { Scenario } from '../../practice/scenario-format.js';

@@ -2,8 +2,8 @@
  * A practice session's messages as the one view model both platforms render (src/flows/views/view.ts): the
  * opening (scenario, facts and limits, the customer's first line), each reply's feedback with the
  * customer's next line, and the summary. Built once here so Slack and Teams show the same feedback; the
- * trainee's own words travel as text, escaped by each renderer. The chat wiring that sends them is not
- * built yet (issue 18); tests/bots/views/practice.test.ts renders them on both platforms.
+ * trainee's own words travel as text, escaped by each renderer. Both apps send them in the trainee's direct chat
+ * (src/bots/slack/practice.ts, src/bots/teams/practice.ts); tests/bots/views/practice.test.ts renders them on both platforms.
  */
 import type { Language } from '../../analysis/result.js';
 import { HABITS, HABIT_NAMES } from '../../analysis/staff-reply/index.js';

@@ -78,7 +78,7 @@ describe('the Teams app package', () => {
     const m = buildManifest({ clientId: BOT, appId: undefined, botDomain: 'bot.example.com' }) as any;
     const lists = m.bots[0].commandLists as Array<{ scopes: string[]; commands: Array<{ title: string; description: string }> }>;
     const personal = lists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
-    expect(personal).toEqual(['ヘルプ', 'ダッシュボード', '予約', '予約一覧', '質問', '検索', '参加予定']);
+    expect(personal).toEqual(['ヘルプ', 'ダッシュボード', '予約', '予約一覧', '質問', '検索', '参加予定', '練習']);
     const staffHelp = helpText('teams', 'ja', new Set(['staff']));
     for (const list of lists) {
       expect(list.commands.length).toBeLessThanOrEqual(10);

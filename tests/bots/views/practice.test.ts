@@ -2,7 +2,7 @@
  * The view contract for role-play practice: the opening, each reply's feedback and the summary, built once
  * in src/flows/practice/practice-view.ts and rendered by Slack's Block Kit renderer and Teams' Adaptive
  * Card renderer, show the same facts on both; the trainee's typed reply is shown as typed (no broadcast,
- * no link). The chat wiring that sends them comes later (issue 18).
+ * no link). The apps send them in the trainee's direct chat (tests/bots/slack/practice.test.ts, tests/bots/teams/practice.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateReply, HABIT_NAMES } from '../../../src/analysis/staff-reply/index.js';

@@ -18,7 +18,7 @@ import {
   alerts, analyses, auditLog, bookingDaysOff, bookingInstructors, bookingInvoices, bookingPaymentMismatches, bookings, bookingSettings, bookingWeeklyHours,
   communityAnswers, communityEvents, communityQuestions, communityReports, communityRsvps, communitySettings, excerpts, feedback,
   feedbackReviews, insightsSettings, intakeChannels, members, monthlyReports, monthlyUsage, organisationLinks, organisationReviewSettings,
-  organisations, reviewUsage, stressBalances, stressEvents, stressNotices, speakerMembers, submissions, supervisorLinks, suppressedPhrases, teamsInputs,
+  organisations, reviewUsage, stressBalances, stressEvents, stressNotices, speakerMembers, practiceSessions, submissions, supervisorLinks, suppressedPhrases, teamsInputs,
   transcripts, unroutedAlerts, type MemberRole,
 } from '../../../src/db/schema/index.js';
 import { EXPORT_EXCLUDED, EXPORT_TABLES, exportOrganisation } from '../../../src/flows/insights/export.js';
@@ -118,6 +118,7 @@ describe('the export against the data', () => {
     const trainee = await member('trainee', ['trainee'], { sponsorCompany: `${marker} 派遣元`, mayPayByInvoice: true });
     await db.insert(supervisorLinks).values({ memberId: staff.id, supervisorId: boss.id });
     await db.insert(speakerMembers).values({ orgId, label: `${marker} 山田`, memberId: staff.id, setBy: boss.id });
+    await db.insert(practiceSessions).values({ orgId, memberId: staff.id, scenarioId: 'ja-phone-mailorder-isharyo', state: { scenarioId: 'ja-phone-mailorder-isharyo', step: 'start', turns: [], outcome: null, note: marker } });
 
     const result = fakeAnalyser('risk=90;dur=120', `${marker}.m4a`);
     const [sub] = await db.insert(submissions).values({

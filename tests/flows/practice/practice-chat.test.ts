@@ -9,12 +9,13 @@ import { beginPractice, MAX_REPLY_CHARS, replyInPractice, stopPractice, type Pra
 import { PRACTICE_LABELS } from '../../../src/flows/practice/practice-view.js';
 import type { MessageView } from '../../../src/flows/views/view.js';
 import { builtInScenarios } from '../../../src/practice/library.js';
+import { memoryPracticeStore } from '../../helpers/practice-store.js';
 
-function deps(draw = 0): PracticeDeps & { kept: Map<string, StoredPractice> } {
-  const kept = new Map<string, StoredPractice>();
+function deps(draw = 0): PracticeDeps & { kept: { get(trainee: string): StoredPractice | undefined } } {
+  const store = memoryPracticeStore();
   return {
-    kept,
-    store: { get: async (t) => structuredClone(kept.get(t) ?? null), put: async (t, s) => void kept.set(t, structuredClone(s)) },
+    kept: store.kept,
+    store,
     scenarios: builtInScenarios,
     judge: (reply, ctx) => evaluateReply(reply, ctx, null),
     draw: () => draw,
@@ -61,6 +62,15 @@ describe('practice in a direct message', () => {
     expect(text(views)).toContain(PRACTICE_LABELS.en.workOn);
     expect(await replyInPractice(d, 'U1', 'hello')).toBeNull();
     expect(text(await stopPractice(d, 'U1', 'en'))).toContain('No practice is under way.');
+  });
+
+  it('a message delivered again (the same message id) is judged once and answered once', async () => {
+    const d = deps();
+    await beginPractice(d, 'U2', { scenarioId: 'ja-phone-mailorder-isharyo', lang: 'ja' });
+    const reply = 'お届けが遅れ、ご不便をおかけしたことはお詫びいたします。ただ、慰謝料のお支払いには応じかねます。';
+    expect(await replyInPractice(d, 'U2', reply, 'm-1')).toHaveLength(1);
+    expect(await replyInPractice(d, 'U2', reply, 'm-1')).toEqual([]);
+    expect(d.kept.get('U2')!.session!.turns).toHaveLength(1);
   });
 
   const plays: Array<[string, string[], string]> = [

@@ -18,10 +18,11 @@ export const DEFAULT_POLICY_TEXT: Record<PolicyKind, Record<PageLang, string>> =
 - Slack / Teams のユーザー ID、表示名、組織内での役割（スタッフ、上長、管理者など）
 - コミュニティ（質問・勉強会）への投稿と参加の記録
 - 相談の予約と、その支払い・請求書の記録
+- ロールプレイ練習であなたが入力した返答と、その評価
 
 ## 使い方
 - 分析結果は、共有した本人と、組織が定めた上長・管理者に届けます。
-- 録音そのものは文字起こしが終わりしだい削除します。文字起こしと分析結果は、組織の管理者が定めた保存期間（初期設定 365 日）が過ぎると削除します。
+- 録音そのものは文字起こしが終わりしだい削除します。文字起こしと分析結果、練習の返答は、組織の管理者が定めた保存期間（初期設定 365 日）が過ぎると削除します。
 - 管理者が有効にした場合に限り、分析の確認のために文字起こしを外部の AI サービスに送ります（氏名などは伏せて送ります）。
 - カードでのお支払いは Stripe が処理します。mamori はカード番号を受け取らず、保存もしません。
 
@@ -37,10 +38,11 @@ This mamori is run by your organisation (the "operator"). mamori is a Slack / Mi
 - Your Slack / Teams user ID, display name and role in the organisation (staff, supervisor, admin, …)
 - What you post and attend in the community (questions, study groups)
 - Consultation bookings and their payment or invoice records
+- The replies you type in role-play practice, and their scores
 
 ## How it is used
 - An analysis goes to the person who shared the call and to the supervisors and admins the organisation has set.
-- Recordings are deleted as soon as they are transcribed. Transcripts and analyses are deleted after the retention period the organisation's admins set (365 days unless changed).
+- Recordings are deleted as soon as they are transcribed. Transcripts, analyses and practice replies are deleted after the retention period the organisation's admins set (365 days unless changed).
 - Only if an admin turns it on, transcripts are sent to an outside AI service to check the analysis (with names masked).
 - Card payments are processed by Stripe. mamori never receives or stores card numbers.
 

@@ -2,6 +2,7 @@
  * A message event: a file shared in a DM with the bot or in a group DM it was added to, a transcript
  * pasted in a DM (also as a reply in a thread), or a file shared in a channel configured for intake
  * (mentions are the app_mention listener's). Every reply, help text included, is given once per event id.
+ * A DM text while the sender has a practice session under way is their reply in it (src/bots/slack/practice.ts).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { intakeContext } from '../../../../flows/actions/settings.js';
@@ -10,6 +11,7 @@ import { errorName, type SlackContext } from '../../context.js';
 import { looksLikeTranscript } from '../../../../flows/shared-input.js';
 import { answerEvent, reply, takeSubmissions, type SharedFile } from '../../intake.js';
 import { textFor } from '../../text.js';
+import { practiceReply } from '../../practice.js';
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
 
@@ -34,6 +36,8 @@ export function fileOrTranscriptMessage(ctx: SlackContext) {
     const thread = m.thread_ts ?? m.ts;
     try {
       if (m.channel_type === 'im') {
+        // While a practice session is under way, the trainee's text is their reply to the customer (issue 18).
+        if ((!m.files || m.files.length === 0) && m.text && (await practiceReply(ctx, teamId, m.user, m.channel, m.ts, m.text))) return;
         if (m.files && m.files.length > 0) {
           await takeSubmissions(ctx, { teamId, userId: m.user, channel: m.channel, threadTs: thread, eventId, files: m.files, text: m.text });
         } else if (m.text && looksLikeTranscript(m.text)) {

@@ -7,6 +7,8 @@ import { availabilitySubmitted, bookSubmitted, cancelSubmitted, moveSubmitted } 
 import { ANSWER_VIEW, ASK_VIEW, ATTENDANCE_VIEW, EVENT_EDIT_VIEW, EVENT_VIEW, REPORT_VIEW } from '../../community/modals.js';
 import { REVIEW_MANUAL_VIEW } from '../commands/admin-ai.js';
 import { reviewManualSubmitted } from './review-manual.js';
+import { PRACTICE_VIEW } from '../commands/practice-command.js';
+import { practicePickerSubmitted } from './practice-picker.js';
 import { ALERTS_VIEW, SUPERVISORS_VIEW } from '../../home-settings.js';
 import { alertSettingsSubmitted, supervisorsSubmitted } from './home-settings.js';
 import { answerSubmitted, askSubmitted, attendanceSubmitted, eventEdited, eventSubmitted, reportSubmitted } from './community-views.js';
@@ -26,4 +28,5 @@ export function register(app: SlackRoutes, ctx: SlackContext): void {
   app.view(REVIEW_MANUAL_VIEW, reviewManualSubmitted(ctx));
   app.view(SUPERVISORS_VIEW, supervisorsSubmitted(ctx));
   app.view(ALERTS_VIEW, alertSettingsSubmitted(ctx));
+  app.view(PRACTICE_VIEW, practicePickerSubmitted(ctx));
 }

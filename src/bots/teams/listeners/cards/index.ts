@@ -4,7 +4,7 @@
  * both are looked up here once:
  * - a button's data is `{ mamori: 1, action, value }`: the action names its handler;
  * - a form's data names its kind: `mamoriCommunity` (a question's draft), `mamoriEvent` (a study group
- *   step), `mamoriBooking` (a booking step).
+ *   step), `mamoriBooking` (a booking step), `mamoriPractice` (the role-play practice picker).
  */
 import type { Activity } from '@microsoft/teams.api';
 import type { Organisation } from '../../../../flows/actions/people.js';
@@ -19,6 +19,7 @@ import { invokeReply, isPersonal, langOf, sendReply, tenantOf, type Ctx, type Ha
 import { ANALYSIS_CARD_ACTIONS, runAnalysisAction } from './analysis.js';
 import type { CardActionData } from '../../adaptive-card.js';
 import type { Guarded } from '../guard.js';
+import { isPracticePick, practicePicked } from '../../practice.js';
 
 interface CardHandler {
   run(deps: HandlerDeps, ctx: Ctx, org: Organisation, data: any): Promise<Reply>;
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, CardHandler> = Object.fromEntries([
 function handlerFor(data: unknown): CardHandler | null {
   if (isDraft(data)) return { run: (deps, ctx, org, d) => runDraft(deps, org, ctx.activity, d) };
   if (isEventStep(data)) return { run: (deps, ctx, org, d) => runEventStep(deps, org, ctx.activity, d) };
+  if (isPracticePick(data)) return { run: (deps, ctx, org, d) => practicePicked(deps, ctx.activity, org, d) };
   if (isStep(data)) return { run: (deps, ctx, org, d) => runBookingStep(deps, org, ctx.activity, d), personalOnly: booking.personalOnly! };
   if (isCommunityAction(data) || isBookingAction(data) || isInsightsAction(data)) return ACTIONS[data.action]!;
   // Any other `{ mamori: 1, action, value }` is an analysis button (an unknown one is answered "not found").

@@ -13,6 +13,7 @@ import type { CommandHandler } from './command.js';
 import { askCommand, communityChannelCommand, faqCommand, grantRoleCommand, studyGroupCommand } from './community.js';
 import { dashboard } from './dashboard.js';
 import { exportData } from './export.js';
+import { practice } from './practice.js';
 import {
   alertLevel, dataSettings, departmentChannel, help, language, notInstalled, orgLink, reviewAdmin, settings, stress, supervisor, unsupervise,
 } from './settings.js';
@@ -20,7 +21,7 @@ import {
 export interface Command {
   words: readonly string[];
   run: CommandHandler;
-  feature: 'analysis' | 'community' | 'booking' | 'insights';
+  feature: 'analysis' | 'community' | 'booking' | 'insights' | 'practice';
 }
 
 const COMMANDS: readonly Command[] = [
@@ -53,6 +54,8 @@ const COMMANDS: readonly Command[] = [
   // Insights.
   { words: ['dashboard', 'ダッシュボード'], run: dashboard, feature: 'insights' },
   { words: ['export', '書き出し', 'エクスポート'], run: exportData, feature: 'insights' },
+  // Role-play practice (issue 18).
+  { words: ['practice', '練習'], run: practice, feature: 'practice' },
 ];
 
 const BY_WORD = new Map<string, Command>();
