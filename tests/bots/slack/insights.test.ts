@@ -216,7 +216,8 @@ describe('insights in Slack', () => {
     const yes = command('/mamori-export', '', 'UADMIN');
     const body = await response(yes.id);
     expect(body.response_type).toBe('ephemeral');
-    expect(String(body.text)).toMatch(/https:\/\/mamori\.example\.com\/exports\/[A-Za-z0-9_-]{20,}/);
+    // The link is in the blocks (a button and the text beside it); the notification text says what and how long.
+    expect(JSON.stringify(body.blocks)).toMatch(/https:\/\/mamori\.example\.com\/exports\/[A-Za-z0-9_-]{20,}/);
     expect(String(body.text)).toMatch(/15分間/);
   });
   it('a supervisor who is also an admin, with many alerts and reports, still gets a valid App Home', async () => {
