@@ -3,10 +3,10 @@
  * the cases conversations cover thinly. Each is scored as the customer line of a short call between
  * a staff greeting and a staff reply, so the engine sees it as it would see it in a real transcript.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { CATEGORIES, type AnalysisResult } from '../analysis/result.js';
-import { CorpusError } from './corpus.js';
+import { readJsonlRows } from './jsonl-rows.js';
 import { f1, share } from './metrics.js';
 
 export const bankRowSchema = z
@@ -30,24 +30,7 @@ export const bankRowSchema = z
 export type BankRow = z.infer<typeof bankRowSchema>;
 
 export function loadBank(file: string): BankRow[] {
-  if (!existsSync(file)) return [];
-  const rows: BankRow[] = [];
-  const seen = new Set<string>();
-  readFileSync(file, 'utf8').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new CorpusError(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    const parsed = bankRowSchema.safeParse(raw);
-    if (!parsed.success) throw new CorpusError(`${file}:${i + 1}: invalid bank row: ${parsed.error.issues.map((x) => x.message).join('; ')}`);
-    if (seen.has(parsed.data.id)) throw new CorpusError(`${file}:${i + 1}: duplicate id ${parsed.data.id}`);
-    seen.add(parsed.data.id);
-    rows.push(parsed.data);
-  });
-  return rows;
+  return existsSync(file) ? readJsonlRows(file, bankRowSchema, 'bank row') : [];
 }
 
 const FRAME = {

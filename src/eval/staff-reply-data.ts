@@ -4,12 +4,13 @@
  * habit. Each sub-folder is one writer group, written apart from the code and from the other groups; every
  * line is validated with zod, so a typo is reported with its file and line instead of skewing the figures.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES } from '../analysis/result.js';
 import { HABIT_VERDICTS, type ReplyContext } from '../analysis/staff-reply/index.js';
 import { CorpusError, SETTINGS } from './corpus.js';
+import { readJsonlRows } from './jsonl-rows.js';
 
 const verdict = z.enum(HABIT_VERDICTS);
 
@@ -56,25 +57,7 @@ export function contextOf(row: StaffReplyRow): ReplyContext {
 
 /** The rows of one replies.jsonl, or a CorpusError naming the file and line of the first bad one. */
 export function loadStaffReplies(file: string): StaffReplyRow[] {
-  const rows: StaffReplyRow[] = [];
-  const seen = new Set<string>();
-  readFileSync(file, 'utf8').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new CorpusError(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-    }
-    const parsed = staffReplySchema.safeParse(raw);
-    if (!parsed.success) {
-      throw new CorpusError(`${file}:${i + 1}: invalid staff reply: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(row)'}: ${x.message}`).join('; ')}`);
-    }
-    if (seen.has(parsed.data.id)) throw new CorpusError(`${file}:${i + 1}: duplicate id ${parsed.data.id}`);
-    seen.add(parsed.data.id);
-    rows.push(parsed.data);
-  });
-  return rows;
+  return readJsonlRows(file, staffReplySchema, 'staff reply', (x) => `${x.path.join('.') || '(row)'}: ${x.message}`);
 }
 
 /** Every sub-folder of `root` holding replies.jsonl is a group, sorted by name. */

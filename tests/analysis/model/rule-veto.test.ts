@@ -65,6 +65,20 @@ describe('the floor under the rules\' verdict', () => {
     expect(overruled.excerpts).toEqual([]);
   });
 
+  it('never overrules a threat the rules and the model both find, whatever the floor, even after calm turns', () => {
+    const r = analyse([
+      ['staff', 'お電話ありがとうございます。さくら運輸の田中でございます。'],
+      ['customer', '先週頼んだ荷物の件なんですけど。'],
+      ['staff', 'はい、お調べいたします。'],
+      ['customer', '届いたら箱が潰れてたんですよ。'],
+      ['staff', '大変申し訳ございません。'],
+      ['customer', '次またやったら、お前ぶっ殺すぞ。'],
+      ['staff', 'ただいまのご発言は脅迫と受け止めます。'],
+    ], model.ruleVeto, 1);
+    expect(r.verdict).toBe('kasuhara');
+    expect(r.categories).toContain('threat');
+  });
+
   it('never overrules a one-line call, whatever the floor: there is no context to overrule it on', () => {
     const r = analyse([
       ['staff', 'いらっしゃいませ。'],
